@@ -1,0 +1,239 @@
+// HTTP delivery of one event: retries with backoff and jitter, Retry-After, one deadline for everything,
+// the same event id on every attempt, proxies through @actions/http-client's agents.
+//
+// Why node:http(s) with http-client's agent rather than HttpClient.request(): the request needs an
+// AbortSignal so the deadline is a hard one (HttpClient only has a socket idle timeout), while
+// http-client's getAgent() already knows HTTPS_PROXY/HTTP_PROXY/NO_PROXY and tunnels through CONNECT.
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { HttpClient } from '@actions/http-client';
+import { DeliveryError, type DeliveryFailureKind } from './errors.js';
+import type { CloudEvent } from './event.js';
+
+export interface DeliveryOptions {
+  eventsUrl: string;
+  apiKey: string;
+  /** Retries after the first attempt. */
+  retries: number;
+  /** Deadline for the whole delivery, waits included. */
+  timeoutMs: number;
+  userAgent: string;
+  /** First backoff step; doubled per retry, with jitter. */
+  backoffBaseMs?: number;
+  /** Called before each wait, so the log tells why the step is waiting. */
+  onRetry?: (info: { attempt: number; waitMs: number; reason: string }) => void;
+}
+
+export interface Delivered {
+  /** The stored event id (the server's answer, else the id that was sent). */
+  id: string;
+  /** The stored time (the server's, which resolves NOW), else the time that was sent. */
+  time: string;
+  attempts: number;
+  /** A retry met 409: an earlier attempt had reached the server. */
+  alreadyRecorded: boolean;
+}
+
+const MAX_BACKOFF_MS = 8_000;
+const MAX_BODY_BYTES = 64 * 1024;
+
+interface HttpAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A failed attempt, with whether another attempt may help and how long the server asked to wait. */
+interface AttemptFailure {
+  kind: DeliveryFailureKind;
+  message: string;
+  retryable: boolean;
+  retryAfterMs?: number | undefined;
+}
+
+export async function deliverEvent(event: CloudEvent, options: DeliveryOptions): Promise<Delivered> {
+  const deadline = Date.now() + options.timeoutMs;
+  const agent = new HttpClient(options.userAgent).getAgent(options.eventsUrl);
+  const body = JSON.stringify(event);
+  const base = options.backoffBaseMs ?? 1000;
+  let lastFailure: AttemptFailure | undefined;
+  let attempt = 0;
+
+  while (attempt <= options.retries) {
+    attempt += 1;
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) break;
+    let answer: HttpAnswer;
+    try {
+      answer = await post(options, agent, body, remaining);
+    } catch (error) {
+      lastFailure = networkFailure(error as NodeJS.ErrnoException, options, remaining);
+      if (!(await waitBeforeRetry())) break;
+      continue;
+    }
+    const outcome = classify(answer, event, attempt, options.eventsUrl);
+    if ('delivered' in outcome) return { ...outcome.delivered, attempts: attempt };
+    lastFailure = outcome;
+    if (!outcome.retryable || !(await waitBeforeRetry())) break;
+  }
+
+  const failure = lastFailure ?? { kind: 'unavailable' as const, message: `no attempt fitted in the ${options.timeoutMs / 1000} s timeout` };
+  throw new DeliveryError(failure.kind, `${failure.message} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`, attempt);
+
+  async function waitBeforeRetry(): Promise<boolean> {
+    if (attempt > options.retries || !lastFailure) return false;
+    const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+    const jittered = Math.round(backoff / 2 + Math.random() * (backoff / 2));
+    const waitMs = lastFailure.retryAfterMs ?? jittered;
+    // Waiting past the deadline would only end in a timeout; give up now with the real reason.
+    if (Date.now() + waitMs >= deadline) return false;
+    options.onRetry?.({ attempt, waitMs, reason: lastFailure.message });
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    return true;
+  }
+}
+
+function post(options: DeliveryOptions, agent: http.Agent, body: string, timeoutMs: number): Promise<HttpAnswer> {
+  const url = new URL(options.eventsUrl);
+  const transport = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = transport.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          Authorization: `Bearer ${options.apiKey}`,
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'User-Agent': options.userAgent,
+          'Content-Length': Buffer.byteLength(body),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          // Only the start of a body matters (an error message); a huge one is not held in memory.
+          if (size < MAX_BODY_BYTES) chunks.push(chunk);
+          size += chunk.length;
+        });
+        response.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8', 0, MAX_BODY_BYTES) });
+        });
+        response.on('error', fail);
+      },
+    );
+    const timer = setTimeout(() => request.destroy(Object.assign(new Error('deadline reached'), { code: 'DEADLINE' })), timeoutMs);
+    function fail(error: Error) {
+      clearTimeout(timer);
+      reject(error);
+    }
+    request.on('error', fail);
+    request.end(body);
+  });
+}
+
+function networkFailure(error: NodeJS.ErrnoException, options: DeliveryOptions, remaining: number): AttemptFailure {
+  const host = new URL(options.eventsUrl).host;
+  switch (error.code) {
+    case 'DEADLINE':
+      return { kind: 'unavailable', retryable: false, message: `no answer from ${host} within the ${Math.round(options.timeoutMs / 1000)} s timeout (${Math.round(remaining / 1000)} s were left for the last attempt)` };
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return { kind: 'unavailable', retryable: true, message: `the host ${host} could not be resolved (${error.code}); check "api-url" and the runner's DNS` };
+    case 'ECONNREFUSED':
+      return { kind: 'unavailable', retryable: true, message: `${host} refused the connection (ECONNREFUSED)` };
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return { kind: 'unavailable', retryable: true, message: `the connection to ${host} was reset (${error.code})` };
+    default:
+      return { kind: 'unavailable', retryable: true, message: `could not reach ${host}: ${oneLine(error.message)}${error.code ? ` (${error.code})` : ''}` };
+  }
+}
+
+/** Retry-After as seconds or as an HTTP date, in milliseconds; absent or unreadable -> undefined. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (text === undefined || text.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+interface ApiBody {
+  success?: unknown;
+  error?: unknown;
+  code?: unknown;
+  data?: { id?: unknown; time?: unknown };
+}
+
+function readJson(body: string): ApiBody | undefined {
+  try {
+    const value: unknown = JSON.parse(body);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as ApiBody) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Server text is untrusted: one line, no control characters, bounded. */
+function oneLine(text: string, max = 200): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, eventsUrl: string): { delivered: Omit<Delivered, 'attempts'> } | AttemptFailure {
+  const json = readJson(answer.body);
+  const code = typeof json?.code === 'string' ? oneLine(json.code, 40) : undefined;
+  const serverMessage = typeof json?.error === 'string' ? oneLine(json.error) : undefined;
+  const said = (fallback: string) => (serverMessage ? `${serverMessage}` : fallback);
+  const status = answer.status;
+  const label = `${status}${code ? ` ${code}` : ''}`;
+
+  if (status >= 200 && status < 300) {
+    if (json?.success === true) {
+      const id = typeof json.data?.id === 'string' ? json.data.id : event.id;
+      const time = typeof json.data?.time === 'string' ? json.data.time : resolvedTime(event);
+      return { delivered: { id, time, alreadyRecorded: false } };
+    }
+    if (json?.success === false) {
+      const rejected = code !== undefined && ['VALIDATION_ERROR', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'].includes(code);
+      return { kind: rejected ? 'rejected' : 'unavailable', retryable: !rejected, message: `${label}: the server answered success: false (${said('no reason given')})` };
+    }
+    return {
+      kind: 'rejected',
+      retryable: false,
+      message: `${status}: ${new URL(eventsUrl).host} answered, but not as the OpsTrails API (no JSON "success"); the event may not be recorded. Check "api-url": it should be ${'https://api.opstrails.dev'} or a proxy in front of it`,
+    };
+  }
+  if (status === 409 && attempt > 1) {
+    return { delivered: { id: event.id, time: resolvedTime(event), alreadyRecorded: true } };
+  }
+  const retryAfterMs = parseRetryAfter(answer.headers['retry-after']);
+  switch (true) {
+    case status === 400:
+      return { kind: 'rejected', retryable: false, message: `${label}: ${said('the event breaks an OpsTrails rule')}. Fix the input it names` };
+    case status === 401:
+      return { kind: 'rejected', retryable: false, message: `${label}: the API key is missing or unknown. Check the secret passed as "api-key" (OpsTrails keys start with ot_)` };
+    case status === 403:
+      return { kind: 'rejected', retryable: false, message: `${label}: the key lacks READ_WRITE scope — create a READ_WRITE key under Settings → API Keys` };
+    case status === 404:
+      return { kind: 'rejected', retryable: false, message: `${label}: ${eventsUrl} does not exist. Check "api-url": it should be the API base URL, https://api.opstrails.dev` };
+    case status === 409:
+      return { kind: 'rejected', retryable: false, message: `${label}: an event with id "${oneLine(event.id, 80)}" is already recorded. Leave "id" empty for a new one, or choose another` };
+    case status === 429 && code === 'QUOTA_EXCEEDED':
+      return { kind: 'quota', retryable: false, message: `${label}: the monthly event quota is used up, so retrying cannot help. Raise the plan's quota or wait for next month` };
+    case status === 429:
+      return { kind: 'unavailable', retryable: true, retryAfterMs, message: `${label}: rate limited${retryAfterMs === undefined ? '' : `, asked to wait ${Math.ceil(retryAfterMs / 1000)} s`}` };
+    case status === 408 || status >= 500:
+      return { kind: 'unavailable', retryable: true, retryAfterMs, message: `${label}: OpsTrails is unavailable (${said(json ? 'no reason given' : 'not a JSON answer, likely a proxy or load balancer')})` };
+    default:
+      return { kind: 'rejected', retryable: false, message: `${label}: ${said('the request was refused')}` };
+  }
+}
+
+function resolvedTime(event: CloudEvent): string {
+  return event.time === 'NOW' ? new Date().toISOString() : event.time;
+}

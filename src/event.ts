@@ -1,0 +1,249 @@
+// Settings + WorkflowContext (+ the change behind it, + the job phase) -> one CloudEvent that fits the
+// OpsTrails contract. Pure: the clock and the id are passed in.
+import * as z from 'zod/mini';
+import { defaultSource, runUrl, type WorkflowContext } from './context.js';
+import type { ChangeFacts } from './change.js';
+import { TRIM_ORDER } from './change.js';
+import { ConfigError } from './errors.js';
+import { LIMITS, SEVERITIES, type Severity } from './limits.js';
+import type { Settings } from './settings.js';
+
+export interface CloudEvent {
+  specversion: '1.0';
+  id: string;
+  type: string;
+  source: string;
+  subject?: string;
+  severity?: Severity;
+  version?: string;
+  time: string;
+  datacontenttype: 'application/json';
+  dataschema?: string;
+  data: Record<string, unknown>;
+}
+
+/** Where in a tracked job this event stands (track-job); absent for a single event. */
+export type JobPhase =
+  | { phase: 'started'; contextId: string; jobUrl: string | undefined }
+  | {
+      phase: 'finished';
+      contextId: string;
+      jobUrl: string | undefined;
+      parentId: string;
+      startedAt: string;
+      finishedAt: string;
+      durationSeconds: number;
+      outcome: JobOutcome;
+    };
+
+/**
+ * The job's status as the runner reports it; never folded together. `unknown` only when the runner gave
+ * none (the action run outside GitHub Actions).
+ */
+export type JobOutcome = 'success' | 'failure' | 'cancelled' | 'unknown';
+
+export interface EventInput {
+  settings: Settings;
+  context: WorkflowContext;
+  change: ChangeFacts;
+  job?: JobPhase | undefined;
+  /** The event id to use (the user's, or a new UUID). */
+  id: string;
+  /** The moment the step ran, used when the user gave no `time`. */
+  now: Date;
+  /** Overrides the severity (failure-severity on a failed job's end event). */
+  severity?: Severity | undefined;
+}
+
+export interface BuiltEvent {
+  event: CloudEvent;
+  /** Things the user should know: values cut to fit, context dropped to fit. One line each. */
+  warnings: string[];
+}
+
+/** The contract, as a schema: the last check before anything is sent. */
+const cloudEventSchema = z.object({
+  specversion: z.literal('1.0'),
+  id: z.string().check(z.minLength(1), z.maxLength(LIMITS.id)),
+  type: z.string().check(z.minLength(1), z.maxLength(LIMITS.type)),
+  source: z.string().check(z.minLength(1), z.maxLength(LIMITS.source)),
+  subject: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.subject))),
+  severity: z.optional(z.enum(SEVERITIES)),
+  version: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.version))),
+  time: z.string().check(z.minLength(1)),
+  datacontenttype: z.literal('application/json'),
+  dataschema: z.optional(z.string()),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export function payloadBytes(event: CloudEvent): number {
+  return Buffer.byteLength(JSON.stringify(event), 'utf8');
+}
+
+/** Cuts a derived value to `max` characters, never splitting a surrogate pair. */
+export function cut(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let end = max;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return value.slice(0, end);
+}
+
+function defined<T extends Record<string, unknown>>(record: T): T {
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+  return record;
+}
+
+/** The run facts every event carries unless include-context is false. */
+export function workflowData(context: WorkflowContext): Record<string, unknown> {
+  return defined({
+    deployer: context.actor,
+    triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : undefined,
+    repository: context.repository,
+    commit: context.sha,
+    ref: context.ref,
+    run_url: runUrl(context),
+    workflow: context.workflow,
+    job: context.job,
+    event_name: context.eventName,
+  });
+}
+
+function jobData(job: JobPhase | undefined): Record<string, unknown> {
+  if (!job) return {};
+  if (job.phase === 'started') {
+    return defined({ context_id: job.contextId, phase: 'started', job_url: job.jobUrl });
+  }
+  return defined({
+    context_id: job.contextId,
+    phase: 'finished',
+    parent_id: job.parentId,
+    outcome: job.outcome,
+    started_at: job.startedAt,
+    finished_at: job.finishedAt,
+    duration_seconds: job.durationSeconds,
+    job_url: job.jobUrl,
+  });
+}
+
+/** Version when the user gave none: the release or tag name, else the short commit SHA. */
+function derivedVersion(context: WorkflowContext, change: ChangeFacts): string | undefined {
+  if (change.version) return change.version;
+  if (context.refType === 'tag' && context.refName) return context.refName;
+  return context.sha ? context.sha.slice(0, 7) : undefined;
+}
+
+export function buildEvent(input: EventInput): BuiltEvent {
+  const { settings, context, change, job } = input;
+  const warnings: string[] = [];
+  const derive = (field: 'subject' | 'version', value: string | undefined, max: number): string | undefined => {
+    if (value === undefined || value.length <= max) return value;
+    warnings.push(`The ${field} derived from the run is longer than ${max} characters and was cut. Set "${field}" to choose it.`);
+    return cut(value, max);
+  };
+
+  const source = settings.source ?? defaultSource(context);
+  if (!source) {
+    throw new ConfigError('Input "source" has no default outside a GitHub repository run (GITHUB_REPOSITORY is unset). Set "source", e.g. BE or //github.com/acme/api.');
+  }
+
+  const description = settings.description ?? (settings.includeContext ? change.description : undefined);
+  const data: Record<string, unknown> = {
+    ...(description === undefined ? {} : { description }),
+    ...(settings.includeContext ? workflowData(context) : {}),
+    ...jobData(job),
+    ...(settings.includeContext ? change.data : {}),
+  };
+  if (!settings.includeContext && settings.rollbackOf) data.rollback_of = settings.rollbackOf;
+  // User keys win. Defined, not assigned, so a user key named __proto__ stays a plain data key.
+  for (const [key, value] of Object.entries(settings.data)) {
+    Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  if (typeof data.description === 'string' && data.description.length > LIMITS.description) {
+    warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
+    data.description = cut(data.description, LIMITS.description);
+  }
+
+  const event: CloudEvent = {
+    specversion: '1.0',
+    id: input.id,
+    type: settings.type,
+    source,
+    time: settings.time ?? input.now.toISOString(),
+    datacontenttype: 'application/json',
+    data,
+  };
+  const subject = settings.subject ?? derive('subject', settings.includeContext ? change.subject : undefined, LIMITS.subject);
+  const version = settings.version ?? derive('version', settings.includeContext ? derivedVersion(context, change) : undefined, LIMITS.version);
+  const severity = input.severity ?? settings.severity;
+  if (subject !== undefined) event.subject = subject;
+  if (severity !== undefined) event.severity = severity;
+  if (version !== undefined) event.version = version;
+  if (settings.dataschema !== undefined) event.dataschema = settings.dataschema;
+
+  fitToBudget(event, settings, warnings);
+
+  const checked = cloudEventSchema.safeParse(event);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ConfigError(`The event breaks the OpsTrails contract at "${issue?.path.join('.')}": ${issue?.message}.`);
+  }
+  return { event, warnings };
+}
+
+/**
+ * Keeps the event within the 10 KB payload limit by dropping automatic context in TRIM_ORDER. What the
+ * user gave is never dropped: if it alone is too large, that is a configuration error.
+ */
+function fitToBudget(event: CloudEvent, settings: Settings, warnings: string[]): void {
+  if (payloadBytes(event) <= LIMITS.payloadBytes) return;
+  const dropped: string[] = [];
+  for (const key of TRIM_ORDER) {
+    if (payloadBytes(event) <= LIMITS.payloadBytes) break;
+    if (key in event.data && !Object.hasOwn(settings.data, key)) {
+      delete event.data[key];
+      dropped.push(key);
+    }
+  }
+  if (payloadBytes(event) <= LIMITS.payloadBytes) {
+    warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(', ')}.`);
+    return;
+  }
+  throw new ConfigError(
+    `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, even without the automatic context. Shorten the "data" and "description" inputs.`,
+  );
+}
+
+/** Keys that only the start event carries. */
+const START_ONLY_KEYS = ['phase', 'context_id', 'job_url'] as const;
+
+export interface EndEventInput {
+  /** The start event as the main step built it: the end event repeats its type, source, subject, version. */
+  start: CloudEvent;
+  settings: Settings;
+  job: Extract<JobPhase, { phase: 'finished' }>;
+  id: string;
+  severity: Severity | undefined;
+}
+
+/** The end event of a tracked job, built from its start event so the two always pair up. */
+export function buildEndEvent(input: EndEventInput): BuiltEvent {
+  const { start, job } = input;
+  const warnings: string[] = [];
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(start.data)) {
+    if (!(START_ONLY_KEYS as readonly string[]).includes(key)) {
+      Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  const event: CloudEvent = {
+    ...start,
+    id: input.id,
+    time: job.finishedAt,
+    data: { ...jobData(job), ...data },
+  };
+  if (input.severity !== undefined) event.severity = input.severity;
+  else delete event.severity;
+  fitToBudget(event, input.settings, warnings);
+  return { event, warnings };
+}

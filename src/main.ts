@@ -1,0 +1,51 @@
+// Entry of the main step: read settings -> gather workflow context -> build event -> validate ->
+// deliver -> report. Wires the pieces; the logic lives in them.
+import { randomUUID } from 'node:crypto';
+import * as core from '@actions/core';
+import { collectChange } from './change.js';
+import { buildWorkflowContext, jobUrl, readEventPayload, runUrl } from './context.js';
+import { ConfigError } from './errors.js';
+import { buildEvent, type JobPhase } from './event.js';
+import { maskSecrets, readRawInputs } from './inputs.js';
+import { onErrorFromRaw, verdictFor } from './outcome.js';
+import { makeRedactor, setEventOutputs, type Redact } from './report.js';
+import { sendAndReport } from './send.js';
+import { parseSettings, type RawInputs } from './settings.js';
+import { saveState, State } from './state.js';
+import { finish, reportConfigError, reportUnexpected } from './step.js';
+
+async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
+  const now = new Date();
+  // Decided from the raw input before parsing, so the post step knows to explain a configuration failure.
+  const trackJobRequested = raw['track-job'].trim().toLowerCase() === 'true';
+  if (trackJobRequested) saveState(State.TrackJob, 'true');
+  try {
+    const settings = await parseSettings(raw, process.env);
+    const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
+    if (problem) core.warning(`${problem}; the event is sent with less context.`);
+    const context = buildWorkflowContext(process.env, payload);
+    const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf });
+    const job: JobPhase | undefined = settings.trackJob
+      ? { phase: 'started', contextId: randomUUID(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) }
+      : undefined;
+    const { event, warnings } = buildEvent({ settings, context, change, job, id: settings.id ?? randomUUID(), now });
+    for (const warning of warnings) core.warning(redact(warning));
+
+    const title = settings.trackJob ? 'Start event' : 'Event';
+    const report = await sendAndReport(event, settings, redact, title, runUrl(context));
+    setEventOutputs(report, redact, job ? { 'context-id': job.contextId } : {});
+    if (settings.trackJob) {
+      saveState(State.StartEvent, JSON.stringify(event));
+      saveState(State.StartStatus, report.status);
+      saveState(State.StartedAt, now.toISOString());
+    }
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    if (trackJobRequested) saveState(State.ConfigFailed, 'true');
+    reportConfigError(error, verdictFor(error, onErrorFromRaw(raw['on-error'])), redact);
+  }
+}
+
+const raw = readRawInputs();
+const redact = makeRedactor(maskSecrets(raw));
+runMain(raw, redact).catch((error: unknown) => reportUnexpected(error, redact)).finally(finish);

@@ -1,0 +1,314 @@
+// Action inputs -> one typed, validated Settings object. The only module that knows input names.
+//
+// parseSettings is pure: it takes the raw input strings and the few environment variables that act as
+// input defaults, and either returns Settings or throws a ConfigError with one line per bad input.
+// Every line names the input, what is wrong and how to fix it. Values are quoted shortened and
+// JSON-escaped; the API key's value is never quoted.
+import * as z from 'zod/mini';
+import { ConfigError } from './errors.js';
+import { parseDataInput } from './data-input.js';
+import { LIMITS, SEVERITIES, type Severity } from './limits.js';
+
+export const DEFAULT_API_URL = 'https://api.opstrails.dev';
+export const EVENTS_PATH = '/api/v1/events';
+
+export type OnError = 'auto' | 'warn' | 'fail';
+
+/** Every input the action declares, by its action.yml name. */
+export const INPUT_NAMES = [
+  'api-key',
+  'api-url',
+  'type',
+  'source',
+  'subject',
+  'severity',
+  'version',
+  'description',
+  'data',
+  'id',
+  'time',
+  'dataschema',
+  'on-error',
+  'retries',
+  'timeout',
+  'dry-run',
+  'track-job',
+  'failure-severity',
+  'job-status',
+  'check-run-id',
+  'github-token',
+  'ticket-pattern',
+  'rollback-of',
+  'include-context',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+export type RawInputs = Readonly<Record<InputName, string>>;
+
+/** Defaults applied when an input is empty; action.yml declares the same ones (a test keeps them equal). */
+export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
+  type: 'deployment',
+  'on-error': 'auto',
+  retries: '3',
+  timeout: '30',
+  'dry-run': 'false',
+  'track-job': 'false',
+  'include-context': 'true',
+};
+
+export interface Settings {
+  /** Bearer key; absent only in a dry run. */
+  apiKey: string | undefined;
+  /** Full URL events are POSTed to: `{api-url}/api/v1/events`. */
+  eventsUrl: string;
+  type: string;
+  /** The event source; absent means "derive from the repository" (see event.ts). */
+  source: string | undefined;
+  /** The environment; absent means "derive from a deployment run, if any". */
+  subject: string | undefined;
+  severity: Severity | undefined;
+  /** Absent means "derive from the tag, release or commit". */
+  version: string | undefined;
+  /** Absent means "derive from the pull request or head commit". */
+  description: string | undefined;
+  /** The user's own `data` keys; they win over the keys the action fills in. */
+  data: Record<string, unknown>;
+  /** Event id; absent means a new UUID per event. */
+  id: string | undefined;
+  /** `NOW` or an ISO 8601 time with offset; absent means the moment the step ran. */
+  time: string | undefined;
+  dataschema: string | undefined;
+  onError: OnError;
+  /** Retries after the first attempt. */
+  retries: number;
+  /** Deadline for the whole delivery, retries and waits included. */
+  timeoutMs: number;
+  dryRun: boolean;
+  trackJob: boolean;
+  /** Severity of the end event when the job failed or was cancelled. */
+  failureSeverity: Severity | undefined;
+  /** `job.status` as the runner evaluates it for this step (hidden input). */
+  jobStatus: string | undefined;
+  /** `job.check_run_id` (hidden input), for a link to the exact job. */
+  checkRunId: string | undefined;
+  /** Token for the optional pull request lookup. */
+  githubToken: string | undefined;
+  /** Replaces the ticket key pattern (e.g. `JIRA-1234`); compiled once here. */
+  ticketPattern: RegExp | undefined;
+  /** Event id or version this run undoes. */
+  rollbackOf: string | undefined;
+  /** `false`: send only what the user gave, no workflow context. */
+  includeContext: boolean;
+}
+
+/** Reads what parseSettings needs from the environment besides inputs: documented fallbacks only. */
+export interface SettingsEnv {
+  OPSTRAILS_API_KEY?: string | undefined;
+  OPSTRAILS_API_URL?: string | undefined;
+}
+
+/** Quotes a user value for an error line: JSON-escaped (no control characters reach the log) and shortened. */
+export function quote(value: string, max = 60): string {
+  const shown = value.length > max ? `${value.slice(0, max)}…` : value;
+  return JSON.stringify(shown);
+}
+
+const severitySchema = z.enum(SEVERITIES);
+
+function lengthRule(input: InputName, min: number, max: number) {
+  return z.string().check(
+    z.minLength(min, `Input "${input}" is empty. Set it or remove it from "with:".`),
+    z.maxLength(max, `Input "${input}" is longer than ${max} characters. Shorten it to at most ${max}.`),
+  );
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/** `api-url` -> the events endpoint, refusing the URLs users paste by mistake. */
+export function resolveEventsUrl(raw: string): string {
+  const fix = `Set it to the API base URL, ${DEFAULT_API_URL}, or leave it empty.`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`Input "api-url" ${quote(raw)} is not a URL. ${fix}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`Input "api-url" must use https://, not ${url.protocol}//. ${fix}`);
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw new ConfigError(
+      `Input "api-url" uses http:// for ${url.hostname}; the key would travel in clear text. Use https:// (http:// is allowed only for localhost).`,
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`Input "api-url" must not carry credentials. Pass the key in "api-key" instead.`);
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (/\/api\/mcp(\/|$)/.test(path)) {
+    throw new ConfigError(
+      `Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. ${fix}`,
+    );
+  }
+  if (/(^|\.)opstrails\.dev$/.test(url.hostname) && !url.hostname.startsWith('api.')) {
+    throw new ConfigError(`Input "api-url" points at the OpsTrails console or website, not its API. ${fix}`);
+  }
+  const base = `${url.origin}${path.endsWith(EVENTS_PATH) ? path.slice(0, -EVENTS_PATH.length) : path}`;
+  return `${base}${EVENTS_PATH}`;
+}
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+const ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;
+
+function parseTime(raw: string): string {
+  if (raw.toUpperCase() === 'NOW') return 'NOW';
+  if (ISO_WITH_OFFSET.test(raw) && !Number.isNaN(Date.parse(raw))) return raw;
+  if (ISO_WITHOUT_OFFSET.test(raw)) {
+    throw new ConfigError(
+      `Input "time" ${quote(raw)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`,
+    );
+  }
+  throw new ConfigError(
+    `Input "time" ${quote(raw)} is not an ISO 8601 time. Use a time with offset like "2025-01-15T14:30:00Z", or NOW, or leave it empty for the moment the step ran.`,
+  );
+}
+
+function parseBoolean(input: InputName, raw: string): boolean {
+  // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new ConfigError(`Input "${input}" ${quote(raw)} is not a boolean. Use true or false.`);
+}
+
+function parseInteger(input: InputName, raw: string, min: number, max: number, unit: string): number {
+  const value = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not a whole number of ${unit} from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+function parseSeverity(input: InputName, raw: string): Severity {
+  const result = severitySchema.safeParse(raw.trim().toUpperCase());
+  if (!result.success) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not one of ${SEVERITIES.join(', ')}. Use one of those or leave it empty.`);
+  }
+  return result.data;
+}
+
+function parseOnError(raw: string): OnError {
+  const value = raw.trim().toLowerCase();
+  if (value === 'auto' || value === 'warn' || value === 'fail') return value;
+  throw new ConfigError(`Input "on-error" ${quote(raw)} is not one of auto, warn, fail.`);
+}
+
+function parseUri(raw: string): string {
+  // CloudEvents: dataschema is an absolute URI.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(raw) || /\s/.test(raw)) {
+    throw new ConfigError(`Input "dataschema" ${quote(raw)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);
+  }
+  return raw;
+}
+
+function parseTicketPattern(raw: string): RegExp {
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(raw, 'g');
+  } catch (error) {
+    throw new ConfigError(`Input "ticket-pattern" is not a valid regular expression (${(error as Error).message}). Fix the pattern, e.g. "[A-Z]+-\\d+".`);
+  }
+  if (pattern.test('')) {
+    throw new ConfigError(`Input "ticket-pattern" ${quote(raw)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);
+  }
+  return pattern;
+}
+
+function checkLength(input: InputName, raw: string, min: number, max: number): string {
+  const result = lengthRule(input, min, max).safeParse(raw);
+  if (!result.success) throw new ConfigError(result.error.issues[0]?.message ?? `Input "${input}" is invalid.`);
+  return raw;
+}
+
+/**
+ * Builds Settings from raw inputs. Collects every bad input before throwing, so one run shows all
+ * problems, one line each.
+ */
+export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<Settings> {
+  const problems: string[] = [];
+  const input = (name: InputName): string | undefined => {
+    const value = (raw[name] ?? '').trim();
+    if (value !== '') return value;
+    return INPUT_DEFAULTS[name];
+  };
+  function attempt<T>(parse: () => T): T | undefined {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  }
+  const optional = <T>(name: InputName, parse: (value: string) => T): T | undefined => {
+    const value = input(name);
+    return value === undefined ? undefined : attempt(() => parse(value));
+  };
+
+  const dataRaw = input('data');
+  let data: Record<string, unknown> = {};
+  if (dataRaw !== undefined) {
+    try {
+      data = await parseDataInput(dataRaw);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+
+  const dryRun = attempt(() => parseBoolean('dry-run', input('dry-run') ?? 'false')) ?? false;
+  const trackJob = attempt(() => parseBoolean('track-job', input('track-job') ?? 'false')) ?? false;
+  const apiKey = input('api-key') ?? (env.OPSTRAILS_API_KEY?.trim() || undefined);
+  if (apiKey === undefined && !dryRun) {
+    problems.push(
+      'Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.',
+    );
+  } else if (apiKey !== undefined && /[\s\u0000-\u001f\u007f]/.test(apiKey)) {
+    problems.push('Input "api-key" contains whitespace or control characters. Copy the key again from Settings → API Keys.');
+  }
+  const apiUrl = input('api-url') ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
+  const idLimit = trackJob ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
+
+  const settings: Settings = {
+    apiKey,
+    eventsUrl: attempt(() => resolveEventsUrl(apiUrl)) ?? '',
+    type: optional('type', (v) => checkLength('type', v, 1, LIMITS.type)) ?? '',
+    source: optional('source', (v) => checkLength('source', v, 1, LIMITS.source)),
+    subject: optional('subject', (v) => checkLength('subject', v, 1, LIMITS.subject)),
+    severity: optional('severity', (v) => parseSeverity('severity', v)),
+    version: optional('version', (v) => checkLength('version', v, 1, LIMITS.version)),
+    description: optional('description', (v) => v),
+    data,
+    id: optional('id', (v) => checkLength('id', v, 1, idLimit)),
+    time: optional('time', parseTime),
+    dataschema: optional('dataschema', parseUri),
+    onError: optional('on-error', parseOnError) ?? 'auto',
+    retries: optional('retries', (v) => parseInteger('retries', v, 0, 10, 'retries')) ?? 3,
+    timeoutMs: (optional('timeout', (v) => parseInteger('timeout', v, 1, 600, 'seconds')) ?? 30) * 1000,
+    dryRun,
+    trackJob,
+    failureSeverity: optional('failure-severity', (v) => parseSeverity('failure-severity', v)),
+    jobStatus: input('job-status')?.toLowerCase(),
+    checkRunId: input('check-run-id'),
+    githubToken: input('github-token'),
+    ticketPattern: optional('ticket-pattern', parseTicketPattern),
+    rollbackOf: optional('rollback-of', (v) => checkLength('rollback-of', v, 1, LIMITS.id)),
+    includeContext: attempt(() => parseBoolean('include-context', input('include-context') ?? 'true')) ?? true,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
+}
+
+/** Appended to a user-given `id` for the end event of a tracked job, so both ids stay stable. */
+export const END_ID_SUFFIX = '-finished';

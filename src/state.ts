@@ -1,0 +1,24 @@
+// What the main step hands to the post step, through the runner's GITHUB_STATE file.
+// The keys live in one enum, as in actions/setup-node.
+import * as core from '@actions/core';
+
+export enum State {
+  /** `true` when the main step decided this job is tracked (track-job). */
+  TrackJob = 'track-job',
+  /** Set when the main step stopped on its configuration: the post step then sends nothing. */
+  ConfigFailed = 'config-failed',
+  /** The start event as built (JSON), the template of the end event. */
+  StartEvent = 'start-event',
+  /** `sent`, `dry-run` or `failed`: how the start event fared. */
+  StartStatus = 'start-status',
+  /** When the job's tracked part began (ISO 8601, UTC). */
+  StartedAt = 'started-at',
+}
+
+export function saveState(key: State, value: string): void {
+  core.saveState(key, value);
+}
+
+export function readState(key: State): string {
+  return core.getState(key);
+}
