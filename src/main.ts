@@ -48,4 +48,4 @@ async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
 
 const raw = readRawInputs();
 const redact = makeRedactor(maskSecrets(raw));
-runMain(raw, redact).catch((error: unknown) => reportUnexpected(error, redact)).finally(finish);
+runMain(raw, redact).catch((error: unknown) => reportUnexpected(error, redact, onErrorFromRaw(raw['on-error']))).finally(finish);

@@ -121,6 +121,14 @@ function lengthRule(input: InputName, min: number, max: number) {
   );
 }
 
+/**
+ * RFC 6750 b64token. Besides refusing a pasted key with a space or line break in it, this keeps the key
+ * free of characters that JSON, HTML or the runner's log would escape, so the redactor finds every copy.
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+/** Shorter than any real key; a value this short could not be told apart from ordinary log text when redacted. */
+const MIN_KEY_LENGTH = 8;
+
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
@@ -147,25 +155,40 @@ export function resolveEventsUrl(raw: string): string {
     throw new ConfigError(`Input "api-url" must not carry credentials. Pass the key in "api-key" instead.`);
   }
   const path = url.pathname.replace(/\/+$/, '');
-  if (/\/api\/mcp(\/|$)/.test(path)) {
-    throw new ConfigError(
-      `Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. ${fix}`,
-    );
+  const mcp = /\/api\/mcp(\/|$)/.exec(path);
+  if (mcp) {
+    const base = `${url.origin}${path.slice(0, mcp.index)}`;
+    throw new ConfigError(`Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. Set it to the API base URL, ${base}, or leave it empty.`);
   }
   if (/(^|\.)opstrails\.dev$/.test(url.hostname) && !url.hostname.startsWith('api.')) {
     throw new ConfigError(`Input "api-url" points at the OpsTrails console or website, not its API. ${fix}`);
   }
-  const base = `${url.origin}${path.endsWith(EVENTS_PATH) ? path.slice(0, -EVENTS_PATH.length) : path}`;
-  return `${base}${EVENTS_PATH}`;
+  // Users paste the base, the versioned prefix or the full endpoint: all three name the same endpoint.
+  const base = path.replace(/\/api\/v1(\/events)?$/, '');
+  return `${url.origin}${base}${EVENTS_PATH}`;
 }
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
 const ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;
 
-function parseTime(raw: string): string {
-  if (raw.toUpperCase() === 'NOW') return 'NOW';
-  if (ISO_WITH_OFFSET.test(raw) && !Number.isNaN(Date.parse(raw))) return raw;
-  if (ISO_WITHOUT_OFFSET.test(raw)) {
+/** Whether the fields of a matched time name a real moment (no February 30, no 24:00, no +25:00). */
+function isRealTime(match: RegExpExecArray): boolean {
+  const [, year, month, day, hour, minute, second = '0', , offsetHours = '0', offsetMinutes = '0'] = match;
+  const n = Number;
+  const daysInMonth = new Date(Date.UTC(n(year), n(month), 0)).getUTCDate();
+  return (
+    n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysInMonth &&
+    n(hour) <= 23 && n(minute) <= 59 && n(second) <= 59 && n(offsetHours) <= 23 && n(offsetMinutes) <= 59
+  );
+}
+
+/** `NOW`, or an ISO 8601 time with offset (T and Z in upper case, as every reader accepts them). */
+export function parseTime(raw: string): string {
+  const value = raw.toUpperCase();
+  if (value === 'NOW') return 'NOW';
+  const match = ISO_WITH_OFFSET.exec(value);
+  if (match && isRealTime(match)) return value;
+  if (!match && ISO_WITHOUT_OFFSET.test(value)) {
     throw new ConfigError(
       `Input "time" ${quote(raw)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`,
     );
@@ -206,7 +229,7 @@ function parseOnError(raw: string): OnError {
 
 function parseUri(raw: string): string {
   // CloudEvents: dataschema is an absolute URI.
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(raw) || /\s/.test(raw)) {
+  if (!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/i.test(raw) || !URL.canParse(raw)) {
     throw new ConfigError(`Input "dataschema" ${quote(raw)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);
   }
   return raw;
@@ -274,8 +297,12 @@ export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<S
     problems.push(
       'Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.',
     );
-  } else if (apiKey !== undefined && /[\s\u0000-\u001f\u007f]/.test(apiKey)) {
-    problems.push('Input "api-key" contains whitespace or control characters. Copy the key again from Settings → API Keys.');
+  } else if (apiKey !== undefined && apiKey.length < MIN_KEY_LENGTH) {
+    problems.push('Input "api-key" is too short to be an OpsTrails key. Copy the whole key (it starts with ot_) from Settings → API Keys.');
+  } else if (apiKey !== undefined && !BEARER_TOKEN.test(apiKey)) {
+    problems.push(
+      'Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings → API Keys.',
+    );
   }
   const apiUrl = input('api-url') ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
   const idLimit = trackJob ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;

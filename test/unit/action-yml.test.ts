@@ -1,0 +1,57 @@
+// action.yml and the code must declare the same inputs with the same defaults: the runner passes
+// action.yml's default, parseSettings applies INPUT_DEFAULTS when the action runs outside a runner.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { INPUT_DEFAULTS, INPUT_NAMES } from '../../src/settings.js';
+import { ROOT } from '../support/run-action.js';
+
+interface ActionYml {
+  inputs: Record<string, { description?: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description?: string }>;
+  runs: { using: string; main: string; post?: string };
+}
+
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+/** Defaults the runner evaluates (`${{ github.token }}`): they cannot live in code. */
+const isExpression = (value: string) => value.includes('${{');
+
+describe('action.yml', () => {
+  it('declares exactly the inputs the code reads', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
+  });
+
+  it('has the same literal defaults as INPUT_DEFAULTS, and no others', () => {
+    const literal = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([, input]) => input.default !== undefined && !isExpression(String(input.default)))
+        .map(([name, input]) => [name, String(input.default)]),
+    );
+    expect(literal).toEqual(INPUT_DEFAULTS);
+  });
+
+  it('declares every default as a string, so the runner passes exactly that text', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (input.default !== undefined) expect(typeof input.default, name).toBe('string');
+    }
+  });
+
+  it('marks no input required: the runner does not enforce it, and api-key may come from the environment', () => {
+    for (const [name, input] of Object.entries(action.inputs)) expect(input.required, name).toBe(false);
+  });
+
+  it('describes every input and output', () => {
+    for (const [name, entry] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) {
+      expect(entry.description?.trim().length ?? 0, name).toBeGreaterThan(10);
+    }
+  });
+
+  it('declares the outputs of a single event and of a tracked job', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(['context-id', 'event', 'event-id', 'event-time', 'status']);
+  });
+
+  it('runs on node24 from the committed bundles', () => {
+    expect(action.runs).toMatchObject({ using: 'node24', main: 'dist/main.cjs', post: 'dist/post.cjs' });
+  });
+});
