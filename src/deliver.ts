@@ -1,12 +1,12 @@
 // HTTP delivery of one event: retries with backoff and jitter, Retry-After, one deadline for everything,
 // the same event id on every attempt, proxies through @actions/http-client's agents.
 //
-// Why node:http(s) with http-client's agent rather than HttpClient.request(): the request needs an
-// AbortSignal so the deadline is a hard one (HttpClient only has a socket idle timeout), while
-// http-client's getAgent() already knows HTTPS_PROXY/HTTP_PROXY/NO_PROXY and tunnels through CONNECT.
+// Why node:http(s) with http-client's agent rather than HttpClient.request(): the request needs a hard
+// deadline (HttpClient only has a socket idle timeout), while http-client's getAgent() already knows
+// HTTPS_PROXY/NO_PROXY and tunnels through CONNECT.
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { HttpClient } from '@actions/http-client';
+import { getProxyUrl, HttpClient } from '@actions/http-client';
 import { DeliveryError, type DeliveryFailureKind } from './errors.js';
 import type { CloudEvent } from './event.js';
 
@@ -34,6 +34,7 @@ export interface Delivered {
   alreadyRecorded: boolean;
 }
 
+const DEFAULT_BACKOFF_BASE_MS = 1000;
 const MAX_BACKOFF_MS = 8_000;
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -51,46 +52,85 @@ interface AttemptFailure {
   retryAfterMs?: number | undefined;
 }
 
+/** Where the request goes, for error lines: the API host, and the proxy when one is used. */
+interface Route {
+  host: string;
+  /** host:port of the proxy from HTTPS_PROXY, never its credentials. */
+  proxy: string | undefined;
+}
+
 export async function deliverEvent(event: CloudEvent, options: DeliveryOptions): Promise<Delivered> {
   const deadline = Date.now() + options.timeoutMs;
   const agent = new HttpClient(options.userAgent).getAgent(options.eventsUrl);
+  const route = routeOf(options.eventsUrl);
   const body = JSON.stringify(event);
-  const base = options.backoffBaseMs ?? 1000;
-  let lastFailure: AttemptFailure | undefined;
-  let attempt = 0;
+  const base = options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS;
+  let attempts = 0;
+  let failure: AttemptFailure | undefined;
+  let gaveUpEarly = '';
 
-  while (attempt <= options.retries) {
-    attempt += 1;
+  for (;;) {
     const remaining = deadline - Date.now();
     if (remaining <= 0) break;
-    let answer: HttpAnswer;
-    try {
-      answer = await post(options, agent, body, remaining);
-    } catch (error) {
-      lastFailure = networkFailure(error as NodeJS.ErrnoException, options, remaining);
-      if (!(await waitBeforeRetry())) break;
-      continue;
-    }
-    const outcome = classify(answer, event, attempt, options.eventsUrl);
-    if ('delivered' in outcome) return { ...outcome.delivered, attempts: attempt };
-    lastFailure = outcome;
-    if (!outcome.retryable || !(await waitBeforeRetry())) break;
-  }
-
-  const failure = lastFailure ?? { kind: 'unavailable' as const, message: `no attempt fitted in the ${options.timeoutMs / 1000} s timeout` };
-  throw new DeliveryError(failure.kind, `${failure.message} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`, attempt);
-
-  async function waitBeforeRetry(): Promise<boolean> {
-    if (attempt > options.retries || !lastFailure) return false;
-    const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
-    const jittered = Math.round(backoff / 2 + Math.random() * (backoff / 2));
-    const waitMs = lastFailure.retryAfterMs ?? jittered;
+    attempts += 1;
+    const outcome = await attemptOnce(options, agent, body, remaining, event, attempts, route);
+    if ('delivered' in outcome) return { ...outcome.delivered, attempts };
+    failure = outcome;
+    if (!failure.retryable || attempts > options.retries) break;
+    const waitMs = failure.retryAfterMs ?? backoffMs(attempts, base);
     // Waiting past the deadline would only end in a timeout; give up now with the real reason.
-    if (Date.now() + waitMs >= deadline) return false;
-    options.onRetry?.({ attempt, waitMs, reason: lastFailure.message });
+    if (Date.now() + waitMs >= deadline) {
+      gaveUpEarly = `; a retry in ${seconds(waitMs)} s would pass the ${seconds(options.timeoutMs)} s timeout`;
+      break;
+    }
+    options.onRetry?.({ attempt: attempts, waitMs, reason: failure.message });
     await new Promise((resolve) => setTimeout(resolve, waitMs));
-    return true;
   }
+
+  const last = failure ?? { kind: 'unavailable' as const, message: `no attempt fitted in the ${seconds(options.timeoutMs)} s timeout` };
+  throw new DeliveryError(last.kind, `${last.message} (after ${attempts} attempt${attempts === 1 ? '' : 's'}${gaveUpEarly})`, attempts);
+}
+
+/** Wait before retry number `retry` (1-based): base * 2^(retry-1), capped, with "equal jitter" (half fixed, half random). */
+export function backoffMs(retry: number, baseMs: number, random: () => number = Math.random): number {
+  const backoff = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** (retry - 1));
+  return Math.round(backoff / 2 + random() * (backoff / 2));
+}
+
+/** Retry-After as seconds or as an HTTP date (RFC 9110), in milliseconds; absent or unreadable -> undefined. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // Every HTTP date form starts with a day name; Date.parse alone would read "1.5" or "-1" as dates.
+  if (!/^[A-Za-z]{3}/.test(text)) return undefined;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+async function attemptOnce(
+  options: DeliveryOptions,
+  agent: http.Agent,
+  body: string,
+  remainingMs: number,
+  event: CloudEvent,
+  attempt: number,
+  route: Route,
+): Promise<{ delivered: Omit<Delivered, 'attempts'> } | AttemptFailure> {
+  try {
+    return classify(await post(options, agent, body, remainingMs), event, attempt, options.eventsUrl);
+  } catch (error) {
+    return networkFailure(error as NodeJS.ErrnoException, options.timeoutMs, remainingMs, route);
+  }
+}
+
+function routeOf(eventsUrl: string): Route {
+  const proxy = getProxyUrl(eventsUrl);
+  return { host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : undefined };
+}
+
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
 }
 
 function post(options: DeliveryOptions, agent: http.Agent, body: string, timeoutMs: number): Promise<HttpAnswer> {
@@ -135,31 +175,55 @@ function post(options: DeliveryOptions, agent: http.Agent, body: string, timeout
   });
 }
 
-function networkFailure(error: NodeJS.ErrnoException, options: DeliveryOptions, remaining: number): AttemptFailure {
-  const host = new URL(options.eventsUrl).host;
-  switch (error.code) {
-    case 'DEADLINE':
-      return { kind: 'unavailable', retryable: false, message: `no answer from ${host} within the ${Math.round(options.timeoutMs / 1000)} s timeout (${Math.round(remaining / 1000)} s were left for the last attempt)` };
+const CERTIFICATE_ERRORS = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+function networkFailure(error: NodeJS.ErrnoException, timeoutMs: number, remainingMs: number, route: Route): AttemptFailure {
+  const { host, proxy } = route;
+  const via = proxy ? ` through the proxy ${proxy}` : '';
+  const code = error.code ?? '';
+  // tunnel (http-client's CONNECT agent) reports a refused CONNECT as ECONNRESET; its message tells them apart.
+  if (proxy && error.message.startsWith('tunneling socket could not be established')) {
+    const detail = /statusCode=\d+|cause=.*/.exec(error.message)?.[0] ?? 'no reason given';
+    return { kind: 'unavailable', retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
+  }
+  if (code === 'DEADLINE') {
+    return {
+      kind: 'unavailable',
+      retryable: false,
+      message: `no answer from ${host}${via} within the ${seconds(timeoutMs)} s timeout (the last attempt had ${seconds(remainingMs)} s)`,
+    };
+  }
+  if (CERTIFICATE_ERRORS.has(code)) {
+    return {
+      kind: 'unavailable',
+      retryable: false,
+      message: `the TLS certificate of ${host} was not accepted (${code}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA certificate`,
+    };
+  }
+  switch (code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return { kind: 'unavailable', retryable: true, message: `the host ${host} could not be resolved (${error.code}); check "api-url" and the runner's DNS` };
+      return proxy
+        ? { kind: 'unavailable', retryable: true, message: `the proxy host ${proxy} could not be resolved (${code}); check HTTPS_PROXY` }
+        : { kind: 'unavailable', retryable: true, message: `the host ${host} could not be resolved (${code}); check "api-url" and the runner's DNS` };
     case 'ECONNREFUSED':
-      return { kind: 'unavailable', retryable: true, message: `${host} refused the connection (ECONNREFUSED)` };
+      return proxy
+        ? { kind: 'unavailable', retryable: true, message: `the proxy ${proxy} refused the connection (ECONNREFUSED); check HTTPS_PROXY` }
+        : { kind: 'unavailable', retryable: true, message: `${host} refused the connection (ECONNREFUSED)` };
     case 'ECONNRESET':
     case 'EPIPE':
-      return { kind: 'unavailable', retryable: true, message: `the connection to ${host} was reset (${error.code})` };
+      return { kind: 'unavailable', retryable: true, message: `the connection to ${host}${via} was reset (${code})` };
     default:
-      return { kind: 'unavailable', retryable: true, message: `could not reach ${host}: ${oneLine(error.message)}${error.code ? ` (${error.code})` : ''}` };
+      return { kind: 'unavailable', retryable: true, message: `could not reach ${host}${via}: ${oneLine(error.message)}${code ? ` (${code})` : ''}` };
   }
-}
-
-/** Retry-After as seconds or as an HTTP date, in milliseconds; absent or unreadable -> undefined. */
-export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const text = Array.isArray(value) ? value[0] : value;
-  if (text === undefined || text.trim() === '') return undefined;
-  if (/^\s*\d+\s*$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 interface ApiBody {
@@ -184,11 +248,13 @@ function oneLine(text: string, max = 200): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
+const REJECTING_CODES = ['VALIDATION_ERROR', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'];
+
 function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, eventsUrl: string): { delivered: Omit<Delivered, 'attempts'> } | AttemptFailure {
   const json = readJson(answer.body);
   const code = typeof json?.code === 'string' ? oneLine(json.code, 40) : undefined;
   const serverMessage = typeof json?.error === 'string' ? oneLine(json.error) : undefined;
-  const said = (fallback: string) => (serverMessage ? `${serverMessage}` : fallback);
+  const said = (fallback: string) => serverMessage ?? fallback;
   const status = answer.status;
   const label = `${status}${code ? ` ${code}` : ''}`;
 
@@ -199,13 +265,15 @@ function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, events
       return { delivered: { id, time, alreadyRecorded: false } };
     }
     if (json?.success === false) {
-      const rejected = code !== undefined && ['VALIDATION_ERROR', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'].includes(code);
+      // Without a code that names the event or key as the problem, treat it as a server fault: the retry
+      // carries the same id, so it cannot record the event twice.
+      const rejected = code !== undefined && REJECTING_CODES.includes(code);
       return { kind: rejected ? 'rejected' : 'unavailable', retryable: !rejected, message: `${label}: the server answered success: false (${said('no reason given')})` };
     }
     return {
       kind: 'rejected',
       retryable: false,
-      message: `${status}: ${new URL(eventsUrl).host} answered, but not as the OpsTrails API (no JSON "success"); the event may not be recorded. Check "api-url": it should be ${'https://api.opstrails.dev'} or a proxy in front of it`,
+      message: `${status}: ${new URL(eventsUrl).host} answered, but not as the OpsTrails API (no JSON "success"); the event may not be recorded. Check "api-url": it should be https://api.opstrails.dev or a proxy in front of it`,
     };
   }
   if (status === 409 && attempt > 1) {
@@ -226,7 +294,7 @@ function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, events
     case status === 429 && code === 'QUOTA_EXCEEDED':
       return { kind: 'quota', retryable: false, message: `${label}: the monthly event quota is used up, so retrying cannot help. Raise the plan's quota or wait for next month` };
     case status === 429:
-      return { kind: 'unavailable', retryable: true, retryAfterMs, message: `${label}: rate limited${retryAfterMs === undefined ? '' : `, asked to wait ${Math.ceil(retryAfterMs / 1000)} s`}` };
+      return { kind: 'unavailable', retryable: true, retryAfterMs, message: `${label}: rate limited${retryAfterMs === undefined ? '' : `, asked to wait ${seconds(retryAfterMs)} s`}` };
     case status === 408 || status >= 500:
       return { kind: 'unavailable', retryable: true, retryAfterMs, message: `${label}: OpsTrails is unavailable (${said(json ? 'no reason given' : 'not a JSON answer, likely a proxy or load balancer')})` };
     default:

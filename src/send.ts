@@ -44,7 +44,7 @@ export async function sendAndReport(
     const line = redact(`OpsTrails did not record the ${title.toLowerCase()}: ${error.message}.`);
     const replay = 'The event is in the "event" output and the job summary, ready to replay.';
     if (verdictFor(error, onError) === 'fail') core.setFailed(`${line} ${replay}`);
-    else core.warning(`${line} ${replay}`);
+    else core.warning(`${line} ${replay} (on-error: ${onError}, so the step goes on)`);
     report = { title, event, status: 'failed', failure: error.message, runUrl };
   }
   await writeSummary(summaryMarkdown(report, redact));

@@ -1,7 +1,8 @@
 // A loopback HTTP server that behaves like the OpsTrails events API (shared/opstrails-api.md):
 // it validates events by the contract's rules, answers with the API's JSON bodies and codes, stores
 // what it accepts (409 on a repeated id), and can be scripted to misbehave for the next requests.
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 export const READ_WRITE_KEY = 'ot_test_readwrite_0123456789';
@@ -30,8 +31,9 @@ export type Scripted =
   | { kind: 'delay'; ms: number; then?: Scripted };
 
 export interface FakeOpsTrails {
-  /** Base URL for `api-url`, e.g. http://127.0.0.1:43210 */
+  /** Base URL for `api-url`, e.g. http://127.0.0.1:43210 (https:// with the tls option) */
   url: string;
+  port: number;
   requests: RecordedRequest[];
   /** Events accepted and stored, in order. */
   stored: Array<Record<string, unknown>>;
@@ -71,7 +73,12 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
   response.end(text);
 }
 
-export async function startFakeOpsTrails(): Promise<FakeOpsTrails> {
+export interface FakeOptions {
+  /** Serve HTTPS with this PEM key and certificate (for tests that reach it through a CONNECT proxy). */
+  tls?: { key: string; cert: string };
+}
+
+export async function startFakeOpsTrails(options: FakeOptions = {}): Promise<FakeOpsTrails> {
   const requests: RecordedRequest[] = [];
   const stored: Array<Record<string, unknown>> = [];
   const queue: Scripted[] = [];
@@ -132,7 +139,7 @@ export async function startFakeOpsTrails(): Promise<FakeOpsTrails> {
     }
   };
 
-  const server: Server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -148,7 +155,8 @@ export async function startFakeOpsTrails(): Promise<FakeOpsTrails> {
       requests.push(request);
       answer(queue.shift(), request, res);
     });
-  });
+  };
+  const server: Server = options.tls ? createTlsServer(options.tls, handle) : createServer(handle);
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -157,7 +165,8 @@ export async function startFakeOpsTrails(): Promise<FakeOpsTrails> {
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    port,
     requests,
     stored,
     script: (...answers) => queue.push(...answers),
