@@ -109,8 +109,7 @@ export function workflowData(context: WorkflowContext): Record<string, unknown> 
   });
 }
 
-function jobData(job: JobPhase | undefined): Record<string, unknown> {
-  if (!job) return {};
+function jobData(job: JobPhase): Record<string, unknown> {
   if (job.phase === 'started') {
     return defined({ context_id: job.contextId, phase: 'started', job_url: job.jobUrl });
   }
@@ -124,6 +123,33 @@ function jobData(job: JobPhase | undefined): Record<string, unknown> {
     duration_seconds: job.durationSeconds,
     job_url: job.jobUrl,
   });
+}
+
+/** The `data` keys track-job fills in, on the start event or the end event. */
+const JOB_KEYS = ['context_id', 'phase', 'parent_id', 'outcome', 'started_at', 'finished_at', 'duration_seconds', 'job_url'] as const;
+
+/**
+ * Writes the track-job keys over `data`. They are the action's, unlike other keys where the user's
+ * win: a `data` key named `phase` or `context_id` would unpair the start and end events.
+ */
+function claimJobKeys(data: Record<string, unknown>, job: JobPhase | undefined, userData: Record<string, unknown>, warnings: string[]): void {
+  if (!job) return;
+  const keys = jobData(job);
+  const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
+  if (clashes.length > 0) {
+    warnings.push(`Input "data" sets ${clashes.join(', ')}, names track-job keeps for pairing the start and end events, so your values were left out. Rename those keys in "data".`);
+  }
+  for (const key of clashes) delete data[key];
+  Object.assign(data, keys);
+}
+
+/** The last check before anything is sent. */
+function assertContract(event: CloudEvent): void {
+  const checked = cloudEventSchema.safeParse(event);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ConfigError(`The event breaks the OpsTrails contract at "${issue?.path.join('.')}": ${issue?.message}.`);
+  }
 }
 
 /** Version when the user gave none: the release or tag name, else the short commit SHA. */
@@ -151,7 +177,6 @@ export function buildEvent(input: EventInput): BuiltEvent {
   const data: Record<string, unknown> = {
     ...(description === undefined ? {} : { description }),
     ...(settings.includeContext ? workflowData(context) : {}),
-    ...jobData(job),
     ...(settings.includeContext ? change.data : {}),
   };
   if (!settings.includeContext && settings.rollbackOf) data.rollback_of = settings.rollbackOf;
@@ -159,6 +184,7 @@ export function buildEvent(input: EventInput): BuiltEvent {
   for (const [key, value] of Object.entries(settings.data)) {
     Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
   }
+  claimJobKeys(data, job, settings.data, warnings);
   if (typeof data.description === 'string' && data.description.length > LIMITS.description) {
     warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
     data.description = cut(data.description, LIMITS.description);
@@ -182,12 +208,7 @@ export function buildEvent(input: EventInput): BuiltEvent {
   if (settings.dataschema !== undefined) event.dataschema = settings.dataschema;
 
   fitToBudget(event, settings, warnings);
-
-  const checked = cloudEventSchema.safeParse(event);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new ConfigError(`The event breaks the OpsTrails contract at "${issue?.path.join('.')}": ${issue?.message}.`);
-  }
+  assertContract(event);
   return { event, warnings };
 }
 
@@ -214,36 +235,30 @@ function fitToBudget(event: CloudEvent, settings: Settings, warnings: string[]):
   );
 }
 
-/** Keys that only the start event carries. */
-const START_ONLY_KEYS = ['phase', 'context_id', 'job_url'] as const;
-
 export interface EndEventInput {
-  /** The start event as the main step built it: the end event repeats its type, source, subject, version. */
+  /** The start event as the main step built it. */
   start: CloudEvent;
+  /** The post step's settings: they tell which `data` keys the user gave, so trimming keeps them. */
   settings: Settings;
   job: Extract<JobPhase, { phase: 'finished' }>;
   id: string;
   severity: Severity | undefined;
 }
 
-/** The end event of a tracked job, built from its start event so the two always pair up. */
+/**
+ * The end event of a tracked job, built from its start event so the two always pair up: same type,
+ * source, subject, version and data, with the track-job keys of the end written over the start's.
+ */
 export function buildEndEvent(input: EndEventInput): BuiltEvent {
   const { start, job } = input;
   const warnings: string[] = [];
-  const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(start.data)) {
-    if (!(START_ONLY_KEYS as readonly string[]).includes(key)) {
-      Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-  }
-  const event: CloudEvent = {
-    ...start,
-    id: input.id,
-    time: job.finishedAt,
-    data: { ...jobData(job), ...data },
-  };
+  // Spread copies data properties as they are, so a saved key named __proto__ stays a plain key.
+  const data: Record<string, unknown> = { ...start.data };
+  claimJobKeys(data, job, {}, warnings);
+  const event: CloudEvent = { ...start, id: input.id, time: job.finishedAt, data };
   if (input.severity !== undefined) event.severity = input.severity;
   else delete event.severity;
   fitToBudget(event, input.settings, warnings);
+  assertContract(event);
   return { event, warnings };
 }

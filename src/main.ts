@@ -30,14 +30,21 @@ async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
       : undefined;
     const { event, warnings } = buildEvent({ settings, context, change, job, id: settings.id ?? randomUUID(), now });
     for (const warning of warnings) core.warning(redact(warning));
+    if (!settings.trackJob && settings.failureSeverity) {
+      core.warning('Input "failure-severity" has no effect without track-job: true. Set track-job: true, or remove failure-severity.');
+    }
+    // Saved before delivery: a job cancelled while the start is still being sent still gets its end event.
+    if (settings.trackJob) {
+      saveState(State.StartEvent, JSON.stringify(event));
+      saveState(State.StartedAt, now.toISOString());
+    }
 
     const title = settings.trackJob ? 'Start event' : 'Event';
     const report = await sendAndReport(event, settings, redact, title, runUrl(context));
     setEventOutputs(report, redact, job ? { 'context-id': job.contextId } : {});
     if (settings.trackJob) {
-      saveState(State.StartEvent, JSON.stringify(event));
       saveState(State.StartStatus, report.status);
-      saveState(State.StartedAt, now.toISOString());
+      saveState(State.StartId, report.storedId ?? event.id);
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

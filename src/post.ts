@@ -1,63 +1,76 @@
 // Entry of the post step (track-job): read saved state + job status -> build end event -> validate ->
 // deliver -> report. Without track-job it does nothing and prints nothing.
-import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { buildWorkflowContext, jobUrl, runUrl } from './context.js';
 import { ConfigError } from './errors.js';
-import { buildEndEvent, type CloudEvent } from './event.js';
-import { endSeverity, outcomeOf } from './track-job.js';
+import { buildEndEvent } from './event.js';
 import { maskSecrets, readRawInputs } from './inputs.js';
 import { onErrorFromRaw, verdictFor } from './outcome.js';
 import { makeRedactor, type Redact } from './report.js';
 import { sendAndReport } from './send.js';
-import { END_ID_SUFFIX, parseSettings, type RawInputs } from './settings.js';
+import { parseSettings, type RawInputs } from './settings.js';
 import { readState, State } from './state.js';
 import { finish, reportConfigError, reportUnexpected } from './step.js';
+import { endEventId, endSeverity, finishedJob, humanDuration, readSavedStart, type SavedStart } from './track-job.js';
 
-async function runPost(raw: RawInputs, redact: Redact): Promise<void> {
+async function runPost(finishedAt: Date): Promise<void> {
+  // Checked before the inputs are read: even masking the key prints a command, and an untracked
+  // job's post step must print nothing.
   if (readState(State.TrackJob) !== 'true') return;
   if (readState(State.ConfigFailed) === 'true') {
-    core.info('No end event: the main step stopped on its configuration (see its error), so there is no start to pair with.');
+    core.info('No end event: the main step stopped on its configuration, so no start event was sent. Fix the input its error names and re-run.');
     return;
   }
-  const startJson = readState(State.StartEvent);
-  if (!startJson) {
-    core.info('No end event: the main step did not get as far as building the start event.');
+  const start = readSavedStart({
+    startEvent: readState(State.StartEvent),
+    startId: readState(State.StartId),
+    startedAt: readState(State.StartedAt),
+    startStatus: readState(State.StartStatus),
+  });
+  if ('problem' in start) {
+    core.info(`No end event: ${start.problem}.`);
     return;
   }
-  const finishedAt = new Date();
+
+  const raw = readRawInputs();
+  const redact = makeRedactor(maskSecrets(raw));
+  const onError = onErrorFromRaw(raw['on-error']);
   try {
-    const settings = await parseSettings(raw, process.env);
-    const start = JSON.parse(startJson) as CloudEvent;
-    const startedAt = readState(State.StartedAt) || start.time;
-    const outcome = outcomeOf(settings.jobStatus);
-    const context = buildWorkflowContext(process.env, {});
-    const contextId = typeof start.data.context_id === 'string' ? start.data.context_id : randomUUID();
-    const { event, warnings } = buildEndEvent({
-      start,
-      settings,
-      id: settings.id ? `${settings.id}${END_ID_SUFFIX}` : randomUUID(),
-      severity: endSeverity(settings, start, outcome),
-      job: {
-        phase: 'finished',
-        contextId,
-        parentId: start.id,
-        jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context),
-        startedAt,
-        finishedAt: finishedAt.toISOString(),
-        durationSeconds: Math.max(0, Math.round((finishedAt.getTime() - Date.parse(startedAt)) / 1000)),
-        outcome,
-      },
-    });
-    for (const warning of warnings) core.warning(redact(warning));
-    // A delivery problem at the end of a job must not turn a good deploy red unless asked (on-error: fail).
-    await sendAndReport(event, settings, redact, 'End event', runUrl(context), settings.onError === 'fail' ? 'fail' : 'warn');
+    await sendEndEvent(start, finishedAt, raw, redact);
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    reportConfigError(error, verdictFor(error, onErrorFromRaw(raw['on-error'])), redact);
+    if (error instanceof ConfigError) reportConfigError(error, verdictFor(error, onError), redact);
+    // A bug of ours after the deploy is done fails the job only when the user asked for that.
+    else reportUnexpected(error, redact, onError === 'fail' ? 'fail' : 'warn');
   }
 }
 
-const raw = readRawInputs();
-const redact = makeRedactor(maskSecrets(raw));
-runPost(raw, redact).catch((error: unknown) => reportUnexpected(error, redact)).finally(finish);
+async function sendEndEvent(start: SavedStart, finishedAt: Date, raw: RawInputs, redact: Redact): Promise<void> {
+  const settings = await parseSettings(raw, process.env);
+  const context = buildWorkflowContext(process.env, {});
+  const job = finishedJob(start, {
+    jobStatus: settings.jobStatus,
+    jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context),
+    finishedAt,
+  });
+  const { event, warnings } = buildEndEvent({
+    start: start.event,
+    settings,
+    job,
+    id: endEventId(start.event),
+    severity: endSeverity(settings.failureSeverity, start.event.severity, job.outcome),
+  });
+  for (const warning of warnings) core.warning(redact(warning));
+  core.info(`The job ended: ${job.outcome}, ${humanDuration(job.durationSeconds)} after the start event.`);
+  if (start.status === 'failed' || start.status === 'unknown') {
+    const fate = start.status === 'failed' ? 'was not recorded' : 'may not have been recorded (the main step was stopped while sending it)';
+    core.info(`The start event ${fate}; the end event still carries started_at and context_id, so the job can be timed and paired.`);
+  }
+  // A delivery problem at the end of a job must not turn a finished deploy red unless asked (on-error: fail).
+  await sendAndReport(event, settings, redact, 'End event', runUrl(context), settings.onError === 'fail' ? 'fail' : 'warn');
+}
+
+// The moment the job's other steps were done: the end of the duration.
+runPost(new Date())
+  // Only reached before the inputs are read (later errors are handled inside), so there is no key to hide.
+  .catch((error: unknown) => reportUnexpected(error, (text) => text, 'warn'))
+  .finally(finish);

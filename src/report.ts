@@ -63,6 +63,11 @@ export function summaryMarkdown(report: EventReport, redact: Redact): string {
   if (typeof outcome === 'string') rows.push(['outcome', outcome]);
   const duration = event.data.duration_seconds;
   if (typeof duration === 'number') rows.push(['duration', `${duration} s`]);
+  // The two track-job sections of one job's summary pair up by these.
+  const contextId = event.data.context_id;
+  if (typeof contextId === 'string') rows.push(['context id', contextId]);
+  const parentId = event.data.parent_id;
+  if (typeof parentId === 'string') rows.push(['start event id', parentId]);
   const table = [
     '| field | value |',
     '|---|---|',

@@ -7,10 +7,15 @@ export enum State {
   TrackJob = 'track-job',
   /** Set when the main step stopped on its configuration: the post step then sends nothing. */
   ConfigFailed = 'config-failed',
-  /** The start event as built (JSON), the template of the end event. */
+  /**
+   * The start event as built (JSON), the template of the end event. Saved before delivery, so a job
+   * cancelled while the start is still being delivered still gets its end event.
+   */
   StartEvent = 'start-event',
-  /** `sent`, `dry-run` or `failed`: how the start event fared. */
+  /** `sent`, `dry-run` or `failed`: how the start event fared. Absent if the job was cancelled mid-delivery. */
   StartStatus = 'start-status',
+  /** The id OpsTrails stored for the start event, the end event's parent_id. */
+  StartId = 'start-id',
   /** When the job's tracked part began (ISO 8601, UTC). */
   StartedAt = 'started-at',
 }

@@ -1,14 +1,116 @@
-// Pure rules of track-job: how the job's status becomes the end event's outcome and severity.
-import type { CloudEvent, JobOutcome } from './event.js';
+// Pure rules of track-job: what the main step left for the post step, how the job's status becomes the
+// end event's outcome and severity, and how the end event is timed and named.
+import type { CloudEvent, JobOutcome, JobPhase } from './event.js';
 import type { Severity } from './limits.js';
-import type { Settings } from './settings.js';
+import type { DeliveryStatus } from './report.js';
+import { END_ID_SUFFIX } from './settings.js';
 
-/** `job.status` -> outcome; cancelled stays cancelled. Anything else (no runner) is `unknown`. */
+/** The start of a tracked job, as the main step saved it. */
+export interface SavedStart {
+  /** The start event as built: the end event repeats its type, source, subject, version and data. */
+  event: CloudEvent;
+  /** The id OpsTrails stored for the start event: the id sent, unless the server chose its own. */
+  id: string;
+  /** When the main step began (ISO 8601), the start of the duration. */
+  startedAt: string;
+  /**
+   * How the start event fared; `unknown` when the main step was stopped (the job was cancelled)
+   * while it was still delivering.
+   */
+  status: DeliveryStatus | 'unknown';
+}
+
+/** The saved state values, as strings (empty when the main step never saved one). */
+export interface SavedStartState {
+  startEvent: string;
+  startId: string;
+  startedAt: string;
+  startStatus: string;
+}
+
+/**
+ * Saved state -> SavedStart, or why there is nothing to pair with (one clause, for a log line).
+ * The runner hands state back untouched, so a problem here means the main step never got this far.
+ */
+export function readSavedStart(state: SavedStartState): SavedStart | { problem: string } {
+  if (state.startEvent === '') return { problem: 'the main step stopped before it built the start event, so there is no start to pair with' };
+  let event: unknown;
+  try {
+    event = JSON.parse(state.startEvent);
+  } catch {
+    event = undefined;
+  }
+  if (!isStartEvent(event)) return { problem: 'the start event the main step saved is unreadable' };
+  if (Number.isNaN(Date.parse(state.startedAt))) return { problem: 'the main step saved no readable start time' };
+  const status = state.startStatus;
+  return {
+    event,
+    id: state.startId || event.id,
+    startedAt: state.startedAt,
+    status: status === 'sent' || status === 'dry-run' || status === 'failed' ? status : 'unknown',
+  };
+}
+
+function isStartEvent(value: unknown): value is CloudEvent {
+  if (value === null || typeof value !== 'object') return false;
+  const event = value as Record<string, unknown>;
+  const data = event.data;
+  return (
+    typeof event.id === 'string' &&
+    typeof event.type === 'string' &&
+    typeof event.source === 'string' &&
+    data !== null &&
+    typeof data === 'object' &&
+    !Array.isArray(data) &&
+    typeof (data as Record<string, unknown>).context_id === 'string'
+  );
+}
+
+/** `job.status` -> outcome; cancelled stays cancelled. Anything else (run outside a runner) is `unknown`. */
 export function outcomeOf(jobStatus: string | undefined): JobOutcome {
   return jobStatus === 'success' || jobStatus === 'failure' || jobStatus === 'cancelled' ? jobStatus : 'unknown';
 }
 
-export function endSeverity(settings: Pick<Settings, 'failureSeverity'>, start: CloudEvent, outcome: JobOutcome): Severity | undefined {
-  if ((outcome === 'failure' || outcome === 'cancelled') && settings.failureSeverity) return settings.failureSeverity;
-  return start.severity;
+/** failure-severity marks a job that did not succeed; otherwise the end event keeps the start's severity. */
+export function endSeverity(failureSeverity: Severity | undefined, startSeverity: Severity | undefined, outcome: JobOutcome): Severity | undefined {
+  if ((outcome === 'failure' || outcome === 'cancelled') && failureSeverity !== undefined) return failureSeverity;
+  return startSeverity;
+}
+
+/** Whole seconds from start to end, rounded; never negative, should the runner's clock step back. */
+export function durationSeconds(startedAt: string, finishedAt: Date): number {
+  return Math.max(0, Math.round((finishedAt.getTime() - Date.parse(startedAt)) / 1000));
+}
+
+/**
+ * The end event's id follows from the start's, so the pair can be found from either side and a given
+ * `id` yields a stable pair (`deploy-42`, `deploy-42-finished`) whatever the post step's inputs say.
+ */
+export function endEventId(start: CloudEvent): string {
+  return `${start.id}${END_ID_SUFFIX}`;
+}
+
+/** The end of a tracked job, as the end event's data describes it. */
+export function finishedJob(
+  start: SavedStart,
+  facts: { jobStatus: string | undefined; jobUrl: string | undefined; finishedAt: Date },
+): Extract<JobPhase, { phase: 'finished' }> {
+  return {
+    phase: 'finished',
+    contextId: start.event.data.context_id as string,
+    jobUrl: facts.jobUrl,
+    parentId: start.id,
+    startedAt: start.startedAt,
+    finishedAt: facts.finishedAt.toISOString(),
+    durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
+    outcome: outcomeOf(facts.jobStatus),
+  };
+}
+
+/** `73 s`, `4 min 05 s`, `1 h 02 min`: the duration as a person reads it in the log. */
+export function humanDuration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
