@@ -1,5 +1,6 @@
 // The `data` input: a JSON object or a YAML mapping, into a plain object that is safe to merge.
 import { ConfigError } from './errors.js';
+import { oneLine, quote } from './log-text.js';
 
 const FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
 
@@ -18,7 +19,7 @@ export async function parseDataInput(raw: string): Promise<Record<string, unknow
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new ConfigError(`Input "data" is not valid JSON (${(error as Error).message}). ${FIX}`);
+      throw new ConfigError(`Input "data" is not valid JSON (${oneLine((error as Error).message)}). ${FIX}`);
     }
   } else {
     value = await parseYaml(text);
@@ -41,19 +42,19 @@ async function parseYaml(text: string): Promise<unknown> {
   const document = parseDocument(text, { schema: 'core', resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: false });
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem) {
-    throw new ConfigError(`Input "data" is not valid YAML or JSON (${problem.message.split('\n')[0]}). ${FIX}`);
+    throw new ConfigError(`Input "data" is not valid YAML or JSON (${oneLine(problem.message.split('\n')[0] ?? '')}). ${FIX}`);
   }
   try {
     // Aliases are capped so a "billion laughs" document cannot blow up memory.
     return document.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    throw new ConfigError(`Input "data" could not be read (${(error as Error).message.split('\n')[0]}). ${FIX}`);
+    throw new ConfigError(`Input "data" could not be read (${oneLine((error as Error).message.split('\n')[0] ?? '')}). ${FIX}`);
   }
 }
 
 /** `data.a.b`, or `data["odd key"]` for a key that would not read plainly in an error line. */
 function childPath(path: string, key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${quote(key, 40)}]`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { ConfigError } from './errors.js';
 import { parseDataInput } from './data-input.js';
 import { LIMITS, SEVERITIES, type Severity } from './limits.js';
+import { oneLine, quote } from './log-text.js';
 
 export const DEFAULT_API_URL = 'https://api.opstrails.dev';
 export const EVENTS_PATH = '/api/v1/events';
@@ -104,12 +105,6 @@ export interface Settings {
 export interface SettingsEnv {
   OPSTRAILS_API_KEY?: string | undefined;
   OPSTRAILS_API_URL?: string | undefined;
-}
-
-/** Quotes a user value for an error line: JSON-escaped (no control characters reach the log) and shortened. */
-export function quote(value: string, max = 60): string {
-  const shown = value.length > max ? `${value.slice(0, max)}…` : value;
-  return JSON.stringify(shown);
 }
 
 const severitySchema = z.enum(SEVERITIES);
@@ -240,7 +235,7 @@ function parseTicketPattern(raw: string): RegExp {
   try {
     pattern = new RegExp(raw, 'g');
   } catch (error) {
-    throw new ConfigError(`Input "ticket-pattern" is not a valid regular expression (${(error as Error).message}). Fix the pattern, e.g. "[A-Z]+-\\d+".`);
+    throw new ConfigError(`Input "ticket-pattern" is not a valid regular expression (${oneLine((error as Error).message)}). Fix the pattern, e.g. "[A-Z]+-\\d+".`);
   }
   if (pattern.test('')) {
     throw new ConfigError(`Input "ticket-pattern" ${quote(raw)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);
