@@ -12,6 +12,7 @@ import { makeRedactor, setEventOutputs, type Redact } from './report.js';
 import { sendAndReport } from './send.js';
 import { parseSettings, type RawInputs } from './settings.js';
 import { saveState, State } from './state.js';
+import { assertEndFits } from './track-job.js';
 import { finish, reportConfigError, reportUnexpected } from './step.js';
 
 async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
@@ -35,6 +36,7 @@ async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
     }
     // Saved before delivery: a job cancelled while the start is still being sent still gets its end event.
     if (settings.trackJob) {
+      assertEndFits(event, settings);
       saveState(State.StartEvent, JSON.stringify(event));
       saveState(State.StartedAt, now.toISOString());
     }

@@ -37,7 +37,7 @@ export async function sendAndReport(
         core.info(redact(`Attempt ${attempt} failed: ${reason}. Retrying in ${(waitMs / 1000).toFixed(1)} s.`)),
     });
     const note = delivered.alreadyRecorded ? ' (a retry found it already recorded)' : '';
-    core.info(`OpsTrails recorded the ${title.toLowerCase()} ${delivered.id} at ${delivered.time}${note}.`);
+    core.info(redact(`OpsTrails recorded the ${title.toLowerCase()} ${delivered.id} at ${delivered.time}${note}.`));
     report = { title, event, status: 'sent', storedId: delivered.id, storedTime: delivered.time, runUrl };
   } catch (error) {
     if (!(error instanceof DeliveryError)) throw error;

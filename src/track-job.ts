@@ -1,9 +1,10 @@
 // Pure rules of track-job: what the main step left for the post step, how the job's status becomes the
 // end event's outcome and severity, and how the end event is timed and named.
-import type { CloudEvent, JobOutcome, JobPhase } from './event.js';
+import { ConfigError } from './errors.js';
+import { buildEndEvent, type CloudEvent, type JobOutcome, type JobPhase } from './event.js';
 import type { Severity } from './limits.js';
 import type { DeliveryStatus } from './report.js';
-import { END_ID_SUFFIX } from './settings.js';
+import { END_ID_SUFFIX, type Settings } from './settings.js';
 
 /** The start of a tracked job, as the main step saved it. */
 export interface SavedStart {
@@ -113,4 +114,26 @@ export function humanDuration(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/**
+ * The end event repeats the start's data and adds keys of its own, so a start close to the 10 KB limit
+ * could leave an end that cannot be sent once the job is done. The main step checks the end with the
+ * longest values it can take, so this shows as a configuration error before the job's work begins.
+ */
+export function assertEndFits(start: CloudEvent, settings: Settings): void {
+  const longest = finishedJob(
+    { event: start, id: start.id, startedAt: '2000-01-01T00:00:00.000Z', status: 'sent' },
+    {
+      jobStatus: 'cancelled',
+      jobUrl: typeof start.data.job_url === 'string' ? start.data.job_url : undefined,
+      finishedAt: new Date('2099-12-31T23:59:59.999Z'),
+    },
+  );
+  try {
+    buildEndEvent({ start, settings, job: longest, id: endEventId(start), severity: endSeverity(settings.failureSeverity, start.severity, 'cancelled') });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new ConfigError(error.problems.map((problem) => `With track-job, the end event would not fit: ${problem}`));
+  }
 }

@@ -194,6 +194,20 @@ describe('track-job', () => {
     expect(post.summary).toBe('');
   });
 
+  it('fails the main step, before anything is sent, when the end event could not fit', async () => {
+    const bare = await runStep('main', { inputs: tracked({ 'include-context': 'false', data: '{"notes":""}', 'dry-run': 'true' }) });
+    const room = 10_240 - Buffer.byteLength(bare.outputs.event!) - 20;
+    const { main, post } = await trackedJob({
+      inputs: tracked({ 'include-context': 'false', data: JSON.stringify({ notes: 'n'.repeat(room) }) }),
+      post: { 'job-status': 'success' },
+    });
+    expect(main.exitCode).toBe(1);
+    expect(annotations(main.stdout, 'error')).toEqual([expect.stringMatching(/^With track-job, the end event would not fit: .*Shorten "data"/)]);
+    expect(api.requests).toHaveLength(0);
+    expect(post.stdout.trim().split('\n')).toHaveLength(1);
+    expect(post.stdout).toContain('No end event: the main step stopped on its configuration');
+  });
+
   it('prints nothing at all in the post step without track-job', async () => {
     const { main, post } = await trackedJob({ inputs: tracked({ 'track-job': 'false' }), post: { 'job-status': 'failure' } });
     expect(main.exitCode).toBe(0);

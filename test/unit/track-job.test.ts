@@ -5,6 +5,7 @@ import { buildWorkflowContext } from '../../src/context.js';
 import { collectChange } from '../../src/change.js';
 import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/settings.js';
 import {
+  assertEndFits,
   durationSeconds,
   endEventId,
   endSeverity,
@@ -44,6 +45,12 @@ async function startEvent(given: Partial<Record<InputName, string>> = {}): Promi
     now: new Date('2025-01-15T14:30:00.000Z'),
   });
   return event;
+}
+
+/** `data` that brings a start without context to 20 bytes under 10 KB: the end's own keys push it over. */
+async function notesThatJustFit(): Promise<string> {
+  const bare = await startEvent({ data: '{"notes":""}', 'include-context': 'false' });
+  return JSON.stringify({ notes: 'n'.repeat(10_240 - Buffer.byteLength(JSON.stringify(bare)) - 20) });
 }
 
 function saved(event: CloudEvent, overrides: Partial<SavedStart> = {}): SavedStart {
@@ -218,11 +225,24 @@ describe('buildEndEvent', () => {
   });
 
   it('refuses an end event over 10 KB as a configuration problem naming "data", never sending it cut', async () => {
-    // A start that just fits: the end's extra keys (parent_id, outcome, times) push it over.
-    const bare = await startEvent({ data: '{"notes":""}', 'include-context': 'false' });
-    const notes = JSON.stringify({ notes: 'n'.repeat(10_240 - Buffer.byteLength(JSON.stringify(bare)) - 20) });
+    const notes = await notesThatJustFit();
     const start = await startEvent({ data: notes, 'include-context': 'false' });
     expect(Buffer.byteLength(JSON.stringify(start))).toBeLessThanOrEqual(10_240);
     await expect(endOf(start, 'success', { data: notes, 'include-context': 'false' })).rejects.toThrow(/over OpsTrails' 10240-byte limit.*"data"/);
+  });
+});
+
+describe('assertEndFits', () => {
+  it('accepts a start whose end fits', async () => {
+    const given = { data: '{"notes":"short"}', 'failure-severity': 'CRITICAL' };
+    const [start, settings] = [await startEvent(given), await settingsWith(given)];
+    expect(() => assertEndFits(start, settings)).not.toThrow();
+  });
+
+  it('refuses, in the main step, a start whose end could not be sent, naming "data"', async () => {
+    const given = { data: await notesThatJustFit(), 'include-context': 'false' };
+    const [start, settings] = [await startEvent(given), await settingsWith(given)];
+    expect(Buffer.byteLength(JSON.stringify(start))).toBeLessThanOrEqual(10_240);
+    expect(() => assertEndFits(start, settings)).toThrow(/^With track-job, the end event would not fit: .*Shorten "data"/);
   });
 });
