@@ -80,6 +80,15 @@ export function payloadBytes(event: CloudEvent): number {
   return Buffer.byteLength(JSON.stringify(event), 'utf8');
 }
 
+/** The field order readers of the JSON (the `event` output, the summary, replays) expect; data last. */
+const FIELD_ORDER = ['specversion', 'id', 'type', 'source', 'subject', 'severity', 'version', 'time', 'datacontenttype', 'dataschema', 'data'] as const;
+
+export function inContractOrder(event: CloudEvent): CloudEvent {
+  const ordered: Record<string, unknown> = {};
+  for (const key of FIELD_ORDER) if (event[key] !== undefined) ordered[key] = event[key];
+  return ordered as unknown as CloudEvent;
+}
+
 /** Cuts a derived value to `max` characters, never splitting a surrogate pair. */
 export function cut(value: string, max: number): string {
   if (value.length <= max) return value;
@@ -209,7 +218,7 @@ export function buildEvent(input: EventInput): BuiltEvent {
 
   fitToBudget(event, settings, warnings);
   assertContract(event);
-  return { event, warnings };
+  return { event: inContractOrder(event), warnings };
 }
 
 /**
@@ -260,5 +269,5 @@ export function buildEndEvent(input: EndEventInput): BuiltEvent {
   else delete event.severity;
   fitToBudget(event, input.settings, warnings);
   assertContract(event);
-  return { event, warnings };
+  return { event: inContractOrder(event), warnings };
 }
