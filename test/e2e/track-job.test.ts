@@ -202,7 +202,7 @@ describe('track-job', () => {
       post: { 'job-status': 'success' },
     });
     expect(main.exitCode).toBe(1);
-    expect(annotations(main.stdout, 'error')).toEqual([expect.stringMatching(/^With track-job, the end event would not fit: .*Shorten "data"/)]);
+    expect(annotations(main.stdout, 'error')).toEqual([expect.stringMatching(/^With track-job, the end event would not fit: .*10240-byte limit.*"data"/)]);
     expect(api.requests).toHaveLength(0);
     expect(post.stdout.trim().split('\n')).toHaveLength(1);
     expect(post.stdout).toContain('No end event: the main step stopped on its configuration');

@@ -243,6 +243,6 @@ describe('assertEndFits', () => {
     const given = { data: await notesThatJustFit(), 'include-context': 'false' };
     const [start, settings] = [await startEvent(given), await settingsWith(given)];
     expect(Buffer.byteLength(JSON.stringify(start))).toBeLessThanOrEqual(10_240);
-    expect(() => assertEndFits(start, settings)).toThrow(/^With track-job, the end event would not fit: .*Shorten "data"/);
+    expect(() => assertEndFits(start, settings)).toThrow(/^With track-job, the end event would not fit: .*10240-byte limit.*"data"/);
   });
 });
