@@ -27,9 +27,13 @@ export function reportUnexpected(error: unknown, redact: Redact, onError: OnErro
   const message = error instanceof Error ? error.message : String(error);
   core.debug(redact(error instanceof Error && error.stack ? error.stack : message));
   const line = redact(`Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`);
-  core.setOutput('status', 'failed');
   if (onError === 'warn') core.warning(line);
   else core.setFailed(line);
+  try {
+    core.setOutput('status', 'failed');
+  } catch {
+    // The unexpected error may be the output file itself; the line above already told the user.
+  }
 }
 
 /**
