@@ -1,7 +1,9 @@
 // The change behind the event: pull request, tickets, commits, rollbacks (issue #5).
 // collectChange is pure: the workflow context (payload included) and an optional pull request found
-// through the GitHub API in, facts for the event's `data` out.
-import type { WorkflowContext } from './context.js';
+// through the GitHub API in, facts for the event's `data` out. The payload is untrusted JSON of any
+// shape, so every field is read through `record`/`text`, never assumed.
+import { runUrl, type WorkflowContext } from './context.js';
+import { extractTickets } from './tickets.js';
 
 export interface ChangeFacts {
   /** Keys for `data`, in the order they should appear. */
@@ -19,14 +21,241 @@ export interface ChangeOptions {
   rollbackOf: string | undefined;
 }
 
-export function collectChange(_context: WorkflowContext, options: ChangeOptions): ChangeFacts {
-  const data: Record<string, unknown> = {};
-  if (options.rollbackOf) data.rollback_of = options.rollbackOf;
-  return { data, description: undefined, version: undefined, subject: undefined };
+/** A pull request as the webhook payload and the REST API both describe it. */
+export interface PullRequest {
+  number: number;
+  title: string | undefined;
+  url: string | undefined;
+  author: string | undefined;
+  base: string | undefined;
+  head: string | undefined;
+  /** Read for tickets only, never sent: it can be megabytes. */
+  body: string | undefined;
+  /** The commit GitHub made when merging it (merge, squash or rebase), when merged. */
+  mergeCommitSha: string | undefined;
+  merged: boolean;
 }
+
+/** Commits listed on the event; the count says how many there were in all. */
+export const MAX_LISTED_COMMITS = 20;
+
+/** Longest commit line, pull request title or branch name kept, so one long line cannot eat the budget. */
+const MAX_LINE = 200;
 
 /**
  * Keys of `data` that the action may drop, first to last, when the event would exceed the payload
- * limit. User-given keys are never in this list.
+ * limit. User-given keys are never in this list. The biggest and most easily found elsewhere go first:
+ * the commit list (the compare view lists them too), the ticket list (`ticket` keeps the first), the
+ * links (they repeat URLs found in other keys), then the pull request and compare URL, a derived
+ * description, the workflow facts, and last the small keys that say what the change was.
+ * Never dropped: `rollback_of` (an input) and the track-job keys that pair start and end events.
  */
-export const TRIM_ORDER: readonly string[] = [];
+export const TRIM_ORDER: readonly string[] = [
+  'commits',
+  'tickets',
+  'links',
+  'pull_request',
+  'compare_url',
+  'description',
+  'workflow',
+  'job',
+  'event_name',
+  'triggered_by',
+  'ref',
+  'run_url',
+  'repository',
+  'deployer',
+  'commit',
+  'reverts',
+  'ticket',
+];
+
+type Json = Readonly<Record<string, unknown>>;
+
+function record(value: unknown): Json | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Shortens derived display text, marking the cut with an ellipsis and never splitting a surrogate pair. */
+export function shorten(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${value.slice(0, end)}…`;
+}
+
+/** The first line of a commit message or title, trimmed and shortened. */
+export function firstLine(message: string | undefined): string | undefined {
+  if (message === undefined) return undefined;
+  const end = message.search(/[\r\n]/);
+  const line = (end === -1 ? message : message.slice(0, end)).trim();
+  return line === '' ? undefined : shorten(line, MAX_LINE);
+}
+
+/** Reads a pull request object of the webhook payload or of the REST API. */
+export function readPullRequest(value: unknown): PullRequest | undefined {
+  const pr = record(value);
+  const number = pr?.number;
+  if (!pr || typeof number !== 'number' || !Number.isSafeInteger(number)) return undefined;
+  const ref = (side: unknown) => text(record(side)?.ref);
+  return {
+    number,
+    title: firstLine(text(pr.title)),
+    url: text(pr.html_url),
+    author: text(record(pr.user)?.login),
+    base: ref(pr.base),
+    head: ref(pr.head),
+    body: text(pr.body),
+    mergeCommitSha: text(pr.merge_commit_sha),
+    merged: pr.merged === true || text(pr.merged_at) !== undefined,
+  };
+}
+
+/**
+ * The pull request that brought `sha` in, out of the REST API's list of pull requests associated with
+ * a commit: the one whose merge made `sha`, else a merged one, else the first. The list also holds open
+ * pull requests that merely contain the commit, which are not what was deployed.
+ */
+export function choosePullRequest(pulls: unknown, sha: string): PullRequest | undefined {
+  const candidates = list(pulls).flatMap((item) => readPullRequest(item) ?? []);
+  return candidates.find((pr) => pr.mergeCommitSha === sha) ?? candidates.find((pr) => pr.merged) ?? candidates[0];
+}
+
+/** What the REST API is asked about: which pull request brought `sha` into `repository`. */
+export interface LookupTarget {
+  /** REST API base: `https://api.github.com` or `{ghes}/api/v3` (GITHUB_API_URL). */
+  apiUrl: string;
+  /** `owner/repo`. */
+  repository: string;
+  sha: string;
+}
+
+/**
+ * What to look up through the API, when a lookup can add anything: only for push runs of a branch (a
+ * deploy on merge). Pull request runs carry theirs in the payload; tag pushes and deletions have none.
+ */
+export function pullRequestLookup(context: WorkflowContext): LookupTarget | undefined {
+  const { repository, sha } = context;
+  if (context.eventName !== 'push' || !repository || !sha) return undefined;
+  if (context.payload.deleted === true || !context.ref?.startsWith('refs/heads/')) return undefined;
+  return { apiUrl: context.apiUrl, repository, sha };
+}
+
+interface Commit {
+  sha: string | undefined;
+  message: string | undefined;
+  author: string | undefined;
+}
+
+function readCommit(value: unknown): Commit | undefined {
+  const commit = record(value);
+  if (!commit) return undefined;
+  const author = record(commit.author);
+  // The login, else the git name; never the e-mail address, which is personal data.
+  return { sha: text(commit.id), message: text(commit.message), author: text(author?.username) ?? text(author?.name) };
+}
+
+const MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
+
+/**
+ * What the head commit says it did: its first line, except for GitHub's merge commits, whose first line
+ * (`Merge pull request #57 from acme/branch`) says less than the pull request title GitHub puts below it.
+ */
+function commitDescription(message: string | undefined): string | undefined {
+  const subject = firstLine(message);
+  if (message === undefined || subject === undefined || !MERGE_COMMIT_SUBJECT.test(subject)) return subject;
+  return firstLine(message.slice(message.search(/[\r\n]/)).trimStart()) ?? subject;
+}
+
+const REVERTS = /This reverts commit ([0-9a-f]{7,40})(?![0-9a-f])/;
+
+/** The SHA named by `git revert`'s message in the head commit, else in the newest pushed commit that has one. */
+function revertedSha(head: Commit | undefined, commits: readonly Commit[]): string | undefined {
+  for (const commit of [head, ...[...commits].reverse()]) {
+    const match = commit?.message === undefined ? null : REVERTS.exec(commit.message);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+function defined(entries: Record<string, unknown>): Record<string, unknown> | undefined {
+  const kept = Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+export function collectChange(context: WorkflowContext, options: ChangeOptions, foundPullRequest?: PullRequest): ChangeFacts {
+  const { payload, eventName } = context;
+  const isPullRequestRun = eventName === 'pull_request' || eventName === 'pull_request_target';
+  const pullRequest = isPullRequestRun ? readPullRequest(payload.pull_request) : foundPullRequest;
+  const release = eventName === 'release' ? record(payload.release) : undefined;
+  const deployment = eventName === 'deployment' || eventName === 'deployment_status' ? record(payload.deployment) : undefined;
+  const commits = list(payload.commits).flatMap((item) => readCommit(item) ?? []);
+  const head = readCommit(payload.head_commit);
+  const pushedBranch = eventName === 'push' && context.ref?.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : undefined;
+
+  const tickets = extractTickets(
+    [
+      pullRequest?.title,
+      pullRequest?.head,
+      pullRequest?.body,
+      pushedBranch,
+      ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
+    ],
+    { pattern: options.ticketPattern, repository: context.repository },
+  );
+  const compareUrl = text(payload.compare);
+  const sha = context.sha ?? head?.sha;
+  const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
+
+  const data = defined({
+    rollback_of: options.rollbackOf,
+    reverts: revertedSha(head, commits),
+    ticket: tickets[0],
+    tickets: tickets.length > 0 ? tickets : undefined,
+    pull_request: pullRequest
+      ? defined({
+          number: pullRequest.number,
+          title: pullRequest.title,
+          url: pullRequest.url,
+          author: pullRequest.author,
+          base: pullRequest.base && shorten(pullRequest.base, MAX_LINE),
+          head: pullRequest.head && shorten(pullRequest.head, MAX_LINE),
+        })
+      : undefined,
+    commits:
+      commits.length > 0
+        ? {
+            count: commits.length,
+            list: listed.map((commit) => defined({ sha: commit.sha, message: firstLine(commit.message), author: commit.author }) ?? {}),
+          }
+        : undefined,
+    compare_url: compareUrl,
+    links: defined({
+      run: runUrl(context),
+      commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : undefined,
+      pull_request: pullRequest?.url,
+      compare: compareUrl,
+      release: text(release?.html_url),
+    }),
+  });
+
+  return {
+    data: data ?? {},
+    description:
+      firstLine(text(release?.name) ?? text(release?.tag_name)) ??
+      pullRequest?.title ??
+      firstLine(text(deployment?.description)) ??
+      commitDescription(head?.message),
+    version: text(release?.tag_name),
+    subject: text(deployment?.environment),
+  };
+}

@@ -230,7 +230,7 @@ function fitToBudget(event: CloudEvent, settings: Settings, warnings: string[]):
   const dropped: string[] = [];
   for (const key of TRIM_ORDER) {
     if (payloadBytes(event) <= LIMITS.payloadBytes) break;
-    if (key in event.data && !Object.hasOwn(settings.data, key)) {
+    if (key in event.data && !givenByUser(key, settings)) {
       delete event.data[key];
       dropped.push(key);
     }
@@ -239,9 +239,16 @@ function fitToBudget(event: CloudEvent, settings: Settings, warnings: string[]):
     warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(', ')}.`);
     return;
   }
+  const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
+  if (settings.description !== undefined) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
   throw new ConfigError(
-    `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, even without the automatic context. Shorten the "data" and "description" inputs.`,
+    `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, even with the automatic context left out: what you gave is too large (${given.join(', ')}). Shorten "data"${settings.description !== undefined ? ' or "description"' : ''} to fit.`,
   );
+}
+
+/** Whether the user set this `data` key: through `data`, or `description` through its own input. */
+function givenByUser(key: string, settings: Settings): boolean {
+  return Object.hasOwn(settings.data, key) || (key === 'description' && settings.description !== undefined);
 }
 
 export interface EndEventInput {
