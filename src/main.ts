@@ -2,18 +2,26 @@
 // deliver -> report. Wires the pieces; the logic lives in them.
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { collectChange } from './change.js';
-import { buildWorkflowContext, jobUrl, readEventPayload, runUrl } from './context.js';
+import { collectChange, pullRequestLookup, type PullRequest } from './change.js';
+import { buildWorkflowContext, jobUrl, readEventPayload, runUrl, type WorkflowContext } from './context.js';
 import { ConfigError } from './errors.js';
 import { buildEvent, type JobPhase } from './event.js';
 import { maskSecrets, readRawInputs } from './inputs.js';
 import { onErrorFromRaw, verdictFor } from './outcome.js';
 import { makeRedactor, setEventOutputs, type Redact } from './report.js';
 import { sendAndReport } from './send.js';
-import { parseSettings, type RawInputs } from './settings.js';
+import { parseSettings, type RawInputs, type Settings } from './settings.js';
 import { saveState, State } from './state.js';
 import { assertEndFits } from './track-job.js';
 import { finish, reportConfigError, reportUnexpected } from './step.js';
+
+/** For a push run, the pull request that brought the commit in; the API client loads only when this runs. */
+async function lookUpPullRequest(settings: Settings, context: WorkflowContext): Promise<PullRequest | undefined> {
+  const target = pullRequestLookup(context);
+  if (!settings.includeContext || !settings.githubToken || !target) return undefined;
+  const { findPullRequest } = await import('./github-api.js');
+  return findPullRequest(target, settings.githubToken);
+}
 
 async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
   const now = new Date();
@@ -25,7 +33,7 @@ async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
     if (problem) core.warning(`${problem}; the event is sent with less context.`);
     const context = buildWorkflowContext(process.env, payload);
-    const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf });
+    const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf }, await lookUpPullRequest(settings, context));
     const job: JobPhase | undefined = settings.trackJob
       ? { phase: 'started', contextId: randomUUID(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) }
       : undefined;

@@ -16,9 +16,7 @@ import { buildEvent, payloadBytes } from '../../src/event.js';
 import { LIMITS } from '../../src/limits.js';
 import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/settings.js';
 import { MAX_TICKETS } from '../../src/tickets.js';
-import { payload, pullRequestWithBody, pushOfCommits } from '../fixtures/generated.js';
-
-const MERGE_SHA = 'd4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3';
+import { MERGE_SHA, mergedPullRequest, payload, pullRequestWithBody, pushOfCommits } from '../fixtures/generated.js';
 
 function env(eventName: string, overrides: Env = {}): Env {
   return {
@@ -36,23 +34,6 @@ function env(eventName: string, overrides: Env = {}): Env {
 }
 
 const none: ChangeOptions = { ticketPattern: undefined, rollbackOf: undefined };
-
-/** The merged pull request behind push-merge.json, as the REST API lists it. */
-function mergedPullRequest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const pr = payload('pull_request').pull_request as Record<string, unknown>;
-  return {
-    ...pr,
-    number: 57,
-    html_url: 'https://github.com/Codertocat/Hello-World/pull/57',
-    title: 'Fix login timeout (JIRA-1234)',
-    body: 'Sessions expired while the SSO page loaded.\n\nCloses #41, see also MON-9.',
-    head: { ...(pr.head as object), ref: 'JIRA-1234-login-timeout' },
-    merged: true,
-    merged_at: '2019-05-15T15:22:41Z',
-    merge_commit_sha: MERGE_SHA,
-    ...overrides,
-  };
-}
 
 describe('push: a deploy on merge', () => {
   const context = buildWorkflowContext(env('push'), payload('push-merge'));
