@@ -11,7 +11,7 @@ import { onErrorFromRaw, verdictFor } from './outcome.js';
 import { makeRedactor, setEventOutputs, type Redact } from './report.js';
 import { sendAndReport } from './send.js';
 import { parseSettings, type RawInputs, type Settings } from './settings.js';
-import { saveState, State } from './state.js';
+import { State } from './state.js';
 import { assertEndFits } from './track-job.js';
 import { finish, reportConfigError, reportUnexpected } from './step.js';
 
@@ -27,7 +27,7 @@ async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
   const now = new Date();
   // Decided from the raw input before parsing, so the post step knows to explain a configuration failure.
   const trackJobRequested = raw['track-job'].trim().toLowerCase() === 'true';
-  if (trackJobRequested) saveState(State.TrackJob, 'true');
+  if (trackJobRequested) core.saveState(State.TrackJob, 'true');
   try {
     const settings = await parseSettings(raw, process.env);
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
@@ -45,20 +45,20 @@ async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
     // Saved before delivery: a job cancelled while the start is still being sent still gets its end event.
     if (settings.trackJob) {
       assertEndFits(event, settings);
-      saveState(State.StartEvent, JSON.stringify(event));
-      saveState(State.StartedAt, now.toISOString());
+      core.saveState(State.StartEvent, JSON.stringify(event));
+      core.saveState(State.StartedAt, now.toISOString());
     }
 
     const title = settings.trackJob ? 'Start event' : 'Event';
     const report = await sendAndReport(event, settings, redact, title, runUrl(context));
     setEventOutputs(report, redact, job ? { 'context-id': job.contextId } : {});
     if (settings.trackJob) {
-      saveState(State.StartStatus, report.status);
-      saveState(State.StartId, report.storedId ?? event.id);
+      core.saveState(State.StartStatus, report.status);
+      core.saveState(State.StartId, report.storedId ?? event.id);
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    if (trackJobRequested) saveState(State.ConfigFailed, 'true');
+    if (trackJobRequested) core.saveState(State.ConfigFailed, 'true');
     reportConfigError(error, verdictFor(error, onErrorFromRaw(raw['on-error'])), redact);
   }
 }

@@ -1,76 +1,12 @@
-// Entry of the post step (track-job): read saved state + job status -> build end event -> validate ->
-// deliver -> report. Without track-job it does nothing and prints nothing.
-import * as core from '@actions/core';
-import { buildWorkflowContext, jobUrl, runUrl } from './context.js';
-import { ConfigError } from './errors.js';
-import { buildEndEvent } from './event.js';
-import { maskSecrets, readRawInputs } from './inputs.js';
-import { onErrorFromRaw, verdictFor } from './outcome.js';
-import { makeRedactor, type Redact } from './report.js';
-import { sendAndReport } from './send.js';
-import { parseSettings, type RawInputs } from './settings.js';
+// Entry of the post step. Without track-job it does nothing and prints nothing; with it, end-job.ts
+// sends the end event. Most jobs do not track, so their path stays small: the check comes before the
+// inputs are read (even masking the key prints a command), and end-job.ts, with the bulk of the
+// bundle behind it, is evaluated only for a tracked job.
 import { readState, State } from './state.js';
-import { finish, reportConfigError, reportUnexpected } from './step.js';
-import { endEventId, endSeverity, finishedJob, humanDuration, readSavedStart, type SavedStart } from './track-job.js';
-
-async function runPost(finishedAt: Date): Promise<void> {
-  // Checked before the inputs are read: even masking the key prints a command, and an untracked
-  // job's post step must print nothing.
-  if (readState(State.TrackJob) !== 'true') return;
-  if (readState(State.ConfigFailed) === 'true') {
-    core.info('No end event: the main step stopped on its configuration, so no start event was sent. Fix the input its error names and re-run.');
-    return;
-  }
-  const start = readSavedStart({
-    startEvent: readState(State.StartEvent),
-    startId: readState(State.StartId),
-    startedAt: readState(State.StartedAt),
-    startStatus: readState(State.StartStatus),
-  });
-  if ('problem' in start) {
-    core.info(`No end event: ${start.problem}.`);
-    return;
-  }
-
-  const raw = readRawInputs();
-  const redact = makeRedactor(maskSecrets(raw));
-  const onError = onErrorFromRaw(raw['on-error']);
-  try {
-    await sendEndEvent(start, finishedAt, raw, redact);
-  } catch (error) {
-    if (error instanceof ConfigError) reportConfigError(error, verdictFor(error, onError), redact);
-    // A bug of ours after the deploy is done fails the job only when the user asked for that.
-    else reportUnexpected(error, redact, onError === 'fail' ? 'fail' : 'warn');
-  }
-}
-
-async function sendEndEvent(start: SavedStart, finishedAt: Date, raw: RawInputs, redact: Redact): Promise<void> {
-  const settings = await parseSettings(raw, process.env);
-  const context = buildWorkflowContext(process.env, {});
-  const job = finishedJob(start, {
-    jobStatus: settings.jobStatus,
-    jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context),
-    finishedAt,
-  });
-  const { event, warnings } = buildEndEvent({
-    start: start.event,
-    settings,
-    job,
-    id: endEventId(start.event),
-    severity: endSeverity(settings.failureSeverity, start.event.severity, job.outcome),
-  });
-  for (const warning of warnings) core.warning(redact(warning));
-  core.info(`The job ended: ${job.outcome}, ${humanDuration(job.durationSeconds)} after the start event.`);
-  if (start.status === 'failed' || start.status === 'unknown') {
-    const fate = start.status === 'failed' ? 'was not recorded' : 'may not have been recorded (the main step was stopped while sending it)';
-    core.info(`The start event ${fate}; the end event still carries started_at and context_id, so the job can be timed and paired.`);
-  }
-  // A delivery problem at the end of a job must not turn a finished deploy red unless asked (on-error: fail).
-  await sendAndReport(event, settings, redact, 'End event', runUrl(context), settings.onError === 'fail' ? 'fail' : 'warn');
-}
 
 // The moment the job's other steps were done: the end of the duration.
-runPost(new Date())
-  // Only reached before the inputs are read (later errors are handled inside), so there is no key to hide.
-  .catch((error: unknown) => reportUnexpected(error, (text) => text, 'warn'))
-  .finally(finish);
+const finishedAt = new Date();
+
+if (readState(State.TrackJob) === 'true') {
+  void import('./end-job.js').then(({ runEndJob }) => runEndJob(finishedAt));
+}

@@ -1,0 +1,141 @@
+// Proxy support of the bundled main step: HTTPS_PROXY (and https_proxy) tunnel through CONNECT, NO_PROXY
+// goes direct, HTTP_PROXY does not carry HTTPS traffic, and TLS is verified end to end through the tunnel.
+//
+// @actions/http-client never proxies loopback targets, so the action is pointed at https://api.opstrails.test,
+// a name only the test proxy can reach: it maps it to a loopback HTTPS OpsTrails whose certificate is made
+// here with openssl and trusted through NODE_EXTRA_CA_CERTS. Going direct, the name cannot resolve.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
+import { startProxy, type TestProxy } from '../support/proxy.js';
+import { annotations, nodeRuntimes, runnerEnv, runStep } from '../support/run-action.js';
+
+const API_HOST = 'api.opstrails.test';
+const API_URL = `https://${API_HOST}`;
+const PROXY_PASSWORD = 's3cret-proxy-pass';
+
+let certDir: string;
+let certPath: string;
+let tls: { key: string; cert: string };
+
+beforeAll(() => {
+  certDir = mkdtempSync(join(tmpdir(), 'event-action-cert-'));
+  certPath = join(certDir, 'cert.pem');
+  const keyPath = join(certDir, 'key.pem');
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+    '-keyout', keyPath, '-out', certPath, '-days', '2',
+    '-subj', `/CN=${API_HOST}`, '-addext', `subjectAltName=DNS:${API_HOST}`,
+  ], { stdio: 'ignore' });
+  tls = { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') };
+});
+afterAll(() => rmSync(certDir, { recursive: true, force: true }));
+
+let api: FakeOpsTrails;
+let proxy: TestProxy;
+beforeEach(async () => {
+  api = await startFakeOpsTrails({ tls });
+  proxy = await startProxy({ routes: { [`${API_HOST}:443`]: api.port } });
+});
+afterEach(async () => {
+  await proxy.close();
+  await api.close();
+});
+
+const inputs = (extra: Record<string, string> = {}) => ({ 'api-key': READ_WRITE_KEY, 'api-url': API_URL, retries: '0', timeout: '10', ...extra });
+
+describe.each(nodeRuntimes())('proxy support under $name', ({ path: node }) => {
+  it('sends through HTTPS_PROXY with CONNECT, the key hidden from the proxy inside TLS', async () => {
+    const result = await runStep('main', { node, inputs: inputs(), env: runnerEnv({ HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certPath }) });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs.status).toBe('sent');
+    expect(proxy.seen.map(({ method, target }) => ({ method, target }))).toEqual([{ method: 'CONNECT', target: `${API_HOST}:443` }]);
+    expect(JSON.stringify(proxy.seen)).not.toContain(READ_WRITE_KEY);
+    expect(api.requests).toHaveLength(1);
+    expect(api.requests[0]!.headers.authorization).toBe(`Bearer ${READ_WRITE_KEY}`);
+    expect(api.stored).toHaveLength(1);
+    expect(result.outputs['event-id']).toBe(api.stored[0]!.id);
+  });
+
+  it('honours lower-case https_proxy with credentials (Proxy-Authorization)', async () => {
+    const withCredentials = proxy.url.replace('http://', `http://deploy:${PROXY_PASSWORD}@`);
+    const result = await runStep('main', { node, inputs: inputs(), env: runnerEnv({ https_proxy: withCredentials, NODE_EXTRA_CA_CERTS: certPath }) });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(proxy.seen).toHaveLength(1);
+    expect(proxy.seen[0]!.headers['proxy-authorization']).toBe(`Basic ${Buffer.from(`deploy:${PROXY_PASSWORD}`).toString('base64')}`);
+    expect(api.stored).toHaveLength(1);
+  });
+
+  it.each(['api.opstrails.test', 'localhost,.opstrails.test', '*'])('goes direct for NO_PROXY=%s', async (noProxy) => {
+    const result = await runStep('main', {
+      node,
+      inputs: inputs(),
+      env: runnerEnv({ HTTPS_PROXY: proxy.url, NO_PROXY: noProxy, NODE_EXTRA_CA_CERTS: certPath }),
+    });
+    expect(proxy.seen).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.status).toBe('failed');
+    expect(annotations(result.stdout, 'warning').join('\n')).toMatch(/the host api\.opstrails\.test could not be resolved \((ENOTFOUND|EAI_AGAIN)\)/);
+  });
+
+  it('does not send HTTPS traffic through HTTP_PROXY, which is for http:// targets only', async () => {
+    const result = await runStep('main', { node, inputs: inputs(), env: runnerEnv({ HTTP_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certPath }) });
+    expect(proxy.seen).toEqual([]);
+    expect(result.outputs.status).toBe('failed');
+    expect(annotations(result.stdout, 'warning').join('\n')).toContain('the host api.opstrails.test could not be resolved');
+  });
+
+  it('names the proxy, never its password, when it refuses the tunnel', async () => {
+    const refusing = await startProxy({ routes: {}, refuseConnectWith: 407 });
+    try {
+      const withCredentials = refusing.url.replace('http://', `http://deploy:${PROXY_PASSWORD}@`);
+      const result = await runStep('main', { node, inputs: inputs(), env: runnerEnv({ HTTPS_PROXY: withCredentials, NODE_EXTRA_CA_CERTS: certPath }) });
+      expect(refusing.seen).toHaveLength(1);
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs.status).toBe('failed');
+      expect(annotations(result.stdout, 'warning')[0]).toContain(
+        `the proxy 127.0.0.1:${refusing.port} did not open a tunnel to ${API_HOST} (statusCode=407); check HTTPS_PROXY and NO_PROXY`,
+      );
+      for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)]) expect(text).not.toContain(PROXY_PASSWORD);
+    } finally {
+      await refusing.close();
+    }
+  });
+
+  it('verifies the server certificate through the tunnel: an untrusted one is refused, and nothing is stored', async () => {
+    const result = await runStep('main', { node, inputs: inputs({ 'on-error': 'fail' }), env: runnerEnv({ HTTPS_PROXY: proxy.url }) });
+    expect(proxy.seen).toHaveLength(1);
+    expect(api.requests).toEqual([]);
+    expect(result.exitCode).toBe(1);
+    expect(annotations(result.stdout, 'error')[0]).toMatch(
+      /the TLS certificate of api\.opstrails\.test was not accepted \([A-Z_]+\); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA certificate/,
+    );
+  });
+});
+
+// The "proxy saw nothing" checks above mean something only if the proxy would have seen a plain request too.
+it('the test proxy records and forwards absolute-URI requests', async () => {
+  const plain = await startFakeOpsTrails();
+  const forwarding = await startProxy({ routes: { 'plain.opstrails.test:80': Number(new URL(plain.url).port) } });
+  try {
+    const status = await new Promise<number>((resolve, reject) => {
+      const body = JSON.stringify({ specversion: '1.0', type: 'deployment', source: 'BE', time: 'NOW' });
+      const req = request(
+        { host: '127.0.0.1', port: forwarding.port, method: 'POST', path: 'http://plain.opstrails.test/api/v1/events', headers: { Authorization: `Bearer ${READ_WRITE_KEY}`, 'Content-Type': 'application/json' } },
+        (res) => res.resume().on('end', () => resolve(res.statusCode ?? 0)),
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(status).toBe(201);
+    expect(forwarding.seen.map(({ method, target }) => ({ method, target }))).toEqual([{ method: 'POST', target: 'http://plain.opstrails.test/api/v1/events' }]);
+    expect(plain.stored).toHaveLength(1);
+  } finally {
+    await forwarding.close();
+    await plain.close();
+  }
+});
