@@ -165,7 +165,13 @@ function post(options: DeliveryOptions, agent: http.Agent, body: string, timeout
         response.on('error', fail);
       },
     );
-    const timer = setTimeout(() => request.destroy(Object.assign(new Error('deadline reached'), { code: 'DEADLINE' })), timeoutMs);
+    // Reject here rather than wait for destroy() to emit: a request still waiting for its socket (a proxy
+    // that never answers CONNECT) keeps the error until a socket arrives, which may be never.
+    const timer = setTimeout(() => {
+      const deadline = Object.assign(new Error('deadline reached'), { code: 'DEADLINE' });
+      reject(deadline);
+      request.destroy(deadline);
+    }, timeoutMs);
     function fail(error: Error) {
       clearTimeout(timer);
       reject(error);

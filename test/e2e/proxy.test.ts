@@ -106,6 +106,23 @@ describe.each(nodeRuntimes())('proxy support under $name', ({ path: node }) => {
     }
   });
 
+  it('gives up at the deadline when the proxy never opens the tunnel', async () => {
+    const stalling = await startProxy({ routes: {}, hangOnConnect: true });
+    try {
+      const started = Date.now();
+      const result = await runStep('main', { node, inputs: inputs({ timeout: '2' }), env: runnerEnv({ HTTPS_PROXY: stalling.url, NODE_EXTRA_CA_CERTS: certPath }) });
+      // Node start-up on a shared machine on top of the 2 s timeout; without the fix the step hung until killed.
+      expect(Date.now() - started).toBeLessThan(2000 + 3000);
+      expect(stalling.seen).toHaveLength(1);
+      expect(result.outputs.status).toBe('failed');
+      expect(annotations(result.stdout, 'warning')[0]).toContain(
+        `no answer from ${API_HOST} through the proxy 127.0.0.1:${stalling.port} within the 2 s timeout`,
+      );
+    } finally {
+      await stalling.close();
+    }
+  });
+
   it('verifies the server certificate through the tunnel: an untrusted one is refused, and nothing is stored', async () => {
     const result = await runStep('main', { node, inputs: inputs({ 'on-error': 'fail' }), env: runnerEnv({ HTTPS_PROXY: proxy.url }) });
     expect(proxy.seen).toHaveLength(1);

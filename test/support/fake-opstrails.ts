@@ -27,6 +27,8 @@ export type Scripted =
   | { kind: 'store-then-reset' }
   /** Accept the request and never answer. */
   | { kind: 'hang' }
+  /** Send the status line, headers and the start of the body, then nothing more. */
+  | { kind: 'stall-body' }
   /** Wait, then behave normally (or as `then`). */
   | { kind: 'delay'; ms: number; then?: Scripted };
 
@@ -132,6 +134,10 @@ export async function startFakeOpsTrails(options: FakeOptions = {}): Promise<Fak
         return;
       }
       case 'hang':
+        return;
+      case 'stall-body':
+        response.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+        response.write('{"success": tr');
         return;
       case 'delay':
         setTimeout(() => answer(scripted.then, request, response), scripted.ms);

@@ -17,6 +17,8 @@ export interface ProxyOptions {
   routes: Record<string, number>;
   /** Answer every CONNECT with this status instead of opening a tunnel (a proxy that refuses). */
   refuseConnectWith?: number;
+  /** Never answer a CONNECT (a proxy that stalls). */
+  hangOnConnect?: boolean;
 }
 
 export interface TestProxy {
@@ -64,6 +66,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
     const target = req.url ?? '';
     seen.push({ method: 'CONNECT', target, headers: req.headers });
     track(client);
+    if (options.hangOnConnect) return;
     const port = options.routes[target];
     if (options.refuseConnectWith !== undefined || port === undefined) {
       client.end(`HTTP/1.1 ${options.refuseConnectWith ?? 502} Refused\r\nContent-Length: 0\r\n\r\n`);

@@ -188,6 +188,15 @@ describe('deliverEvent', () => {
     expect(error.message).toMatch(/^no answer from 127\.0\.0\.1:\d+ within the 1 s timeout \(the last attempt had 1 s\) \(after 1 attempt\)$/);
   });
 
+  it('stops at the deadline when the answer starts and then stalls', async () => {
+    api.script({ kind: 'stall-body' });
+    const started = Date.now();
+    const error = await failureOf(deliverEvent(anEvent(), options({ timeoutMs: 1000 })));
+    expect(Date.now() - started).toBeLessThan(1000 + MARGIN_MS);
+    expect(error.attempts).toBe(1);
+    expect(error.message).toContain('within the 1 s timeout');
+  });
+
   it('counts retries and their waits against one deadline', async () => {
     api.script({ status: 500, body: {}, headers: { 'Retry-After': '0' } }, { kind: 'delay', ms: 5000 });
     const started = Date.now();
