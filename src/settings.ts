@@ -4,7 +4,6 @@
 // input defaults, and either returns Settings or throws a ConfigError with one line per bad input.
 // Every line names the input, what is wrong and how to fix it. Values are quoted shortened and
 // JSON-escaped; the API key's value is never quoted.
-import * as z from 'zod/mini';
 import { ConfigError } from './errors.js';
 import { parseDataInput } from './data-input.js';
 import { LIMITS, SEVERITIES, type Severity } from './limits.js';
@@ -107,15 +106,6 @@ export interface SettingsEnv {
   OPSTRAILS_API_URL?: string | undefined;
 }
 
-const severitySchema = z.enum(SEVERITIES);
-
-function lengthRule(input: InputName, min: number, max: number) {
-  return z.string().check(
-    z.minLength(min, `Input "${input}" is empty. Set it or remove it from "with:".`),
-    z.maxLength(max, `Input "${input}" is longer than ${max} characters. Shorten it to at most ${max}.`),
-  );
-}
-
 /**
  * RFC 6750 b64token. Besides refusing a pasted key with a space or line break in it, this keeps the key
  * free of characters that JSON, HTML or the runner's log would escape, so the redactor finds every copy.
@@ -209,11 +199,11 @@ function parseInteger(input: InputName, raw: string, min: number, max: number, u
 }
 
 function parseSeverity(input: InputName, raw: string): Severity {
-  const result = severitySchema.safeParse(raw.trim().toUpperCase());
-  if (!result.success) {
+  const value = raw.trim().toUpperCase();
+  if (!(SEVERITIES as readonly string[]).includes(value)) {
     throw new ConfigError(`Input "${input}" ${quote(raw)} is not one of ${SEVERITIES.join(', ')}. Use one of those or leave it empty.`);
   }
-  return result.data;
+  return value as Severity;
 }
 
 function parseOnError(raw: string): OnError {
@@ -243,9 +233,11 @@ function parseTicketPattern(raw: string): RegExp {
   return pattern;
 }
 
+// Plain comparisons rather than zod schemas: the messages are all our own, and building a schema per
+// input at every start cost more than the checks are worth (callgrind, see BENCHMARKS.md).
 function checkLength(input: InputName, raw: string, min: number, max: number): string {
-  const result = lengthRule(input, min, max).safeParse(raw);
-  if (!result.success) throw new ConfigError(result.error.issues[0]?.message ?? `Input "${input}" is invalid.`);
+  if (raw.length < min) throw new ConfigError(`Input "${input}" is empty. Set it or remove it from "with:".`);
+  if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters. Shorten it to at most ${max}.`);
   return raw;
 }
 
