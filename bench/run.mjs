@@ -17,6 +17,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startLoopbackOpsTrails } from '../scripts/loopback-opstrails.mjs';
+import { pushRunnerEnv } from '../scripts/push-runner-env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -70,29 +71,10 @@ function writePayload(name, bytes) {
   return path;
 }
 
-/** What a hosted runner sets for a push to main, plus the inputs both actions understand. */
+/** What a hosted runner sets for a push (scripts/push-runner-env.mjs), plus the inputs both actions understand. */
 function stepEnv(apiUrl, eventPath) {
-  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => [name, join(work, name.toLowerCase())]));
   return {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'https://api.github.com',
-    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-    GITHUB_SHA: '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_REF_TYPE: 'branch',
-    GITHUB_ACTOR: 'Codertocat',
-    GITHUB_WORKFLOW: 'Deploy',
-    GITHUB_JOB: 'deploy',
-    GITHUB_RUN_ID: '1658821493',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: eventPath,
-    RUNNER_TEMP: work,
-    ...files,
+    ...pushRunnerEnv(JSON.parse(readFileSync(eventPath, 'utf8')), eventPath, work),
     // Hyphens kept, as the runner sets them. No github-token: the pull request lookup would leave the machine.
     'INPUT_API-KEY': KEY,
     'INPUT_API-URL': apiUrl,

@@ -11,6 +11,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { startLoopbackOpsTrails } from './loopback-opstrails.mjs';
+import { pushRunnerEnv } from './push-runner-env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = join(ROOT, 'dist/main.cjs');
@@ -73,32 +74,8 @@ async function main() {
     const eventPath = join(work, 'event.json');
     copyFileSync(PAYLOAD, eventPath);
     const payload = JSON.parse(readFileSync(eventPath, 'utf8'));
-    const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STATE: join(work, 'state'), GITHUB_STEP_SUMMARY: join(work, 'summary') };
-    for (const file of Object.values(files)) writeFileSync(file, '');
-    const env = {
-      PATH: process.env.PATH ?? '',
-      GITHUB_ACTIONS: 'true',
-      CI: 'true',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: 'https://api.github.com',
-      GITHUB_REPOSITORY: payload.repository.full_name,
-      GITHUB_REPOSITORY_OWNER: payload.repository.owner.login,
-      GITHUB_SHA: payload.after,
-      GITHUB_REF: payload.ref,
-      GITHUB_REF_NAME: payload.ref.replace(/^refs\/heads\//, ''),
-      GITHUB_REF_TYPE: 'branch',
-      GITHUB_ACTOR: payload.pusher.name,
-      GITHUB_TRIGGERING_ACTOR: payload.pusher.name,
-      GITHUB_WORKFLOW: 'Deploy',
-      GITHUB_JOB: 'deploy',
-      GITHUB_RUN_ID: '1658821493',
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: eventPath,
-      RUNNER_TEMP: work,
-      ...files,
-      ...inputEnv({ 'api-url': server.url, ...given }),
-    };
+    const env = { ...pushRunnerEnv(payload, eventPath, work), ...inputEnv({ 'api-url': server.url, ...given }) };
+    for (const file of [env.GITHUB_OUTPUT, env.GITHUB_STATE, env.GITHUB_STEP_SUMMARY]) writeFileSync(file, '');
 
     console.log(`Running node dist/main.cjs: a push of ${payload.commits.length} commits to ${env.GITHUB_REF_NAME} of ${env.GITHUB_REPOSITORY}, OpsTrails at ${server.url}`);
     const child = spawn(process.execPath, [BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -109,11 +86,11 @@ async function main() {
 
     section('step log', log);
     section(`event received by the loopback OpsTrails (${server.received.length})`, server.received.map((r) => JSON.stringify(r.event, null, 2)).join('\n') || '(none)');
-    const outputs = fileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
+    const outputs = fileCommands(readFileSync(env.GITHUB_OUTPUT, 'utf8'));
     // The event output repeats the received event; shown in full only when nothing was sent (dry run, failure).
     const shown = (name, value) => (name === 'event' && server.received.length > 0 ? `(${value.length} bytes: the event above)` : value);
     section('outputs', Object.entries(outputs).map(([name, value]) => `${name}: ${shown(name, value)}`).join('\n'));
-    section('job summary (markdown)', readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'));
+    section('job summary (markdown)', readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'));
     section('exit status', String(code));
     process.exitCode = code ?? 1;
   } finally {
