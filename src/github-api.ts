@@ -7,7 +7,7 @@
 import * as core from '@actions/core';
 import { HttpClient } from '@actions/http-client';
 import { choosePullRequest, type LookupTarget, type PullRequest } from './change.js';
-import { USER_AGENT } from './send.js';
+import { USER_AGENT } from './user-agent.js';
 
 /** The lookup must never hold up a deployment's event by more than a moment. */
 export const LOOKUP_DEADLINE_MS = 4_000;

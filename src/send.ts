@@ -6,8 +6,7 @@ import type { CloudEvent } from './event.js';
 import { verdictFor } from './outcome.js';
 import { summaryMarkdown, writeSummary, type EventReport, type Redact } from './report.js';
 import type { OnError, Settings } from './settings.js';
-
-export const USER_AGENT = 'opstrails-event-action/1';
+import { USER_AGENT } from './user-agent.js';
 
 export async function sendAndReport(
   event: CloudEvent,
