@@ -85,7 +85,7 @@ function list(value: unknown): readonly unknown[] {
 }
 
 /** Shortens derived display text, marking the cut with an ellipsis and never splitting a surrogate pair. */
-export function shorten(value: string, max: number): string {
+function shorten(value: string, max: number): string {
   if (value.length <= max) return value;
   let end = max - 1;
   const code = value.charCodeAt(end - 1);
@@ -94,7 +94,7 @@ export function shorten(value: string, max: number): string {
 }
 
 /** The first line of a commit message or title, trimmed and shortened. */
-export function firstLine(message: string | undefined): string | undefined {
+function firstLine(message: string | undefined): string | undefined {
   if (message === undefined) return undefined;
   const end = message.search(/[\r\n]/);
   const line = (end === -1 ? message : message.slice(0, end)).trim();

@@ -83,7 +83,7 @@ export function payloadBytes(event: CloudEvent): number {
 /** The field order readers of the JSON (the `event` output, the summary, replays) expect; data last. */
 const FIELD_ORDER = ['specversion', 'id', 'type', 'source', 'subject', 'severity', 'version', 'time', 'datacontenttype', 'dataschema', 'data'] as const;
 
-export function inContractOrder(event: CloudEvent): CloudEvent {
+function inContractOrder(event: CloudEvent): CloudEvent {
   const ordered: Record<string, unknown> = {};
   for (const key of FIELD_ORDER) if (event[key] !== undefined) ordered[key] = event[key];
   return ordered as unknown as CloudEvent;
@@ -104,7 +104,7 @@ function defined<T extends Record<string, unknown>>(record: T): T {
 }
 
 /** The run facts every event carries unless include-context is false. */
-export function workflowData(context: WorkflowContext): Record<string, unknown> {
+function workflowData(context: WorkflowContext): Record<string, unknown> {
   return defined({
     deployer: context.actor,
     triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : undefined,
