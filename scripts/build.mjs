@@ -12,6 +12,7 @@
 // BENCHMARKS.md). Kept apart, the steps `require('./yaml.cjs')` (next to themselves) only on that path.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { defineActionInputDefaults } from './action-defaults.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,7 +39,8 @@ const yamlApart = {
 
 await build({
   ...common,
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts' },
+  entryPoints: { main: 'src/entry/main.ts', post: 'src/entry/post.ts' },
+  define: defineActionInputDefaults(`${root}action.yml`),
   alias: { undici: './src/vendor-stubs/undici.ts' },
   plugins: [yamlApart],
 });

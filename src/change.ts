@@ -1,8 +1,10 @@
 // The change behind the event: pull request, tickets, commits, rollbacks (issue #5).
 // collectChange is pure: the workflow context (payload included) and an optional pull request found
 // through the GitHub API in, facts for the event's `data` out. The payload is untrusted JSON of any
-// shape, so every field is read through `record`/`text`, never assumed.
+// shape, so every field is read through json.ts, never assumed.
 import { runUrl, type WorkflowContext } from './context.js';
+import { compact, list, record, text } from './json.js';
+import { shorten } from './log-text.js';
 import { extractTickets } from './tickets.js';
 
 export interface ChangeFacts {
@@ -41,57 +43,6 @@ export const MAX_LISTED_COMMITS = 20;
 
 /** Longest commit line, pull request title or branch name kept, so one long line cannot eat the budget. */
 const MAX_LINE = 200;
-
-/**
- * Keys of `data` that the action may drop, first to last, when the event would exceed the payload
- * limit. User-given keys are never in this list. The biggest and most easily found elsewhere go first:
- * the commit list (the compare view lists them too), the ticket list (`ticket` keeps the first), the
- * links (they repeat URLs found in other keys), then the pull request and compare URL, a derived
- * description, the workflow facts, and last the small keys that say what the change was.
- * Never dropped: `rollback_of` (an input) and the track-job keys that pair start and end events.
- */
-export const TRIM_ORDER: readonly string[] = [
-  'commits',
-  'tickets',
-  'links',
-  'pull_request',
-  'compare_url',
-  'description',
-  'workflow',
-  'job',
-  'event_name',
-  'triggered_by',
-  'ref',
-  'run_url',
-  'repository',
-  'deployer',
-  'commit',
-  'reverts',
-  'ticket',
-];
-
-type Json = Readonly<Record<string, unknown>>;
-
-function record(value: unknown): Json | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function list(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-/** Shortens derived display text, marking the cut with an ellipsis and never splitting a surrogate pair. */
-function shorten(value: string, max: number): string {
-  if (value.length <= max) return value;
-  let end = max - 1;
-  const code = value.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return `${value.slice(0, end)}…`;
-}
 
 /** The first line of a commit message or title, trimmed and shortened. */
 function firstLine(message: string | undefined): string | undefined {
@@ -187,11 +138,6 @@ function revertedSha(head: Commit | undefined, commits: readonly Commit[]): stri
   return undefined;
 }
 
-function defined(entries: Record<string, unknown>): Record<string, unknown> | undefined {
-  const kept = Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
-  return Object.keys(kept).length > 0 ? kept : undefined;
-}
-
 export function collectChange(context: WorkflowContext, options: ChangeOptions, foundPullRequest?: PullRequest): ChangeFacts {
   const { payload, eventName } = context;
   const isPullRequestRun = eventName === 'pull_request' || eventName === 'pull_request_target';
@@ -216,13 +162,13 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
   const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
 
-  const data = defined({
+  const data = compact({
     rollback_of: options.rollbackOf,
     reverts: revertedSha(head, commits),
     ticket: tickets[0],
     tickets: tickets.length > 0 ? tickets : undefined,
     pull_request: pullRequest
-      ? defined({
+      ? compact({
           number: pullRequest.number,
           title: pullRequest.title,
           url: pullRequest.url,
@@ -235,11 +181,11 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
       commits.length > 0
         ? {
             count: commits.length,
-            list: listed.map((commit) => defined({ sha: commit.sha, message: firstLine(commit.message), author: commit.author }) ?? {}),
+            list: listed.map((commit) => compact({ sha: commit.sha, message: firstLine(commit.message), author: commit.author }) ?? {}),
           }
         : undefined,
     compare_url: compareUrl,
-    links: defined({
+    links: compact({
       run: runUrl(context),
       commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : undefined,
       pull_request: pullRequest?.url,

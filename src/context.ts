@@ -1,6 +1,7 @@
 // The workflow run this step belongs to: runner environment + webhook payload -> WorkflowContext.
 // buildWorkflowContext is pure; readEventPayload is the one side effect (reading GITHUB_EVENT_PATH).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { isRecord, parseJson } from './json.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -111,14 +112,8 @@ export function readEventPayload(path: string | undefined): PayloadResult {
     return { payload: {}, problem: `the event payload at GITHUB_EVENT_PATH could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   if (text.trim() === '') return { payload: {}, problem: 'the event payload at GITHUB_EVENT_PATH is empty' };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { payload: {}, problem: 'the event payload at GITHUB_EVENT_PATH is not JSON' };
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { payload: {}, problem: 'the event payload at GITHUB_EVENT_PATH is not a JSON object' };
-  }
-  return { payload: value as Record<string, unknown> };
+  const value = parseJson(text);
+  if (value === undefined) return { payload: {}, problem: 'the event payload at GITHUB_EVENT_PATH is not JSON' };
+  if (!isRecord(value)) return { payload: {}, problem: 'the event payload at GITHUB_EVENT_PATH is not a JSON object' };
+  return { payload: value };
 }

@@ -1,5 +1,6 @@
 // The `data` input: a JSON object or a YAML mapping, into a plain object that is safe to merge.
 import { ConfigError } from './errors.js';
+import { isRecord } from './json.js';
 import { oneLine, quote } from './log-text.js';
 
 const FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
@@ -24,7 +25,7 @@ export async function parseDataInput(raw: string): Promise<Record<string, unknow
   } else {
     value = await parseYaml(text);
   }
-  if (!isPlainObject(value)) {
+  if (!isRecord(value)) {
     const kind = Array.isArray(value) ? 'a list' : value === null ? 'empty (null)' : `a ${typeof value}`;
     throw new ConfigError(`Input "data" is ${kind}, not an object. ${FIX}`);
   }
@@ -57,12 +58,6 @@ function childPath(path: string, key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${quote(key, 40)}]`;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /**
  * Copies a parsed value into plain objects that JSON carries unchanged. Own `__proto__` keys stay
  * ordinary data keys (defined, never assigned), so no prototype can be reached through them.
@@ -82,7 +77,7 @@ function toPlainJson(value: unknown, path: string, depth: number): unknown {
     return value;
   }
   if (Array.isArray(value)) return value.map((item, index) => toPlainJson(item, `${path}[${index}]`, depth + 1));
-  if (isPlainObject(value)) {
+  if (isRecord(value)) {
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       Object.defineProperty(copy, key, { value: toPlainJson(item, childPath(path, key), depth + 1), enumerable: true, writable: true, configurable: true });

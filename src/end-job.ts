@@ -1,58 +1,58 @@
 // The post step's work for a tracked job: saved start + job status -> end event -> validate ->
 // deliver -> report. Loaded by post.ts only when the main step tracked the job.
-import * as core from '@actions/core';
 import { buildWorkflowContext, jobUrl, runUrl } from './context.js';
 import { ConfigError } from './errors.js';
 import { buildEndEvent } from './event.js';
-import { maskSecrets, readRawInputs } from './inputs.js';
-import { onErrorFromRaw, verdictFor } from './outcome.js';
-import { makeRedactor, type Redact } from './report.js';
-import { sendAndReport } from './send.js';
-import { parseSettings, type RawInputs } from './settings.js';
+import { readInputs } from './inputs.js';
+import { log } from './output.js';
+import { verdictFor } from './outcome.js';
+import { sendEvent } from './send.js';
+import { parseSettings, readStepPolicy, type RawInputs } from './settings.js';
 import { readState, State } from './state.js';
-import { finish, reportConfigError, reportUnexpected } from './step.js';
+import { reportConfigError, reportUnexpected } from './step.js';
 import { endEventId, endSeverity, finishedJob, humanDuration, readSavedStart, type SavedStart } from './track-job.js';
 
-/** The post step of a tracked job, to its exit; `finishedAt` is when the job's other steps were done. */
-export function runEndJob(finishedAt: Date): Promise<void> {
-  return (
-    endTrackedJob(finishedAt)
-      // Only reached before the inputs are read (later errors are handled inside), so there is no key to hide.
-      .catch((error: unknown) => reportUnexpected(error, (text) => text, 'warn'))
-      .finally(finish)
-  );
+/** The post step of a tracked job; `finishedAt` is when the job's other steps were done. Never throws. */
+export async function runEndJob(finishedAt: Date): Promise<void> {
+  try {
+    await endTrackedJob(finishedAt);
+  } catch (error) {
+    reportUnexpected(error, 'warn');
+  }
 }
 
 /** Explains in one line why there is no end event, or sends it. */
 async function endTrackedJob(finishedAt: Date): Promise<void> {
   if (readState(State.ConfigFailed) === 'true') {
-    core.info('No end event: the main step stopped on its configuration, so no start event was sent. Fix the input its error names and re-run.');
+    log.info('No end event: the main step stopped on its configuration, so no start event was sent. Fix the input its error names and re-run.');
     return;
   }
-  const start = readSavedStart({
-    startEvent: readState(State.StartEvent),
-    startId: readState(State.StartId),
-    startedAt: readState(State.StartedAt),
-    startStatus: readState(State.StartStatus),
-  });
+  const start = readSavedStart(
+    {
+      startEvent: readState(State.StartEvent),
+      startId: readState(State.StartId),
+      startedAt: readState(State.StartedAt),
+      startStatus: readState(State.StartStatus),
+    },
+    finishedAt,
+  );
   if ('problem' in start) {
-    core.info(`No end event: ${start.problem}.`);
+    log.info(`No end event: ${start.problem}.`);
     return;
   }
 
-  const raw = readRawInputs();
-  const redact = makeRedactor(maskSecrets(raw));
-  const onError = onErrorFromRaw(raw['on-error']);
+  const raw = readInputs();
+  const { onError } = readStepPolicy(raw);
   try {
-    await sendEndEvent(start, finishedAt, raw, redact);
+    await sendEndEvent(start, finishedAt, raw);
   } catch (error) {
-    if (error instanceof ConfigError) reportConfigError(error, verdictFor(error, onError), redact);
+    if (error instanceof ConfigError) reportConfigError(error, verdictFor(error, onError));
     // A bug of ours after the deploy is done fails the job only when the user asked for that.
-    else reportUnexpected(error, redact, onError === 'fail' ? 'fail' : 'warn');
+    else reportUnexpected(error, onError === 'fail' ? 'fail' : 'warn');
   }
 }
 
-async function sendEndEvent(start: SavedStart, finishedAt: Date, raw: RawInputs, redact: Redact): Promise<void> {
+async function sendEndEvent(start: SavedStart, finishedAt: Date, raw: RawInputs): Promise<void> {
   const settings = await parseSettings(raw, process.env);
   const context = buildWorkflowContext(process.env, {});
   const job = finishedJob(start, {
@@ -67,12 +67,12 @@ async function sendEndEvent(start: SavedStart, finishedAt: Date, raw: RawInputs,
     id: endEventId(start.event),
     severity: endSeverity(settings.failureSeverity, start.event.severity, job.outcome),
   });
-  for (const warning of warnings) core.warning(redact(warning));
-  core.info(`The job ended: ${job.outcome}, ${humanDuration(job.durationSeconds)} after the start event.`);
+  for (const warning of warnings) log.warning(warning);
+  log.info(`The job ended: ${job.outcome}, ${humanDuration(job.durationSeconds)} after the start event.`);
   if (start.status === 'failed' || start.status === 'unknown') {
     const fate = start.status === 'failed' ? 'was not recorded' : 'may not have been recorded (the main step was stopped while sending it)';
-    core.info(`The start event ${fate}; the end event still carries started_at and context_id, so the job can be timed and paired.`);
+    log.info(`The start event ${fate}; the end event still carries started_at and context_id, so the job can be timed and paired.`);
   }
   // A delivery problem at the end of a job must not turn a finished deploy red unless asked (on-error: fail).
-  await sendAndReport(event, settings, redact, 'End event', runUrl(context), settings.onError === 'fail' ? 'fail' : 'warn');
+  await sendEvent({ event, title: 'End event', settings, runUrl: runUrl(context), onError: settings.onError === 'fail' ? 'fail' : 'warn' });
 }

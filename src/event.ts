@@ -3,9 +3,10 @@
 import * as z from 'zod/mini';
 import { defaultSource, runUrl, type WorkflowContext } from './context.js';
 import type { ChangeFacts } from './change.js';
-import { TRIM_ORDER } from './change.js';
 import { ConfigError } from './errors.js';
+import { compact } from './json.js';
 import { LIMITS, SEVERITIES, type Severity } from './limits.js';
+import { shorten } from './log-text.js';
 import type { Settings } from './settings.js';
 
 export interface CloudEvent {
@@ -61,6 +62,34 @@ export interface BuiltEvent {
   warnings: string[];
 }
 
+/**
+ * Keys of `data` that the action may drop, first to last, when the event would exceed the payload
+ * limit. User-given keys are never in this list. The biggest and most easily found elsewhere go first:
+ * the commit list (the compare view lists them too), the ticket list (`ticket` keeps the first), the
+ * links (they repeat URLs found in other keys), then the pull request and compare URL, a derived
+ * description, the workflow facts, and last the small keys that say what the change was.
+ * Never dropped: `rollback_of` (an input) and the track-job keys that pair start and end events.
+ */
+export const TRIM_ORDER: readonly string[] = [
+  'commits',
+  'tickets',
+  'links',
+  'pull_request',
+  'compare_url',
+  'description',
+  'workflow',
+  'job',
+  'event_name',
+  'triggered_by',
+  'ref',
+  'run_url',
+  'repository',
+  'deployer',
+  'commit',
+  'reverts',
+  'ticket',
+];
+
 /** The contract, as a schema: the last check before anything is sent. */
 const cloudEventSchema = z.object({
   specversion: z.literal('1.0'),
@@ -89,23 +118,9 @@ function inContractOrder(event: CloudEvent): CloudEvent {
   return ordered as unknown as CloudEvent;
 }
 
-/** Cuts a derived value to `max` characters, never splitting a surrogate pair. */
-export function cut(value: string, max: number): string {
-  if (value.length <= max) return value;
-  let end = max;
-  const code = value.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return value.slice(0, end);
-}
-
-function defined<T extends Record<string, unknown>>(record: T): T {
-  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-  return record;
-}
-
 /** The run facts every event carries unless include-context is false. */
-function workflowData(context: WorkflowContext): Record<string, unknown> {
-  return defined({
+function workflowData(context: WorkflowContext): Record<string, unknown> | undefined {
+  return compact({
     deployer: context.actor,
     triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : undefined,
     repository: context.repository,
@@ -118,11 +133,11 @@ function workflowData(context: WorkflowContext): Record<string, unknown> {
   });
 }
 
-function jobData(job: JobPhase): Record<string, unknown> {
+function jobData(job: JobPhase): Record<string, unknown> | undefined {
   if (job.phase === 'started') {
-    return defined({ context_id: job.contextId, phase: 'started', job_url: job.jobUrl });
+    return compact({ context_id: job.contextId, phase: 'started', job_url: job.jobUrl });
   }
-  return defined({
+  return compact({
     context_id: job.contextId,
     phase: 'finished',
     parent_id: job.parentId,
@@ -174,7 +189,7 @@ export function buildEvent(input: EventInput): BuiltEvent {
   const derive = (field: 'subject' | 'version', value: string | undefined, max: number): string | undefined => {
     if (value === undefined || value.length <= max) return value;
     warnings.push(`The ${field} derived from the run is longer than ${max} characters and was cut. Set "${field}" to choose it.`);
-    return cut(value, max);
+    return shorten(value, max);
   };
 
   const source = settings.source ?? defaultSource(context);
@@ -196,7 +211,7 @@ export function buildEvent(input: EventInput): BuiltEvent {
   claimJobKeys(data, job, settings.data, warnings);
   if (typeof data.description === 'string' && data.description.length > LIMITS.description) {
     warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
-    data.description = cut(data.description, LIMITS.description);
+    data.description = shorten(data.description, LIMITS.description);
   }
 
   const event: CloudEvent = {

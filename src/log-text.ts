@@ -1,18 +1,34 @@
-// User text inside an error line: escaped so it can neither break the line nor disguise it.
+// Text the action did not write (user values, payload text, server answers) made safe for one line of
+// the runner's log: it can neither end the line, nor disguise it, nor become a workflow command.
 
 /** Characters that end or disguise a log line: C0 and C1 controls, line and paragraph separators, bidi controls. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** Text (a parser's message, which may quote the input) made safe for one log line, and shortened. */
-export function oneLine(text: string, max = 200): string {
-  const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-  return shown.replace(/\r?\n/g, ' ').replace(UNSAFE, escape);
+/**
+ * The runner runs `::name::` at the start of a line and the older `##[name]` anywhere in a line. A zero
+ * width space between the two characters keeps the text readable and no longer a command.
+ */
+export function defuseCommands(line: string): string {
+  return line.replace(/##\[/g, '#\u200b#[').replace(/^(\s*):/, '$1\u200b:');
+}
+
+/** Cuts text to at most `max` characters, marking the cut with an ellipsis and never splitting a surrogate pair. */
+export function shorten(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${value.slice(0, end)}…`;
+}
+
+/** Text (a parser's or a server's message, which may quote the input) made safe for one log line, and shortened. */
+export function oneLine(textValue: string, max = 200): string {
+  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, ' ').replace(UNSAFE, escape).trim());
 }
 
 /** A user value quoted for an error line: JSON-escaped, the rest of the unsafe characters too, shortened. */
 export function quote(value: string, max = 60): string {
-  const shown = value.length > max ? `${value.slice(0, max)}…` : value;
-  return JSON.stringify(shown).replace(UNSAFE, escape);
+  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
 }

@@ -1,19 +1,30 @@
-// Entry of the main step: read settings -> gather workflow context -> build event -> validate ->
-// deliver -> report. Wires the pieces; the logic lives in them.
+// The main step: read settings -> gather workflow context -> the change behind it -> build event ->
+// deliver -> report. Wires the pieces; the logic lives in them. `run()` never throws and never exits,
+// so GitHub's local-action and tests can run the step in-process; src/entry/main.ts is the runner's.
 import { randomUUID } from 'node:crypto';
-import * as core from '@actions/core';
 import { collectChange, pullRequestLookup, type PullRequest } from './change.js';
 import { buildWorkflowContext, jobUrl, readEventPayload, runUrl, type WorkflowContext } from './context.js';
 import { ConfigError } from './errors.js';
 import { buildEvent, type JobPhase } from './event.js';
-import { maskSecrets, readRawInputs } from './inputs.js';
-import { onErrorFromRaw, verdictFor } from './outcome.js';
-import { makeRedactor, setEventOutputs, type Redact } from './report.js';
-import { sendAndReport } from './send.js';
-import { parseSettings, type RawInputs, type Settings } from './settings.js';
+import { readInputs } from './inputs.js';
+import { log, saveState } from './output.js';
+import { verdictFor } from './outcome.js';
+import { setEventOutputs, type EventReport } from './report.js';
+import { sendEvent } from './send.js';
+import { parseSettings, readStepPolicy, type RawInputs, type Settings, type StepPolicy } from './settings.js';
 import { State } from './state.js';
+import { reportConfigError, reportUnexpected } from './step.js';
 import { assertEndFits } from './track-job.js';
-import { finish, reportConfigError, reportUnexpected } from './step.js';
+
+export async function run(): Promise<void> {
+  const raw = readInputs();
+  const policy = readStepPolicy(raw);
+  try {
+    await runMain(raw, policy);
+  } catch (error) {
+    reportUnexpected(error, policy.onError);
+  }
+}
 
 /** For a push run, the pull request that brought the commit in; the API client loads only when this runs. */
 async function lookUpPullRequest(settings: Settings, context: WorkflowContext): Promise<PullRequest | undefined> {
@@ -23,46 +34,55 @@ async function lookUpPullRequest(settings: Settings, context: WorkflowContext): 
   return findPullRequest(target, settings.githubToken);
 }
 
-async function runMain(raw: RawInputs, redact: Redact): Promise<void> {
+async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
   const now = new Date();
-  // Decided from the raw input before parsing, so the post step knows to explain a configuration failure.
-  const trackJobRequested = raw['track-job'].trim().toLowerCase() === 'true';
-  if (trackJobRequested) core.saveState(State.TrackJob, 'true');
+  // Saved before the inputs are parsed, so the post step knows to explain a configuration failure.
+  if (policy.trackJob) saveState(State.TrackJob, 'true');
   try {
     const settings = await parseSettings(raw, process.env);
+    for (const warning of settings.warnings) log.warning(warning);
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
-    if (problem) core.warning(`${problem}; the event is sent with less context.`);
+    if (problem) log.warning(`${problem}; the event is sent with less context.`);
     const context = buildWorkflowContext(process.env, payload);
     const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf }, await lookUpPullRequest(settings, context));
     const job: JobPhase | undefined = settings.trackJob
       ? { phase: 'started', contextId: randomUUID(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) }
       : undefined;
     const { event, warnings } = buildEvent({ settings, context, change, job, id: settings.id ?? randomUUID(), now });
-    for (const warning of warnings) core.warning(redact(warning));
+    for (const warning of warnings) log.warning(warning);
     if (!settings.trackJob && settings.failureSeverity) {
-      core.warning('Input "failure-severity" has no effect without track-job: true. Set track-job: true, or remove failure-severity.');
+      log.warning('Input "failure-severity" has no effect without track-job: true. Set track-job: true, or remove failure-severity.');
     }
     // Saved before delivery: a job cancelled while the start is still being sent still gets its end event.
     if (settings.trackJob) {
       assertEndFits(event, settings);
-      core.saveState(State.StartEvent, JSON.stringify(event));
-      core.saveState(State.StartedAt, now.toISOString());
+      saveState(State.StartEvent, JSON.stringify(event));
+      saveState(State.StartedAt, now.toISOString());
     }
 
-    const title = settings.trackJob ? 'Start event' : 'Event';
-    const report = await sendAndReport(event, settings, redact, title, runUrl(context));
-    setEventOutputs(report, redact, job ? { 'context-id': job.contextId } : {});
+    const report = await sendEvent({ event, title: settings.trackJob ? 'Start event' : 'Event', settings, runUrl: runUrl(context) });
+    publishOutputs(report, job ? { 'context-id': job.contextId } : {}, settings);
     if (settings.trackJob) {
-      core.saveState(State.StartStatus, report.status);
-      core.saveState(State.StartId, report.storedId ?? event.id);
+      saveState(State.StartStatus, report.status);
+      saveState(State.StartId, report.storedId ?? event.id);
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    if (trackJobRequested) core.saveState(State.ConfigFailed, 'true');
-    reportConfigError(error, verdictFor(error, onErrorFromRaw(raw['on-error'])), redact);
+    if (policy.trackJob) saveState(State.ConfigFailed, 'true');
+    reportConfigError(error, verdictFor(error, policy.onError));
   }
 }
 
-const raw = readRawInputs();
-const redact = makeRedactor(maskSecrets(raw));
-runMain(raw, redact).catch((error: unknown) => reportUnexpected(error, redact, onErrorFromRaw(raw['on-error']))).finally(finish);
+/**
+ * The outputs come after delivery: if the runner's output file cannot be written, the event is already
+ * recorded, so that is reported on its own and fails the step only under on-error: fail.
+ */
+function publishOutputs(report: EventReport, extra: Record<string, string>, settings: Settings): void {
+  try {
+    setEventOutputs(report, extra);
+  } catch (error) {
+    const line = `The step's outputs could not be written (${(error as Error).message}); the event's status is ${report.status}.`;
+    if (settings.onError === 'fail') log.fail(line);
+    else log.warning(line);
+  }
+}

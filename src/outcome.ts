@@ -1,5 +1,5 @@
 // What a problem does to the step: fail it or only warn, decided once from the error's cause and `on-error`.
-import { ConfigError, DeliveryError } from './errors.js';
+import { ConfigError, type DeliveryError } from './errors.js';
 import type { OnError } from './settings.js';
 
 export type Verdict = 'fail' | 'warn';
@@ -15,13 +15,4 @@ export function verdictFor(error: ConfigError | DeliveryError, onError: OnError)
   if (onError === 'fail') return 'fail';
   if (error instanceof ConfigError) return 'fail';
   return error.kind === 'rejected' ? 'fail' : 'warn';
-}
-
-/**
- * `on-error` read on its own, for when the other inputs could not be parsed: a bad input must still
- * honour the user's choice to never fail the step.
- */
-export function onErrorFromRaw(raw: string | undefined): OnError {
-  const value = (raw ?? '').trim().toLowerCase();
-  return value === 'warn' || value === 'fail' ? value : 'auto';
 }

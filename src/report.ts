@@ -1,8 +1,7 @@
-// Everything the step tells the user: outputs, the job summary, log lines and annotations.
-// Every text passes through one redactor, so the API key cannot reach an output or the summary even if
-// a server echoes it back (the runner masks logs, but not outputs or the summary).
-import * as core from '@actions/core';
+// What the step reports about an event: its outputs and its section of the job summary. The markdown is
+// built here, pure; output.ts writes it (redacted, as everything the action writes).
 import type { CloudEvent } from './event.js';
+import { setOutput } from './output.js';
 
 export type DeliveryStatus = 'sent' | 'dry-run' | 'failed';
 
@@ -19,19 +18,12 @@ export interface EventReport {
   runUrl?: string | undefined;
 }
 
-export type Redact = (text: string) => string;
-
-export function makeRedactor(secrets: readonly (string | undefined)[]): Redact {
-  const values = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);
-  return (text) => values.reduce((out, secret) => out.split(secret).join('***'), text);
-}
-
-export function setEventOutputs(report: EventReport, redact: Redact, extra: Record<string, string> = {}): void {
-  core.setOutput('event-id', redact(report.storedId ?? report.event.id));
-  core.setOutput('event-time', redact(report.storedTime ?? report.event.time));
-  core.setOutput('event', redact(JSON.stringify(report.event)));
-  core.setOutput('status', report.status);
-  for (const [name, value] of Object.entries(extra)) core.setOutput(name, redact(value));
+export function setEventOutputs(report: EventReport, extra: Record<string, string> = {}): void {
+  setOutput('event-id', report.storedId ?? report.event.id);
+  setOutput('event-time', report.storedTime ?? report.event.time);
+  setOutput('event', JSON.stringify(report.event));
+  setOutput('status', report.status);
+  for (const [name, value] of Object.entries(extra)) setOutput(name, value);
 }
 
 const STATUS_TEXT: Record<DeliveryStatus, string> = {
@@ -40,12 +32,17 @@ const STATUS_TEXT: Record<DeliveryStatus, string> = {
   failed: '⚠️ not delivered',
 };
 
+/**
+ * Text from users, payloads or the server, shown as itself in a table cell: HTML and markdown
+ * punctuation become character references, so nothing in it can render as a link, an image, emphasis
+ * or a tag, nor end the cell or the row.
+ */
 function escapeCell(text: string): string {
-  return text.replace(/[&<>"|]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, ' ');
+  return text.replace(/[&<>"'|\\`*_~[\]()!#]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, ' ');
 }
 
 /** Markdown for one event: a table of its fields, the full JSON (folded) for replay when undelivered. */
-export function summaryMarkdown(report: EventReport, redact: Redact): string {
+export function summaryMarkdown(report: EventReport): string {
   const { event } = report;
   const rows: Array<[string, string | undefined]> = [
     ['type', event.type],
@@ -75,19 +72,10 @@ export function summaryMarkdown(report: EventReport, redact: Redact): string {
   ].join('\n');
   const parts = [`### OpsTrails: ${escapeCell(report.title)}`, '', table, ''];
   if (report.failure) parts.push(`**Why not delivered:** ${escapeCell(report.failure)}`, '');
-  if (report.runUrl) parts.push(`[Workflow run](${report.runUrl})`, '');
+  // Built from the runner's own variables (server URL, repository, run id), not from untrusted text.
+  if (report.runUrl) parts.push(`[Workflow run](${encodeURI(report.runUrl)})`, '');
   const json = JSON.stringify(event, null, 2).replace(/```/g, '`\u200b``');
   const folded = report.status === 'failed' ? 'Event to replay (JSON, as it would have been sent)' : 'Event JSON';
   parts.push(`<details${report.status === 'failed' ? ' open' : ''}><summary>${folded}</summary>`, '', '```json', json, '```', '', '</details>', '');
-  return redact(parts.join('\n'));
-}
-
-/** Appends to the job summary; a summary that cannot be written is a warning, never a failure. */
-export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  try {
-    await core.summary.addRaw(markdown, true).write();
-  } catch (error) {
-    core.warning(`The job summary could not be written: ${(error as Error).message}`);
-  }
+  return parts.join('\n');
 }

@@ -1,4 +1,5 @@
-// Action inputs -> one typed, validated Settings object. The only module that knows input names.
+// Action inputs -> one typed, validated Settings object. The only module that knows input names, and
+// the only one that parses them.
 //
 // parseSettings is pure: it takes the raw input strings and the few environment variables that act as
 // input defaults, and either returns Settings or throws a ConfigError with one line per bad input.
@@ -6,8 +7,10 @@
 // JSON-escaped; the API key's value is never quoted.
 import { ConfigError } from './errors.js';
 import { parseDataInput } from './data-input.js';
+import { INPUT_DEFAULTS } from './input-defaults.js';
 import { LIMITS, SEVERITIES, type Severity } from './limits.js';
 import { oneLine, quote } from './log-text.js';
+import { END_ID_SUFFIX, START_TYPE_SUFFIX } from './track-job.js';
 
 export const DEFAULT_API_URL = 'https://api.opstrails.dev';
 export const EVENTS_PATH = '/api/v1/events';
@@ -40,25 +43,18 @@ export const INPUT_NAMES = [
   'ticket-pattern',
   'rollback-of',
   'include-context',
+  'environment',
+  'since',
+  'detect-rollback',
+  'lookup-timeout',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Readonly<Record<InputName, string>>;
 
-/** Defaults applied when an input is empty; action.yml declares the same ones (a test keeps them equal). */
-export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
-  type: 'deployment',
-  'on-error': 'auto',
-  retries: '3',
-  timeout: '30',
-  'dry-run': 'false',
-  'track-job': 'false',
-  'include-context': 'true',
-};
-
 export interface Settings {
   /** Bearer key; absent only in a dry run. */
   apiKey: string | undefined;
-  /** Full URL events are POSTed to: `{api-url}/api/v1/events`. */
+  /** Full URL events are POSTed to: `{api-url}/api/v1/events`, with the query string the user gave. */
   eventsUrl: string;
   type: string;
   /** The event source; absent means "derive from the repository" (see event.ts). */
@@ -90,7 +86,7 @@ export interface Settings {
   jobStatus: string | undefined;
   /** `job.check_run_id` (hidden input), for a link to the exact job. */
   checkRunId: string | undefined;
-  /** Token for the optional pull request lookup. */
+  /** Token for the GitHub API lookups (pull request, previous deploy, compare). */
   githubToken: string | undefined;
   /** Replaces the ticket key pattern (e.g. `JIRA-1234`); compiled once here. */
   ticketPattern: RegExp | undefined;
@@ -98,6 +94,22 @@ export interface Settings {
   rollbackOf: string | undefined;
   /** `false`: send only what the user gave, no workflow context. */
   includeContext: boolean;
+  /** The GitHub environment whose previous deployment the change is counted from; absent means the subject. */
+  environment: string | undefined;
+  /** Commit SHA, tag or branch the change is counted from, instead of finding the previous deploy. */
+  since: string | undefined;
+  /** Record a deploy of a commit behind the previous deploy as a rollback. */
+  detectRollback: boolean;
+  /** Deadline shared by every GitHub API lookup of the step. */
+  lookupTimeoutMs: number;
+  /** Problems that do not stop the event (an unusable `data` under on-error auto or warn), one line each. */
+  warnings: readonly string[];
+}
+
+/** The two inputs that decide how a step ends, read even when the others cannot be parsed. */
+export interface StepPolicy {
+  onError: OnError;
+  trackJob: boolean;
 }
 
 /** Reads what parseSettings needs from the environment besides inputs: documented fallbacks only. */
@@ -148,9 +160,13 @@ export function resolveEventsUrl(raw: string): string {
   if (/(^|\.)opstrails\.dev$/.test(url.hostname) && !url.hostname.startsWith('api.')) {
     throw new ConfigError(`Input "api-url" points at the OpsTrails console or website, not its API. ${fix}`);
   }
+  if (url.hash) {
+    throw new ConfigError(`Input "api-url" has a #fragment, which is never sent to the server. Remove it: ${fix}`);
+  }
   // Users paste the base, the versioned prefix or the full endpoint: all three name the same endpoint.
+  // A query string is kept: a gateway in front of the API may need one (e.g. ?code= of Azure Functions).
   const base = path.replace(/\/api\/v1(\/events)?$/, '');
-  return `${url.origin}${base}${EVENTS_PATH}`;
+  return `${url.origin}${base}${EVENTS_PATH}${url.search}`;
 }
 
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
@@ -235,10 +251,37 @@ function parseTicketPattern(raw: string): RegExp {
 
 // Plain comparisons rather than zod schemas: the messages are all our own, and building a schema per
 // input at every start cost more than the checks are worth (callgrind, see BENCHMARKS.md).
-function checkLength(input: InputName, raw: string, min: number, max: number): string {
+function checkLength(input: InputName, raw: string, min: number, max: number, why = ''): string {
   if (raw.length < min) throw new ConfigError(`Input "${input}" is empty. Set it or remove it from "with:".`);
-  if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters. Shorten it to at most ${max}.`);
+  if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
   return raw;
+}
+
+function parseGitRef(raw: string): string {
+  // A SHA, tag or branch as git allows it: no spaces, controls, `..`, `~^:?*[\` (git check-ref-format).
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
+    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+  }
+  return raw;
+}
+
+/**
+ * on-error and track-job, read on their own: a bad input must still honour the user's choice to never
+ * fail the step, and the post step must know whether the job is tracked. A value that does not parse
+ * counts as its default here; parseSettings reports it.
+ */
+export function readStepPolicy(raw: Partial<RawInputs>): StepPolicy {
+  const lenient = <T>(name: InputName, parse: (value: string) => T, fallback: T): T => {
+    try {
+      return parse(raw[name]?.trim() || INPUT_DEFAULTS[name] || '');
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    onError: lenient('on-error', parseOnError, 'auto'),
+    trackJob: lenient('track-job', (v) => parseBoolean('track-job', v), false),
+  };
 }
 
 /**
@@ -247,11 +290,12 @@ function checkLength(input: InputName, raw: string, min: number, max: number): s
  */
 export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<Settings> {
   const problems: string[] = [];
-  const input = (name: InputName): string | undefined => {
+  const warnings: string[] = [];
+  const given = (name: InputName): string | undefined => {
     const value = (raw[name] ?? '').trim();
-    if (value !== '') return value;
-    return INPUT_DEFAULTS[name];
+    return value === '' ? undefined : value;
   };
+  const input = (name: InputName): string | undefined => given(name) ?? INPUT_DEFAULTS[name];
   function attempt<T>(parse: () => T): T | undefined {
     try {
       return parse();
@@ -265,21 +309,29 @@ export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<S
     const value = input(name);
     return value === undefined ? undefined : attempt(() => parse(value));
   };
+  // An input with a default always has a value; undefined only when it was refused, and then a problem
+  // is recorded and no Settings are returned.
+  const withDefault = <T>(name: InputName, parse: (value: string) => T): T => optional(name, parse) as T;
 
-  const dataRaw = input('data');
+  const { onError } = readStepPolicy(raw);
+  attempt(() => parseOnError(input('on-error') ?? ''));
+  const dryRun = withDefault('dry-run', (v) => parseBoolean('dry-run', v));
+  const trackJob = withDefault('track-job', (v) => parseBoolean('track-job', v));
+
   let data: Record<string, unknown> = {};
+  const dataRaw = given('data');
   if (dataRaw !== undefined) {
     try {
       data = await parseDataInput(dataRaw);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      problems.push(...error.problems);
+      // track-event v1 sent its event without broken `data`; a v1 workflow must keep recording its deploys.
+      if (onError === 'fail') problems.push(...error.problems);
+      else warnings.push(...error.problems.map((problem) => `${problem} The event is sent without it (on-error: ${onError}).`));
     }
   }
 
-  const dryRun = attempt(() => parseBoolean('dry-run', input('dry-run') ?? 'false')) ?? false;
-  const trackJob = attempt(() => parseBoolean('track-job', input('track-job') ?? 'false')) ?? false;
-  const apiKey = input('api-key') ?? (env.OPSTRAILS_API_KEY?.trim() || undefined);
+  const apiKey = given('api-key') ?? (env.OPSTRAILS_API_KEY?.trim() || undefined);
   if (apiKey === undefined && !dryRun) {
     problems.push(
       'Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.',
@@ -291,38 +343,42 @@ export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<S
       'Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings → API Keys.',
     );
   }
-  const apiUrl = input('api-url') ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
+  const apiUrl = given('api-url') ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
+  // Track-job names its start event `<type>-started` and its end event `<id>-finished`.
+  const typeLimit = trackJob ? LIMITS.type - START_TYPE_SUFFIX.length : LIMITS.type;
   const idLimit = trackJob ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
 
   const settings: Settings = {
     apiKey,
     eventsUrl: attempt(() => resolveEventsUrl(apiUrl)) ?? '',
-    type: optional('type', (v) => checkLength('type', v, 1, LIMITS.type)) ?? '',
+    type: withDefault('type', (v) => checkLength('type', v, 1, typeLimit, trackJob ? ` (with track-job, the start event is "<type>${START_TYPE_SUFFIX}")` : '')),
     source: optional('source', (v) => checkLength('source', v, 1, LIMITS.source)),
     subject: optional('subject', (v) => checkLength('subject', v, 1, LIMITS.subject)),
     severity: optional('severity', (v) => parseSeverity('severity', v)),
     version: optional('version', (v) => checkLength('version', v, 1, LIMITS.version)),
     description: optional('description', (v) => v),
     data,
-    id: optional('id', (v) => checkLength('id', v, 1, idLimit)),
+    id: optional('id', (v) => checkLength('id', v, 1, idLimit, trackJob ? ` (with track-job, the end event's id is "<id>${END_ID_SUFFIX}")` : '')),
     time: optional('time', parseTime),
     dataschema: optional('dataschema', parseUri),
-    onError: optional('on-error', parseOnError) ?? 'auto',
-    retries: optional('retries', (v) => parseInteger('retries', v, 0, 10, 'retries')) ?? 3,
-    timeoutMs: (optional('timeout', (v) => parseInteger('timeout', v, 1, 600, 'seconds')) ?? 30) * 1000,
+    onError,
+    retries: withDefault('retries', (v) => parseInteger('retries', v, 0, 10, 'retries')),
+    timeoutMs: withDefault('timeout', (v) => parseInteger('timeout', v, 1, 600, 'seconds')) * 1000,
     dryRun,
     trackJob,
     failureSeverity: optional('failure-severity', (v) => parseSeverity('failure-severity', v)),
-    jobStatus: input('job-status')?.toLowerCase(),
-    checkRunId: input('check-run-id'),
-    githubToken: input('github-token'),
+    jobStatus: given('job-status')?.toLowerCase(),
+    checkRunId: given('check-run-id'),
+    githubToken: given('github-token'),
     ticketPattern: optional('ticket-pattern', parseTicketPattern),
     rollbackOf: optional('rollback-of', (v) => checkLength('rollback-of', v, 1, LIMITS.id)),
-    includeContext: attempt(() => parseBoolean('include-context', input('include-context') ?? 'true')) ?? true,
+    includeContext: withDefault('include-context', (v) => parseBoolean('include-context', v)),
+    environment: optional('environment', (v) => checkLength('environment', v, 1, 255)),
+    since: optional('since', parseGitRef),
+    detectRollback: withDefault('detect-rollback', (v) => parseBoolean('detect-rollback', v)),
+    lookupTimeoutMs: withDefault('lookup-timeout', (v) => parseInteger('lookup-timeout', v, 1, 60, 'seconds')) * 1000,
+    warnings,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return settings;
 }
-
-/** Appended to a user-given `id` for the end event of a tracked job, so both ids stay stable. */
-export const END_ID_SUFFIX = '-finished';

@@ -2,9 +2,24 @@
 // end event's outcome and severity, and how the end event is timed and named.
 import { ConfigError } from './errors.js';
 import { buildEndEvent, type CloudEvent, type JobOutcome, type JobPhase } from './event.js';
+import { isRecord, parseJson } from './json.js';
 import type { Severity } from './limits.js';
 import type { DeliveryStatus } from './report.js';
-import { END_ID_SUFFIX, type Settings } from './settings.js';
+import type { Settings } from './settings.js';
+
+/** Appended to a user-given `id` for the end event of a tracked job, so both ids stay stable. */
+export const END_ID_SUFFIX = '-finished';
+
+/**
+ * Appended to the user's `type` for the start event: only the end event, which knows the outcome, carries
+ * the user's type, so a tracked deploy counts once in OpsTrails' guardrails and DORA metrics.
+ */
+export const START_TYPE_SUFFIX = '-started';
+
+/** No job runs longer (GitHub ends a workflow run after 35 days): an older start time is not this job's. */
+const MAX_JOB_MS = 35 * 24 * 3600 * 1000;
+/** Clocks of the main and post step are the same machine's; a minute covers any step back. */
+const CLOCK_SLACK_MS = 60 * 1000;
 
 /** The start of a tracked job, as the main step saved it. */
 export interface SavedStart {
@@ -33,16 +48,16 @@ export interface SavedStartState {
  * Saved state -> SavedStart, or why there is nothing to pair with (one clause, for a log line).
  * The runner hands state back untouched, so a problem here means the main step never got this far.
  */
-export function readSavedStart(state: SavedStartState): SavedStart | { problem: string } {
+export function readSavedStart(state: SavedStartState, finishedAt: Date): SavedStart | { problem: string } {
   if (state.startEvent === '') return { problem: 'the main step stopped before it built the start event, so there is no start to pair with' };
-  let event: unknown;
-  try {
-    event = JSON.parse(state.startEvent);
-  } catch {
-    event = undefined;
-  }
+  const event = parseJson(state.startEvent);
   if (!isStartEvent(event)) return { problem: 'the start event the main step saved is unreadable' };
-  if (Number.isNaN(Date.parse(state.startedAt))) return { problem: 'the main step saved no readable start time' };
+  const startedAt = Date.parse(state.startedAt);
+  if (Number.isNaN(startedAt)) return { problem: 'the main step saved no readable start time' };
+  const elapsed = finishedAt.getTime() - startedAt;
+  if (elapsed < -CLOCK_SLACK_MS || elapsed > MAX_JOB_MS) {
+    return { problem: `the start time the main step saved (${new Date(startedAt).toISOString()}) cannot be this job's, so no duration can be given` };
+  }
   const status = state.startStatus;
   return {
     event,
@@ -53,17 +68,13 @@ export function readSavedStart(state: SavedStartState): SavedStart | { problem: 
 }
 
 function isStartEvent(value: unknown): value is CloudEvent {
-  if (value === null || typeof value !== 'object') return false;
-  const event = value as Record<string, unknown>;
-  const data = event.data;
   return (
-    typeof event.id === 'string' &&
-    typeof event.type === 'string' &&
-    typeof event.source === 'string' &&
-    data !== null &&
-    typeof data === 'object' &&
-    !Array.isArray(data) &&
-    typeof (data as Record<string, unknown>).context_id === 'string'
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.type === 'string' &&
+    typeof value.source === 'string' &&
+    isRecord(value.data) &&
+    typeof value.data.context_id === 'string'
   );
 }
 

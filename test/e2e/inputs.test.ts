@@ -165,7 +165,7 @@ describe('description', () => {
   it('is cut to 1,000 characters with a warning, and the event is still sent', async () => {
     const result = await run({ description: 'd'.repeat(1500) });
     expect(result.exitCode).toBe(0);
-    expect((sent().data as Record<string, unknown>).description).toBe('d'.repeat(1000));
+    expect((sent().data as Record<string, unknown>).description).toBe(`${'d'.repeat(999)}…`);
     expect(annotations(result.stdout, 'warning').some((w) => w.includes('cut to 1000'))).toBe(true);
     expect(api.stored).toHaveLength(1);
   });
@@ -197,8 +197,19 @@ describe('data', () => {
     ['an array', '["a"]'],
     ['a scalar', 'hello'],
     ['broken JSON', '{"ticket": JIRA-1234}'],
-  ])('refuses %s', async (_, data) => {
-    expectRefused(await run({ data }), 'data');
+  ])('refuses %s under on-error: fail', async (_, data) => {
+    expectRefused(await run({ data, 'on-error': 'fail' }), 'data');
+  });
+
+  it('sends the event without an unusable data under on-error: auto, as track-event v1 did, and says why', async () => {
+    // What `'{"pr": ${{ github.event.number }}}'` becomes on a push: a v1 workflow must keep recording its deploys.
+    const result = await run({ data: '{"pr": }' });
+    expect(result.exitCode).toBe(0);
+    expect(api.stored).toHaveLength(1);
+    expect(sent().data).not.toHaveProperty('pr');
+    const warnings = annotations(result.stdout, 'warning');
+    expect(warnings.some((w) => w.includes('Input "data" is not valid JSON') && w.includes('sent without it'))).toBe(true);
+    expect(result.outputs.status).toBe('sent');
   });
 });
 

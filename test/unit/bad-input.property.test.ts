@@ -7,7 +7,8 @@ import { buildWorkflowContext } from '../../src/context.js';
 import { parseDataInput } from '../../src/data-input.js';
 import { ConfigError } from '../../src/errors.js';
 import { buildEvent } from '../../src/event.js';
-import { makeRedactor, summaryMarkdown } from '../../src/report.js';
+import { protectSecrets, redact } from '../../src/output.js';
+import { summaryMarkdown } from '../../src/report.js';
 import { INPUT_NAMES, parseSettings, parseTime, resolveEventsUrl, type InputName, type RawInputs, type Settings } from '../../src/settings.js';
 import { validationError } from '../support/fake-opstrails.js';
 
@@ -51,7 +52,7 @@ afterEach(() => {
 
 describe('parseSettings on any inputs', () => {
   it('returns Settings or throws a ConfigError of single lines that each name an input, never the key', async () => {
-    const redact = makeRedactor([KEY]);
+    protectSecrets([KEY]);
     await fc.assert(
       fc.asyncProperty(rawInputs, async (raw) => {
         let settings: Settings | undefined;
@@ -95,7 +96,8 @@ describe('parseSettings on any inputs', () => {
           const { event } = buildEvent({ settings, context, change, id: settings.id ?? 'generated-id', now: new Date() });
           const json = JSON.stringify(event);
           expect(validationError(JSON.parse(json) as Record<string, unknown>, json)).toBeUndefined();
-          const summary = summaryMarkdown({ title: 'Event', event, status: 'dry-run' }, makeRedactor([KEY]));
+          protectSecrets([KEY]);
+          const summary = redact(summaryMarkdown({ title: 'Event', event, status: 'dry-run' }));
           expect(summary).not.toContain(KEY);
         } catch (error) {
           expect(error).toBeInstanceOf(ConfigError);

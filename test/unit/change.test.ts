@@ -7,12 +7,11 @@ import {
   MAX_LISTED_COMMITS,
   pullRequestLookup,
   readPullRequest,
-  TRIM_ORDER,
   type ChangeOptions,
 } from '../../src/change.js';
 import { buildWorkflowContext, type Env } from '../../src/context.js';
 import { ConfigError } from '../../src/errors.js';
-import { buildEvent, payloadBytes } from '../../src/event.js';
+import { buildEvent, payloadBytes, TRIM_ORDER } from '../../src/event.js';
 import { LIMITS } from '../../src/limits.js';
 import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/settings.js';
 import { MAX_TICKETS } from '../../src/tickets.js';

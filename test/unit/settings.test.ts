@@ -182,7 +182,7 @@ describe('description', () => {
   it('is cut to 1,000 characters with a warning when longer, never refused', async () => {
     const settings = await settingsOf({ description: 'd'.repeat(1500) });
     const { event, warnings } = build(settings);
-    expect(event.data.description).toBe('d'.repeat(1000));
+    expect(event.data.description).toBe(`${'d'.repeat(999)}…`);
     expect(warnings.some((w) => w.includes('cut to 1000'))).toBe(true);
     expect(build(await settingsOf({ description: 'd'.repeat(1000) })).warnings).toEqual([]);
   });
@@ -217,17 +217,26 @@ describe('data', () => {
     ['a non-string description', '{"description": 5}', 'description'],
     ['an integer beyond 2^53', '{"build": 123456789012345678901}', 'Quote it'],
     ['a number JSON cannot carry', '{"big": 1e400}', 'Quote it'],
-  ])('refuses %s, naming the input', async (_, data, says) => {
-    expect(await expectRefused({ data }, 'data')).toContain(says);
+  ])('refuses %s under on-error: fail, naming the input', async (_, data, says) => {
+    expect(await expectRefused({ data, 'on-error': 'fail' }, 'data')).toContain(says);
+  });
+
+  it.each(['auto', 'warn'])('under on-error: %s, leaves out an unusable data with one warning that names it, as track-event v1 did', async (onError) => {
+    const settings = await settingsOf({ data: '{"pr": }', 'on-error': onError });
+    expect(settings.data).toEqual({});
+    expect(settings.warnings).toHaveLength(1);
+    expect(settings.warnings[0]).toContain('Input "data" is not valid JSON');
+    expect(settings.warnings[0]).toContain('sent without it');
+    expect(settings.warnings[0]).not.toMatch(/[\r\n]/);
   });
 
   it('refuses a YAML alias that refers to itself instead of recursing forever', async () => {
-    expect(await expectRefused({ data: 'a: &x [*x]' }, 'data')).toContain('nested');
+    expect(await expectRefused({ data: 'a: &x [*x]', 'on-error': 'fail' }, 'data')).toContain('nested');
   });
 
   it('refuses a billion-laughs alias bomb', async () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
-    await expectRefused({ data: bomb }, 'data');
+    await expectRefused({ data: bomb, 'on-error': 'fail' }, 'data');
   });
 });
 

@@ -104,20 +104,24 @@ describe('readSavedStart', () => {
     ...overrides,
   });
 
+  const FINISHED = new Date('2025-01-15T14:42:00.000Z');
+
   it('returns the start with the id OpsTrails stored', () => {
-    const start = readSavedStart(state());
+    const start = readSavedStart(state(), FINISHED);
     expect(start).toMatchObject({ id: 'stored-1', startedAt: '2025-01-15T14:30:00.000Z', status: 'sent', event: { id: 'start-1' } });
   });
   it('falls back to the id sent, and an unknown status, when the main step was stopped mid-delivery', () => {
-    expect(readSavedStart(state({ startId: '', startStatus: '' }))).toMatchObject({ id: 'start-1', status: 'unknown' });
+    expect(readSavedStart(state({ startId: '', startStatus: '' }), FINISHED)).toMatchObject({ id: 'start-1', status: 'unknown' });
   });
   it.each([
     ['no start event', { startEvent: '' }, 'stopped before it built the start event'],
     ['a start event that is not JSON', { startEvent: '{"id":' }, 'unreadable'],
     ['a start event without a context id', { startEvent: JSON.stringify({ id: 'a', type: 't', source: 's', data: {} }) }, 'unreadable'],
     ['no start time', { startedAt: '' }, 'no readable start time'],
+    ['a forged start time 26 years back', { startedAt: '1999-01-15T14:30:00.000Z' }, 'cannot be this job'],
+    ['a start time after the end', { startedAt: '2025-01-15T16:30:00.000Z' }, 'cannot be this job'],
   ])('explains %s in one clause', (_, overrides, says) => {
-    const start = readSavedStart(state(overrides));
+    const start = readSavedStart(state(overrides), FINISHED);
     expect(start).toHaveProperty('problem');
     expect((start as { problem: string }).problem).toContain(says);
     expect((start as { problem: string }).problem).not.toContain('\n');
