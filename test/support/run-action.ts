@@ -2,7 +2,7 @@
 // inputs as INPUT_<NAME> (upper case, hyphens kept), fresh GITHUB_OUTPUT / GITHUB_STATE /
 // GITHUB_STEP_SUMMARY files per step, STATE_<name> for the post step, a webhook payload on disk.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,8 @@ export interface StepOptions {
   payload?: object | string | null;
   node?: string;
   timeoutMs?: number;
+  /** Paths to use instead of fresh files, e.g. a directory where GITHUB_OUTPUT should be (an unwritable file). */
+  files?: Partial<StepResult['files']>;
 }
 
 /** Parses a file command file (`name<<delimiter` blocks, as @actions/core writes them). */
@@ -89,8 +91,9 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
 
 export async function runStep(step: 'main' | 'post', options: StepOptions = {}): Promise<StepResult> {
   const dir = mkdtempSync(join(tmpdir(), `event-action-${step}-`));
-  const files = { output: join(dir, 'output'), state: join(dir, 'state'), summary: join(dir, 'summary') };
-  for (const file of Object.values(files)) writeFileSync(file, '');
+  const fresh = { output: join(dir, 'output'), state: join(dir, 'state'), summary: join(dir, 'summary') };
+  for (const file of Object.values(fresh)) writeFileSync(file, '');
+  const files = { ...fresh, ...options.files };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     ...(options.env ?? runnerEnv()),
@@ -114,7 +117,8 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 25_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
-  const read = (path: string) => readFileSync(path, 'utf8');
+  // A path given in place of a file (a directory, to make it unwritable) has nothing to read.
+  const read = (path: string) => (statSync(path).isFile() ? readFileSync(path, 'utf8') : '');
   return {
     exitCode,
     stdout,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkflowContext } from '../../src/context.js';
 import { ConfigError } from '../../src/errors.js';
 import { buildEvent } from '../../src/event.js';
-import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings, type SettingsEnv } from '../../src/settings.js';
+import { INPUT_NAMES, parseSettings, readStepPolicy, type InputName, type RawInputs, type Settings, type SettingsEnv } from '../../src/settings.js';
 
 const KEY = 'ot_unit_0123456789abcdef';
 
@@ -315,5 +315,49 @@ describe('several bad inputs', () => {
     const line = await expectRefused({ severity: `\u001b[31mred\u0007${'x'.repeat(500)}` }, 'severity');
     expect(line).not.toMatch(/[\u0000-\u001f]/);
     expect(line.length).toBeLessThan(300);
+  });
+});
+
+describe('api-url query and fragment', () => {
+  it('keeps a query string, which a gateway in front of the API may need', async () => {
+    expect((await settingsOf({ 'api-url': 'https://gw.example.com/opstrails?code=abc' })).eventsUrl).toBe('https://gw.example.com/opstrails/api/v1/events?code=abc');
+  });
+
+  it('refuses a #fragment, which is never sent', async () => {
+    expect(await expectRefused({ 'api-url': 'https://api.opstrails.dev/#x' }, 'api-url')).toContain('fragment');
+  });
+});
+
+describe('the previous-deploy inputs', () => {
+  it('default to no environment (the subject is used), no since, rollback detection on, a 5 s lookup budget', async () => {
+    expect(await settingsOf()).toMatchObject({ environment: undefined, since: undefined, detectRollback: true, lookupTimeoutMs: 5000 });
+  });
+
+  it('take an environment, a since ref, detect-rollback false and a lookup-timeout', async () => {
+    const settings = await settingsOf({ environment: 'Production', since: 'v1.4.0', 'detect-rollback': 'false', 'lookup-timeout': '2' });
+    expect(settings).toMatchObject({ environment: 'Production', since: 'v1.4.0', detectRollback: false, lookupTimeoutMs: 2000 });
+  });
+
+  it.each(['two words', 'main..dev', 'v1^', 'ref:x', '-rf', 'a'.repeat(256)])('refuses since %j, naming the forms it takes', async (since) => {
+    expect(await expectRefused({ since }, 'since')).toContain('SHA, tag or branch');
+  });
+
+  it.each(['0', '61', '2.5'])('refuses lookup-timeout %s', async (value) => {
+    await expectRefused({ 'lookup-timeout': value }, 'lookup-timeout');
+  });
+});
+
+describe('type and id under track-job', () => {
+  it('leave room for the start type suffix and the end id suffix, and say why', async () => {
+    expect((await settingsOf({ 'track-job': 'true', type: 't'.repeat(92) })).type).toHaveLength(92);
+    expect(await expectRefused({ 'track-job': 'true', type: 't'.repeat(93) }, 'type')).toContain('-started');
+    expect(await expectRefused({ 'track-job': 'true', id: 'i'.repeat(192) }, 'id')).toContain('-finished');
+  });
+});
+
+describe('readStepPolicy', () => {
+  it('reads on-error and track-job even when other inputs are broken, a bad value counting as the default', () => {
+    expect(readStepPolicy(raw({ 'on-error': ' WARN ', 'track-job': 'true', severity: 'huge' }))).toEqual({ onError: 'warn', trackJob: true });
+    expect(readStepPolicy(raw({ 'on-error': 'sometimes', 'track-job': 'maybe' }))).toEqual({ onError: 'auto', trackJob: false });
   });
 });
