@@ -3,6 +3,8 @@
 // step's outputs and its job summary. No network: the API is on 127.0.0.1 and no GitHub token is given.
 //
 // Extra inputs as name=value arguments: npm run example -- subject=STAGING "data=ticket: OPS-7" dry-run=true
+// `--readme` writes the event received into README.md's example block; `--check-readme` only compares
+// (all but `id` and `time`, which differ on every run) and fails when the README is behind.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,9 +39,30 @@ function inputEnv(given) {
   return env;
 }
 
+const README = join(ROOT, 'README.md');
+const README_BLOCK = /(<!-- example-event:start[^\n]*-->\n)[\s\S]*?(<!-- example-event:end -->)/;
+
+/** The event with the fields that differ on every run blanked. */
+function comparable(event) {
+  return JSON.stringify({ ...event, id: '(varies)', time: '(varies)' });
+}
+
+/** Writes (or, with check, compares) README.md's example event; returns whether it was up to date. */
+function syncReadme(event, check) {
+  const readme = readFileSync(README, 'utf8');
+  const block = README_BLOCK.exec(readme);
+  if (!block) throw new Error('README.md has no example-event block');
+  const shown = /```json\n([\s\S]*?)\n```/.exec(block[0])?.[1];
+  const current = shown === undefined ? undefined : JSON.parse(shown);
+  const upToDate = current !== undefined && comparable(current) === comparable(event);
+  if (!check && !upToDate) writeFileSync(README, readme.replace(README_BLOCK, `$1\`\`\`json\n${JSON.stringify(event, null, 2)}\n\`\`\`\n$2`));
+  return upToDate;
+}
+
 function parseArgs(args) {
   const given = {};
   for (const arg of args) {
+    if (arg === '--readme' || arg === '--check-readme') continue;
     const at = arg.indexOf('=');
     if (at < 1) throw new Error(`Expected name=value, got "${arg}"`);
     given[arg.slice(0, at)] = arg.slice(at + 1);
@@ -93,6 +116,14 @@ async function main() {
     section('job summary (markdown)', readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'));
     section('exit status', String(code));
     process.exitCode = code ?? 1;
+    const readmeMode = process.argv.find((arg) => arg === '--readme' || arg === '--check-readme');
+    if (readmeMode) {
+      const event = server.received[0]?.event;
+      if (!event) throw new Error('no event was received, so the README example cannot be compared');
+      const upToDate = syncReadme(event, readmeMode === '--check-readme');
+      console.log(`\nREADME.md example event: ${upToDate ? 'up to date' : readmeMode === '--readme' ? 'rewritten' : 'BEHIND: run npm run example -- --readme'}`);
+      if (!upToDate && readmeMode === '--check-readme') process.exitCode = 1;
+    }
   } finally {
     await server.close();
     rmSync(work, { recursive: true, force: true });
