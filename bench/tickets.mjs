@@ -1,6 +1,9 @@
 // Ticket extraction time on adversarial inputs of growing size: the table shows time per character
 // staying flat as the input grows 64-fold (linear), beside a naive key pattern whose time per character
-// grows with the input (quadratic). Run: `node bench/tickets.mjs`, or import runTicketsBench().
+// grows with the input (quadratic). Then the guarded user pattern (ticket-pattern): what the guard costs
+// to start, and how long catastrophic patterns take under it, finishing or giving way at their budget.
+// Run: `node bench/tickets.mjs` (under Node 24, the runner's: tools/node24/…/bin/node bench/tickets.mjs),
+// or import runTicketsBench().
 //
 // Why a table and not a test: wall time on a shared machine is noisy; the unit tests assert results on
 // megabyte inputs under a deadline, this shows the growth for a person to read.
@@ -30,13 +33,74 @@ const ADVERSARIES = {
 
 const NAIVE_KEY = /[A-Z][A-Z0-9_]+-\d+(?![A-Za-z0-9])/g;
 
-async function loadExtractTickets() {
+async function loadModules() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-tickets-'));
-  const outfile = join(dir, 'tickets.mjs');
-  await build({ absWorkingDir: ROOT, entryPoints: ['src/tickets.ts'], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
-  const module = await import(pathToFileURL(outfile).href);
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/tickets.ts', 'src/ticket-pattern.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    logLevel: 'warning',
+  });
+  const tickets = await import(pathToFileURL(join(dir, 'tickets.mjs')).href);
+  const guard = await import(pathToFileURL(join(dir, 'ticket-pattern.mjs')).href);
   rmSync(dir, { recursive: true, force: true });
-  return module.extractTickets;
+  return { extractTickets: tickets.extractTickets, extractTicketsGuarded: guard.extractTicketsGuarded };
+}
+
+/** The budget the step gives the pattern by default, and a smaller one to show a fallback without waiting 5 s. */
+const DEFAULT_BUDGET_MS = 5_000;
+const FALLBACK_BUDGET_MS = 1_000;
+const TITLE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHI';
+const BODY = 'A'.repeat(4 * KB);
+const PUSH = Array.from({ length: 20 }, () => 'B'.repeat(3 * KB));
+
+/** [what, pattern, texts, budget]: the issue's cases, then patterns that only the time limit stops. */
+const GUARDED_CASES = [
+  ['([A-Z]+-?)+\\d+ on a 35-char PR title (unguarded: never ends)', /([A-Z]+-?)+\d+/g, [TITLE], DEFAULT_BUDGET_MS],
+  ['[A-Z]+[A-Z0-9]*-\\d+ on a 4 KB PR body (unguarded: 12-30 s)', /[A-Z]+[A-Z0-9]*-\d+/g, [BODY], DEFAULT_BUDGET_MS],
+  ['[A-Z]+[A-Z0-9]*-\\d+ on 20 commits of 3 KB (unguarded: minutes)', /[A-Z]+[A-Z0-9]*-\d+/g, PUSH, DEFAULT_BUDGET_MS],
+  ['(?<!x)([A-Z]+-?)+\\d+ on the title (no linear engine: lookbehind)', /(?<!x)([A-Z]+-?)+\d+/g, [TITLE], FALLBACK_BUDGET_MS],
+  ['a?{1000}x on 4 KB of a (linear engine, slow per character)', new RegExp(`${'a?'.repeat(1000)}x`, 'g'), ['a'.repeat(4 * KB)], FALLBACK_BUDGET_MS],
+  ['(a?){1000}x on 4 KB of a (1000 groups: backtracking)', new RegExp(`${'(a?)'.repeat(1000)}x`, 'g'), ['a'.repeat(4 * KB)], FALLBACK_BUDGET_MS],
+];
+
+async function medianMsAsync(run, runs = RUNS) {
+  await run();
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push((await timeOnce(run)).ms);
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+async function timeOnce(run) {
+  const start = performance.now();
+  const result = await run();
+  return { result, ms: performance.now() - start };
+}
+
+async function guardedBench(extractTickets, extractTicketsGuarded, log) {
+  const texts = ['Fix the login timeout (JIRA-1234)', 'feature/JIRA-1234-login', 'See #57.'];
+  const first = await timeOnce(() => extractTicketsGuarded(texts, { pattern: /[A-Z]+-\d+/g, budgetMs: DEFAULT_BUDGET_MS }));
+  const warm = await medianMsAsync(() => extractTicketsGuarded(texts, { pattern: /[A-Z]+-\d+/g, budgetMs: DEFAULT_BUDGET_MS }));
+  const builtIn = medianMs(() => extractTickets(texts));
+  log('');
+  log(`The guarded user pattern (ticket-pattern), ${process.version}, one run each unless marked.`);
+  log('');
+  log('| what | ms |');
+  log('|---|---:|');
+  log(`| built-in extraction, no ticket-pattern (median of ${RUNS}) | ${builtIn.toFixed(2)} |`);
+  log(`| guard, first call: loads node:vm and node:v8, sets the flag | ${first.ms.toFixed(1)} |`);
+  log(`| guard, later calls: a new vm context each (median of ${RUNS}) | ${warm.toFixed(1)} |`);
+  log('');
+  log('| pattern and text | budget ms | ms | outcome |');
+  log('|---|---:|---:|---|');
+  for (const [what, pattern, caseTexts, budgetMs] of GUARDED_CASES) {
+    const { result, ms } = await timeOnce(() => extractTicketsGuarded(caseTexts, { pattern, budgetMs }));
+    log(`| ${what} | ${budgetMs} | ${ms.toFixed(1)} | ${result.warning ? 'gave way to the built-in pattern' : 'finished'} |`);
+  }
 }
 
 function medianMs(run, runs = RUNS) {
@@ -53,7 +117,7 @@ function medianMs(run, runs = RUNS) {
 const nsPerChar = (ms, n) => ((ms * 1e6) / n).toFixed(1);
 
 export async function runTicketsBench(log = console.log) {
-  const extractTickets = await loadExtractTickets();
+  const { extractTickets, extractTicketsGuarded } = await loadModules();
   log(`Ticket extraction, median of ${RUNS} runs after a warm-up (ns per character: flat means linear)`);
   log('');
   log('| input | size | ms | ns/char |');
@@ -76,6 +140,7 @@ export async function runTicketsBench(log = console.log) {
     const ms = medianMs(() => extractTickets([text]));
     log(`| ${size / KB} KB | ${naiveMs.toFixed(1)} | ${nsPerChar(naiveMs, size)} | ${ms.toFixed(2)} |`);
   }
+  await guardedBench(extractTickets, extractTicketsGuarded, log);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runTicketsBench();

@@ -18,8 +18,9 @@ export const MAX_TICKET_LENGTH = 100;
  * a pattern like `[A-Z]+\d+-?\d*` takes time growing with the square of the text's length, so a 1 MB
  * pull request body would stall the step for minutes. Running it on at most these many characters of
  * each text, and of all texts together, bounds that time; ticket references sit near the start of a
- * title, branch, body or commit message anyway. (A pattern with nested repetition such as `(a+)+b` can
- * still be slow on short text: no length bound helps there.)
+ * title, branch, body or commit message anyway. A pattern with nested repetition such as `(a+)+b` can
+ * still be slow on short text, where no length bound helps: ticket-pattern.ts runs the pattern in V8's
+ * linear-time engine where it can, and under a time limit always.
  */
 export const USER_PATTERN_TEXT_CHARS = 4_096;
 export const USER_PATTERN_TOTAL_CHARS = 65_536;
@@ -52,7 +53,8 @@ export interface TicketOptions {
   max?: number | undefined;
 }
 
-interface Found {
+/** A ticket found in one text, and where: the key and GitHub reference streams merge by position. */
+export interface Found {
   index: number;
   ticket: string;
 }
@@ -60,24 +62,57 @@ interface Found {
 /**
  * The unique ticket references in `texts`, in order of first appearance (texts in the order given,
  * each read from start to end), at most `max`. Undefined texts are skipped.
+ *
+ * With `pattern`, the user's pattern runs here unguarded, in this thread: only for callers that bound
+ * its time themselves (see ticket-pattern.ts); the step itself goes through extractTicketsGuarded.
  */
 export function extractTickets(texts: Iterable<string | undefined>, options: TicketOptions = {}): string[] {
+  if (!options.pattern) return collectTickets(texts, (text) => keyMatches(text), options);
+  const list = [...texts];
+  return ticketsFromKeys(list, findUserKeys(options.pattern, list, options.max), options);
+}
+
+/**
+ * The user pattern's matches in each text (an empty list for an undefined one), read within the
+ * USER_PATTERN_* bounds, and per text no more than extraction can use: once a text has given `max`
+ * distinct tickets, no later match in it can make the list. This is the one place the user pattern runs.
+ */
+export function findUserKeys(pattern: RegExp, texts: readonly (string | undefined)[], max = MAX_TICKETS): Found[][] {
+  const userPattern = globalCopy(pattern);
+  let userBudget = USER_PATTERN_TOTAL_CHARS;
+  return texts.map((text) => {
+    if (!text || userBudget <= 0) return [];
+    const bounded = text.slice(0, Math.min(USER_PATTERN_TEXT_CHARS, userBudget));
+    userBudget -= bounded.length;
+    const found: Found[] = [];
+    const distinct = new Set<string>();
+    for (const match of userMatches(userPattern, bounded)) {
+      found.push(match);
+      if (match.ticket.length <= MAX_TICKET_LENGTH) distinct.add(match.ticket);
+      if (distinct.size >= max) break;
+    }
+    return found;
+  });
+}
+
+/** Tickets from the user pattern's matches in each text (from findUserKeys), merged with GitHub references. */
+export function ticketsFromKeys(texts: readonly (string | undefined)[], keys: readonly (readonly Found[])[], options: Omit<TicketOptions, 'pattern'> = {}): string[] {
+  return collectTickets(texts, (_text, i) => (keys[i] ?? [])[Symbol.iterator](), options);
+}
+
+function collectTickets(
+  texts: Iterable<string | undefined>,
+  keysIn: (text: string, position: number) => Iterator<Found>,
+  options: Omit<TicketOptions, 'pattern'>,
+): string[] {
   const max = options.max ?? MAX_TICKETS;
   const tickets = new Set<string>();
-  const userPattern = options.pattern && globalCopy(options.pattern);
-  let userBudget = USER_PATTERN_TOTAL_CHARS;
+  let position = -1;
   for (const text of texts) {
+    position++;
     if (tickets.size >= max) break;
     if (!text) continue;
-    let keys: Iterator<Found>;
-    if (userPattern) {
-      const bounded = text.slice(0, Math.min(USER_PATTERN_TEXT_CHARS, userBudget));
-      userBudget -= bounded.length;
-      keys = userMatches(userPattern, bounded);
-    } else {
-      keys = keyMatches(text);
-    }
-    for (const ticket of inOrder(keys, githubRefs(text, options.repository))) {
+    for (const ticket of inOrder(keysIn(text, position), githubRefs(text, options.repository))) {
       if (ticket.length > MAX_TICKET_LENGTH) continue;
       tickets.add(ticket);
       if (tickets.size >= max) break;
@@ -98,7 +133,7 @@ function* keyMatches(text: string): Iterator<Found> {
   }
 }
 
-function* userMatches(pattern: RegExp, text: string): Iterator<Found> {
+function* userMatches(pattern: RegExp, text: string): Generator<Found> {
   for (const match of text.matchAll(pattern)) {
     const ticket = match[1] ?? match[0];
     if (ticket !== '') yield { index: match.index, ticket };

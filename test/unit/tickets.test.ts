@@ -18,6 +18,7 @@ import {
   USER_PATTERN_TOTAL_CHARS,
   type TicketOptions,
 } from '../../src/tickets.js';
+import { extractTicketsGuarded } from '../../src/ticket-pattern.js';
 
 const MB = 1024 * 1024;
 const DEADLINE_MS = 20_000;
@@ -187,5 +188,109 @@ describe('ticket-pattern (the user pattern)', () => {
     // [A-Z]+\d+x backtracks over every run of capitals: quadratic in the run's length.
     const texts = ['A'.repeat(MB), ...Array.from({ length: 1000 }, () => 'B'.repeat(10_000)), 'Q1x'];
     expect(await extractInWorker(texts, { pattern: /[A-Z]+\d+x/g })).toEqual([]);
+  });
+});
+
+describe('extractTicketsGuarded: the user pattern cannot stall the step', () => {
+  // The issue's patterns on the issue's inputs: a 35-character title, a 4 KB body, a push of 20 long
+  // commit messages. Unguarded, the first never finishes and the others take 12 s and 3 minutes.
+  const title = 'ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHI';
+  const body = `${'A'.repeat(USER_PATTERN_TEXT_CHARS - 8)} ENG-42`;
+  const commits = Array.from({ length: 20 }, () => 'B'.repeat(3_000));
+  /** Generous for work that takes milliseconds: a budget only costs time when it runs out. */
+  const ROOMY_MS = 5_000;
+  /** What a fallback may take beyond its budget (starting the guard, then the built-in extraction). */
+  const MARGIN_MS = 2_000;
+
+  async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+    const start = performance.now();
+    const result = await run();
+    return { result, ms: performance.now() - start };
+  }
+
+  it('without a pattern, is the built-in extraction', async () => {
+    expect(await extractTicketsGuarded(['Fix JIRA-1 (#2)'], { pattern: undefined, repository: 'acme/api', budgetMs: ROOMY_MS })).toEqual({
+      tickets: ['JIRA-1', 'acme/api#2'],
+    });
+  });
+
+  it('runs a normal pattern: its first group is the ticket, GitHub references are still found', async () => {
+    const result = await extractTicketsGuarded(['see [ticket:991] and JIRA-4, #3', undefined, '[ticket:992]'], {
+      pattern: /\[ticket:(\d+)\]/g,
+      repository: 'acme/api',
+      budgetMs: ROOMY_MS,
+    });
+    expect(result).toEqual({ tickets: ['991', 'acme/api#3', '992'] });
+  });
+
+  it.each([
+    ['nested repetition on a PR title', /([A-Z]+-?)+\d+/g, [title, 'feature/OPS-7-x'], ['OPS-']],
+    ['a quadratic pattern on a 4 KB body', /[A-Z]+[A-Z0-9]*-\d+/g, [body], ['ENG-42']],
+    ['a quadratic pattern on 20 long commit messages', /[A-Z]+[A-Z0-9]*-\d+/g, [...commits, 'Fix PAY-9'], ['PAY-9']],
+  ])("%s finishes with the pattern's own matches (linear-time engine)", async (_name, pattern, texts, expected) => {
+    expect(await extractTicketsGuarded(texts, { pattern, budgetMs: ROOMY_MS })).toEqual({ tickets: expected });
+  });
+
+  it('gives the same matches as the backtracking engine (property)', async () => {
+    const patterns = [/([A-Z]+-?)+\d+/g, /[A-Z]+[A-Z0-9]*-(\d+)/g, /\b(?:JIRA|ENG)-\d{1,4}\b/g, /([a-z]+)?#(\d+)|[A-Z]{2,}-\d+/g, /(?:([A-Z])+-)+\d/g];
+    const text = fc.string({ unit: fc.constantFrom('A', 'B', 'z', '1', '-', '#', ' '), maxLength: 24 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...patterns), fc.array(text, { maxLength: 3 }), async (pattern, texts) => {
+        const guarded = await extractTicketsGuarded(texts, { pattern, budgetMs: ROOMY_MS });
+        expect(guarded).toEqual({ tickets: extractTickets(texts, { pattern }) });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a pattern the linear engine cannot run, stuck on a PR title, gives way to the built-in pattern within its budget', async () => {
+    // The lookbehind keeps it on the backtracking engine, where nested repetition never finishes.
+    const budgetMs = 200;
+    const { result, ms } = await timed(() =>
+      extractTicketsGuarded([`${title} JIRA-5 #3`], { pattern: /(?<!x)([A-Z]+-?)+\d+/g, repository: 'acme/api', budgetMs }),
+    );
+    expect(result.tickets).toEqual(['JIRA-5', 'acme/api#3']);
+    expect(result.warning).toBe(
+      'Input "ticket-pattern" took longer than 200 ms on this run\'s text, so the built-in ticket pattern was used. ' +
+        'Simplify the pattern: without lookarounds, backreferences and large {n,m} counts it runs in linear time, e.g. "[A-Z]+-\\d+".',
+    );
+    expect(ms).toBeLessThan(budgetMs + MARGIN_MS);
+  });
+
+  it('a pattern slow even in the linear engine gives way too', async () => {
+    // A thousand optional letters: linear in the text, but a thousand steps per character.
+    const pattern = new RegExp(`${'a?'.repeat(1000)}x`, 'g');
+    const budgetMs = 100;
+    const { result, ms } = await timed(() => extractTicketsGuarded(['a'.repeat(USER_PATTERN_TEXT_CHARS), 'MON-1'], { pattern, budgetMs }));
+    expect(result.tickets).toEqual(['MON-1']);
+    expect(result.warning).toMatch(/^Input "ticket-pattern" took longer than 100 ms on this run's text/);
+    expect(ms).toBeLessThan(budgetMs + MARGIN_MS);
+  });
+
+  it('the budget decides: the same slow pattern finishes with room and gives way without', async () => {
+    // Backtracks 2^21 times on 20 letters: tens of ms, far above 1 ms and far below ROOMY_MS.
+    const pattern = /(?<!x)(a+)+b/g;
+    const texts = ['a'.repeat(20), 'aab OPS-2'];
+    expect(await extractTicketsGuarded(texts, { pattern, budgetMs: ROOMY_MS })).toEqual({ tickets: ['aa'] });
+    const starved = await extractTicketsGuarded(texts, { pattern, budgetMs: 1 });
+    expect(starved.tickets).toEqual(['OPS-2']);
+    expect(starved.warning).toMatch(/took longer than 1 ms/);
+  });
+
+  it('a pattern with a thousand groups gives way within its budget too', async () => {
+    // Kept off the linear engine, which would heed the time limit only after a second (Node 20).
+    const pattern = new RegExp(`${'(a?)'.repeat(1000)}x`, 'g');
+    const budgetMs = 100;
+    const { result, ms } = await timed(() => extractTicketsGuarded(['a'.repeat(USER_PATTERN_TEXT_CHARS), 'MON-1'], { pattern, budgetMs }));
+    expect(result.tickets).toEqual(['MON-1']);
+    expect(ms).toBeLessThan(budgetMs + MARGIN_MS);
+  });
+
+  it('a pattern V8 fails to compile at run time gives way instead of failing the step', async () => {
+    // 10,000 nested groups: the backtracking compiler overflows its stack (Node 24) or takes seconds (Node 20).
+    const pattern = new RegExp(`(?=a)${'(?:'.repeat(10_000)}a${')*'.repeat(10_000)}`, 'g');
+    const result = await extractTicketsGuarded(['aaa JIRA-1'], { pattern, budgetMs: 300 });
+    expect(result.tickets).toEqual(['JIRA-1']);
+    expect(result.warning).toMatch(/^Input "ticket-pattern" (failed on this run's text \(SyntaxError\)|took longer than 300 ms)/);
   });
 });
