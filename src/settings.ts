@@ -236,7 +236,11 @@ function parseUri(raw: string): string {
   return raw;
 }
 
+/** Far longer than any ticket pattern; compiling a pattern of thousands of nested groups exhausts V8's memory. */
+const MAX_TICKET_PATTERN_LENGTH = 500;
+
 function parseTicketPattern(raw: string): RegExp {
+  checkLength('ticket-pattern', raw, 1, MAX_TICKET_PATTERN_LENGTH);
   let pattern: RegExp;
   try {
     pattern = new RegExp(raw, 'g');

@@ -361,3 +361,9 @@ describe('readStepPolicy', () => {
     expect(readStepPolicy(raw({ 'on-error': 'sometimes', 'track-job': 'maybe' }))).toEqual({ onError: 'auto', trackJob: false });
   });
 });
+
+describe('ticket-pattern', () => {
+  it('refuses a pattern over 500 characters before compiling it', async () => {
+    expect(await expectRefused({ 'ticket-pattern': `(${'a|'.repeat(300)}b)` }, 'ticket-pattern')).toContain('at most 500');
+  });
+});
