@@ -36,6 +36,10 @@ export interface PullRequest {
   /** The commit GitHub made when merging it (merge, squash or rebase), when merged. */
   mergeCommitSha: string | undefined;
   merged: boolean;
+  /** `open` or `closed`, as GitHub says. */
+  state: string | undefined;
+  /** The head branch's last commit: what a pull request run tested. */
+  headSha: string | undefined;
 }
 
 /** Commits listed on the event; the count says how many there were in all. */
@@ -58,6 +62,7 @@ export function readPullRequest(value: unknown): PullRequest | undefined {
   const number = pr?.number;
   if (!pr || typeof number !== 'number' || !Number.isSafeInteger(number)) return undefined;
   const ref = (side: unknown) => text(record(side)?.ref);
+  const state = text(pr.state);
   return {
     number,
     title: firstLine(text(pr.title)),
@@ -68,17 +73,20 @@ export function readPullRequest(value: unknown): PullRequest | undefined {
     body: text(pr.body),
     mergeCommitSha: text(pr.merge_commit_sha),
     merged: pr.merged === true || text(pr.merged_at) !== undefined,
+    state: state && shorten(state, 20),
+    headSha: text(record(pr.head)?.sha),
   };
 }
 
 /**
  * The pull request that brought `sha` in, out of the REST API's list of pull requests associated with
- * a commit: the one whose merge made `sha`, else a merged one, else the first. The list also holds open
- * pull requests that merely contain the commit, which are not what was deployed.
+ * a commit: the one whose merge made `sha`, else a merged one that contains it, else none. The list also
+ * holds open (and closed, unmerged) pull requests that merely contain the commit, such as a release pull
+ * request from main to production: they were not deployed, so their title and tickets must not be.
  */
 export function choosePullRequest(pulls: unknown, sha: string): PullRequest | undefined {
-  const candidates = list(pulls).flatMap((item) => readPullRequest(item) ?? []);
-  return candidates.find((pr) => pr.mergeCommitSha === sha) ?? candidates.find((pr) => pr.merged) ?? candidates[0];
+  const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
+  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
 }
 
 /** What the REST API is asked about: which pull request brought `sha` into `repository`. */
@@ -175,6 +183,8 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
           author: pullRequest.author,
           base: pullRequest.base && shorten(pullRequest.base, MAX_LINE),
           head: pullRequest.head && shorten(pullRequest.head, MAX_LINE),
+          // A pull request run is about the pull request itself: whether it is merged, and what it tested.
+          ...(isPullRequestRun ? { merged: pullRequest.merged, state: pullRequest.state, head_sha: pullRequest.headSha } : {}),
         })
       : undefined,
     commits:

@@ -14,7 +14,7 @@ import { sendEvent } from './send.js';
 import { parseSettings, readStepPolicy, type RawInputs, type Settings, type StepPolicy } from './settings.js';
 import { State } from './state.js';
 import { reportConfigError, reportUnexpected } from './step.js';
-import { assertEndFits } from './track-job.js';
+import { assertEndFits, startEventType } from './track-job.js';
 
 export async function run(): Promise<void> {
   const raw = readInputs();
@@ -48,7 +48,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     const job: JobPhase | undefined = settings.trackJob
       ? { phase: 'started', contextId: randomUUID(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) }
       : undefined;
-    const { event, warnings } = buildEvent({ settings, context, change, job, id: settings.id ?? randomUUID(), now });
+    const { event, warnings } = buildEvent({ settings, context, change, job, id: settings.id ?? randomUUID(), type: job ? startEventType(settings.type) : undefined, now });
     for (const warning of warnings) log.warning(warning);
     if (!settings.trackJob && settings.failureSeverity) {
       log.warning('Input "failure-severity" has no effect without track-job: true. Set track-job: true, or remove failure-severity.');
