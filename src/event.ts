@@ -81,8 +81,9 @@ export interface BuiltEvent {
  * Keys of `data` that the action may drop, first to last, when the event would exceed the payload
  * limit. User-given keys are never in this list. The biggest and most easily found elsewhere go first:
  * the commit list (the compare view lists them too), the ticket list (`ticket` keeps the first), the
- * links (they repeat URLs found in other keys), then the pull request and compare URL, a derived
- * description, the workflow facts, and last the small keys that say what the change was.
+ * links (they repeat URLs found in other keys), then the pull request and compare URL, a dispatch's
+ * inputs, a derived description, the workflow facts, and last the small keys that say what the change
+ * was (the deployment, the reverted commit, the ticket).
  * Never dropped: `rollback_of` (an input) and the track-job keys that pair start and end events.
  */
 export const TRIM_ORDER: readonly string[] = [
@@ -91,6 +92,7 @@ export const TRIM_ORDER: readonly string[] = [
   'links',
   'pull_request',
   'compare_url',
+  'inputs',
   'description',
   'workflow',
   'job',
@@ -101,6 +103,7 @@ export const TRIM_ORDER: readonly string[] = [
   'repository',
   'deployer',
   'commit',
+  'deployment',
   'reverts',
   'ticket',
 ];
@@ -144,7 +147,7 @@ function workflowData(context: WorkflowContext): Record<string, unknown> | undef
     run_url: runUrl(context),
     workflow: context.workflow,
     job: context.job,
-    event_name: context.eventName,
+    event_name: context.runEvent,
   });
 }
 

@@ -159,10 +159,11 @@ describe('other runs', () => {
     expect(change.description).toBeUndefined();
   });
 
-  it('workflow_dispatch: links to the run and commit, nothing invented', () => {
+  it('workflow_dispatch: its inputs, links to the run and commit, nothing invented', () => {
     const change = collectChange(buildWorkflowContext(env('workflow_dispatch'), payload('workflow_dispatch')), none);
     expect(change).toEqual({
       data: {
+        inputs: { name: 'Mona the Octocat' },
         links: {
           run: 'https://github.com/Codertocat/Hello-World/actions/runs/1658821493/attempts/1',
           commit: `https://github.com/Codertocat/Hello-World/commit/${MERGE_SHA}`,
