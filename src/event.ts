@@ -179,7 +179,7 @@ function claimJobKeys(data: Record<string, unknown>, job: JobPhase | undefined, 
   const keys = jobData(job);
   const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
   if (clashes.length > 0) {
-    warnings.push(`Input "data" sets ${clashes.join(', ')}, names track-job keeps for pairing the start and end events, so your values were left out. Rename those keys in "data".`);
+    warnings.push(`Input "data" sets ${clashes.join(', ')}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
   }
   for (const key of clashes) delete data[key];
   Object.assign(data, keys);
