@@ -1,10 +1,15 @@
-// The change behind the event: pull request, tickets, commits, rollbacks (issue #5).
+// The change behind the event: pull request, tickets, commits, rollbacks (issue #5), and what each
+// trigger adds: a watched run's head commit and pull request, a deployment and its status, the inputs of
+// a dispatch (issue #10; the trigger modules read those parts of the payload).
 // collectChange is pure: the workflow context (payload included) and an optional pull request found
 // through the GitHub API in, facts for the event's `data` out. The payload is untrusted JSON of any
 // shape, so every field is read through json.ts, never assumed.
 import { runUrl, type WorkflowContext } from './context.js';
+import { deploymentFacts, readDeployment } from './deployment-status.js';
+import { readDispatchInputs } from './dispatch-inputs.js';
 import { compact, list, record, text } from './json.js';
 import { shorten } from './log-text.js';
+import { observedPullRequest, readObservedRun } from './observed-run.js';
 import { extractTickets } from './tickets.js';
 
 export interface ChangeFacts {
@@ -36,6 +41,10 @@ export interface PullRequest {
   /** The commit GitHub made when merging it (merge, squash or rebase), when merged. */
   mergeCommitSha: string | undefined;
   merged: boolean;
+  /** `open` or `closed`, as GitHub says. */
+  state: string | undefined;
+  /** The head branch's last commit: what a pull request run tested. */
+  headSha: string | undefined;
 }
 
 /** Commits listed on the event; the count says how many there were in all. */
@@ -58,6 +67,7 @@ export function readPullRequest(value: unknown): PullRequest | undefined {
   const number = pr?.number;
   if (!pr || typeof number !== 'number' || !Number.isSafeInteger(number)) return undefined;
   const ref = (side: unknown) => text(record(side)?.ref);
+  const state = text(pr.state);
   return {
     number,
     title: firstLine(text(pr.title)),
@@ -68,17 +78,20 @@ export function readPullRequest(value: unknown): PullRequest | undefined {
     body: text(pr.body),
     mergeCommitSha: text(pr.merge_commit_sha),
     merged: pr.merged === true || text(pr.merged_at) !== undefined,
+    state: state && shorten(state, 20),
+    headSha: text(record(pr.head)?.sha),
   };
 }
 
 /**
  * The pull request that brought `sha` in, out of the REST API's list of pull requests associated with
- * a commit: the one whose merge made `sha`, else a merged one, else the first. The list also holds open
- * pull requests that merely contain the commit, which are not what was deployed.
+ * a commit: the one whose merge made `sha`, else a merged one that contains it, else none. The list also
+ * holds open (and closed, unmerged) pull requests that merely contain the commit, such as a release pull
+ * request from main to production: they were not deployed, so their title and tickets must not be.
  */
 export function choosePullRequest(pulls: unknown, sha: string): PullRequest | undefined {
-  const candidates = list(pulls).flatMap((item) => readPullRequest(item) ?? []);
-  return candidates.find((pr) => pr.mergeCommitSha === sha) ?? candidates.find((pr) => pr.merged) ?? candidates[0];
+  const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
+  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
 }
 
 /** What the REST API is asked about: which pull request brought `sha` into `repository`. */
@@ -92,11 +105,12 @@ export interface LookupTarget {
 
 /**
  * What to look up through the API, when a lookup can add anything: only for push runs of a branch (a
- * deploy on merge). Pull request runs carry theirs in the payload; tag pushes and deletions have none.
+ * deploy on merge), also when watched by an observer. Pull request runs carry theirs in the payload; tag
+ * pushes and deletions have none.
  */
 export function pullRequestLookup(context: WorkflowContext): LookupTarget | undefined {
   const { repository, sha } = context;
-  if (context.eventName !== 'push' || !repository || !sha) return undefined;
+  if (context.runEvent !== 'push' || !repository || !sha) return undefined;
   if (context.payload.deleted === true || !context.ref?.startsWith('refs/heads/')) return undefined;
   return { apiUrl: context.apiUrl, repository, sha };
 }
@@ -141,18 +155,25 @@ function revertedSha(head: Commit | undefined, commits: readonly Commit[]): stri
 export function collectChange(context: WorkflowContext, options: ChangeOptions, foundPullRequest?: PullRequest): ChangeFacts {
   const { payload, eventName } = context;
   const isPullRequestRun = eventName === 'pull_request' || eventName === 'pull_request_target';
-  const pullRequest = isPullRequestRun ? readPullRequest(payload.pull_request) : foundPullRequest;
+  const observed = eventName === 'workflow_run' ? readObservedRun(payload) : undefined;
+  const pullRequest = isPullRequestRun
+    ? readPullRequest(payload.pull_request)
+    : ((observed && observedPullRequest(observed, context.serverUrl, context.repository)) ?? foundPullRequest);
   const release = eventName === 'release' ? record(payload.release) : undefined;
-  const deployment = eventName === 'deployment' || eventName === 'deployment_status' ? record(payload.deployment) : undefined;
+  const deployment = eventName === 'deployment' || eventName === 'deployment_status' ? readDeployment(payload) : undefined;
+  const deployed = deployment && deploymentFacts(deployment);
+  const dispatch = eventName === 'workflow_dispatch' ? readDispatchInputs(payload) : undefined;
   const commits = list(payload.commits).flatMap((item) => readCommit(item) ?? []);
-  const head = readCommit(payload.head_commit);
-  const pushedBranch = eventName === 'push' && context.ref?.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : undefined;
+  const head = readCommit(observed ? observed.headCommit : payload.head_commit);
+  const pushedBranch = context.runEvent === 'push' && context.ref?.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : undefined;
 
   const tickets = extractTickets(
     [
       pullRequest?.title,
       pullRequest?.head,
       pullRequest?.body,
+      ...(deployed?.ticketTexts ?? []),
+      ...(dispatch?.ticketTexts ?? []),
       pushedBranch,
       ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
     ],
@@ -175,6 +196,8 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
           author: pullRequest.author,
           base: pullRequest.base && shorten(pullRequest.base, MAX_LINE),
           head: pullRequest.head && shorten(pullRequest.head, MAX_LINE),
+          // A pull request run is about the pull request itself: whether it is merged, and what it tested.
+          ...(isPullRequestRun ? { merged: pullRequest.merged, state: pullRequest.state, head_sha: pullRequest.headSha } : {}),
         })
       : undefined,
     commits:
@@ -185,12 +208,16 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
           }
         : undefined,
     compare_url: compareUrl,
+    inputs: dispatch?.inputs,
+    deployment: deployed?.data,
     links: compact({
       run: runUrl(context),
       commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : undefined,
       pull_request: pullRequest?.url,
       compare: compareUrl,
       release: text(release?.html_url),
+      environment: deployed?.links.environment,
+      deployment: deployed?.links.deployment,
     }),
   });
 
@@ -199,9 +226,10 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
     description:
       firstLine(text(release?.name) ?? text(release?.tag_name)) ??
       pullRequest?.title ??
-      firstLine(text(deployment?.description)) ??
+      firstLine(deployed?.description) ??
+      firstLine(dispatch?.description) ??
       commitDescription(head?.message),
     version: text(release?.tag_name),
-    subject: text(deployment?.environment),
+    subject: deployment?.environment,
   };
 }

@@ -1,10 +1,19 @@
-// The workflow run this step belongs to: runner environment + webhook payload -> WorkflowContext.
+// What the event is about: runner environment + webhook payload -> WorkflowContext. Usually the run this
+// step belongs to; for a `workflow_run` trigger the watched run, and for a deployment the deployment
+// (commit, ref, actor), since that is what the event describes (GITHUB_SHA is not, for `workflow_run`).
 // buildWorkflowContext is pure; readEventPayload is the one side effect (reading GITHUB_EVENT_PATH).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { deploymentContext, readDeployment } from './deployment-status.js';
 import { isRecord, parseJson } from './json.js';
+import { observedRunContext, readObservedRun } from './observed-run.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/**
+ * Fields describe what the event is about: the commit, ref, actors and workflow of the watched run in
+ * observer mode (`workflow_run`), the deployment's commit, ref and creator for `deployment` and
+ * `deployment_status`, else this run's. `runId`, `runAttempt`, `job` and `eventName` stay this run's.
+ */
 export interface WorkflowContext {
   /** `https://github.com`, or the GitHub Enterprise Server URL. */
   serverUrl: string;
@@ -12,7 +21,7 @@ export interface WorkflowContext {
   apiUrl: string;
   /** `owner/repo`. */
   repository: string | undefined;
-  /** Full commit SHA the run is for. */
+  /** Full SHA of the commit the event is about (`workflow_run.head_sha` in observer mode). */
   sha: string | undefined;
   /** `refs/heads/main`, `refs/tags/v1.2.3`, `refs/pull/7/merge`. */
   ref: string | undefined;
@@ -24,8 +33,12 @@ export interface WorkflowContext {
   job: string | undefined;
   runId: string | undefined;
   runAttempt: string | undefined;
-  /** `push`, `pull_request`, `release`, `deployment`, `workflow_dispatch`… */
+  /** The event that started this run: `push`, `pull_request`, `release`, `workflow_run`… */
   eventName: string | undefined;
+  /** The event that started the run the event describes: `eventName`, or the watched run's (`push`). */
+  runEvent: string | undefined;
+  /** In observer mode, the watched run's attempt page, which `runUrl` gives instead of this run's. */
+  observedRunUrl: string | undefined;
   /** The webhook payload, `{}` when there is none or it could not be read. */
   payload: Readonly<Record<string, unknown>>;
 }
@@ -34,7 +47,8 @@ const nonEmpty = (value: string | undefined): string | undefined => (value && va
 
 export function buildWorkflowContext(env: Env, payload: Readonly<Record<string, unknown>>): WorkflowContext {
   const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-  return {
+  const eventName = nonEmpty(env.GITHUB_EVENT_NAME);
+  const own: WorkflowContext = {
     serverUrl,
     apiUrl: (nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/+$/, ''),
     repository: nonEmpty(env.GITHUB_REPOSITORY),
@@ -48,13 +62,24 @@ export function buildWorkflowContext(env: Env, payload: Readonly<Record<string, 
     job: nonEmpty(env.GITHUB_JOB),
     runId: nonEmpty(env.GITHUB_RUN_ID),
     runAttempt: nonEmpty(env.GITHUB_RUN_ATTEMPT),
-    eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+    eventName,
+    runEvent: eventName,
+    observedRunUrl: undefined,
     payload,
   };
+  const observed = eventName === 'workflow_run' ? readObservedRun(payload) : undefined;
+  if (observed) return observedRunContext(own, observed);
+  const deployment = eventName === 'deployment' || eventName === 'deployment_status' ? readDeployment(payload) : undefined;
+  if (deployment) return deploymentContext(own, deployment);
+  return own;
 }
 
-/** `{server}/{repo}/actions/runs/{id}/attempts/{attempt}`: the attempt, so a re-run links to itself. */
+/**
+ * `{server}/{repo}/actions/runs/{id}/attempts/{attempt}`: the attempt, so a re-run links to itself; in
+ * observer mode the watched run's.
+ */
 export function runUrl(context: WorkflowContext): string | undefined {
+  if (context.observedRunUrl) return context.observedRunUrl;
   if (!context.repository || !context.runId) return undefined;
   const base = `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
   return context.runAttempt ? `${base}/attempts/${context.runAttempt}` : base;

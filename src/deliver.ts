@@ -30,7 +30,10 @@ export interface Delivered {
   /** The stored time (the server's, which resolves NOW), else the time that was sent. */
   time: string;
   attempts: number;
-  /** A retry met 409: an earlier attempt had reached the server. */
+  /**
+   * The server answered 409: an event with this id is already recorded. On a retry, an earlier attempt
+   * had reached it; on the first attempt, an earlier run sent this id (see send.ts for what that means).
+   */
   alreadyRecorded: boolean;
 }
 
@@ -73,7 +76,7 @@ export async function deliverEvent(event: CloudEvent, options: DeliveryOptions):
     const remaining = deadline - Date.now();
     if (remaining <= 0) break;
     attempts += 1;
-    const outcome = await attemptOnce(options, agent, body, remaining, event, attempts, route);
+    const outcome = await attemptOnce(options, agent, body, remaining, event, route);
     if ('delivered' in outcome) return { ...outcome.delivered, attempts };
     failure = outcome;
     if (!failure.retryable || attempts > options.retries) break;
@@ -114,11 +117,10 @@ async function attemptOnce(
   body: string,
   remainingMs: number,
   event: CloudEvent,
-  attempt: number,
   route: Route,
 ): Promise<{ delivered: Omit<Delivered, 'attempts'> } | AttemptFailure> {
   try {
-    return classify(await post(options, agent, body, remainingMs), event, attempt, options.eventsUrl);
+    return classify(await post(options, agent, body, remainingMs), event, options.eventsUrl);
   } catch (error) {
     return networkFailure(error as NodeJS.ErrnoException, options.timeoutMs, remainingMs, route);
   }
@@ -256,7 +258,7 @@ function oneLine(text: string, max = 200): string {
 
 const REJECTING_CODES = ['VALIDATION_ERROR', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'];
 
-function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, eventsUrl: string): { delivered: Omit<Delivered, 'attempts'> } | AttemptFailure {
+function classify(answer: HttpAnswer, event: CloudEvent, eventsUrl: string): { delivered: Omit<Delivered, 'attempts'> } | AttemptFailure {
   const json = readJson(answer.body);
   const code = typeof json?.code === 'string' ? oneLine(json.code, 40) : undefined;
   const serverMessage = typeof json?.error === 'string' ? oneLine(json.error) : undefined;
@@ -282,7 +284,10 @@ function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, events
       message: `${status}: ${new URL(eventsUrl).host} answered, but not as the OpsTrails API (no JSON "success"); the event may not be recorded. Check "api-url": it should be https://api.opstrails.dev or a proxy in front of it`,
     };
   }
-  if (status === 409 && attempt > 1) {
+  // CloudEvents: source + id identify an event. A 409 says OpsTrails holds this id already, so the event
+  // is recorded, whichever attempt or run sent it first: a retry after a lost answer, a re-delivered
+  // webhook or a re-run sending a derived id again. Never a failure; send.ts words the first-attempt case.
+  if (status === 409) {
     return { delivered: { id: event.id, time: resolvedTime(event), alreadyRecorded: true } };
   }
   const retryAfterMs = parseRetryAfter(answer.headers['retry-after']);
@@ -295,8 +300,6 @@ function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, events
       return { kind: 'rejected', retryable: false, message: `${label}: the key lacks READ_WRITE scope — create a READ_WRITE key under Settings → API Keys` };
     case status === 404:
       return { kind: 'rejected', retryable: false, message: `${label}: ${eventsUrl} does not exist. Check "api-url": it should be the API base URL, https://api.opstrails.dev` };
-    case status === 409:
-      return { kind: 'rejected', retryable: false, message: `${label}: an event with id "${oneLine(event.id, 80)}" is already recorded. Leave "id" empty for a new one, or choose another` };
     case status === 429 && code === 'QUOTA_EXCEEDED':
       return { kind: 'quota', retryable: false, message: `${label}: the monthly event quota is used up, so retrying cannot help. Raise the plan's quota or wait for next month` };
     case status === 429:

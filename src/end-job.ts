@@ -10,7 +10,7 @@ import { sendEvent } from './send.js';
 import { parseSettings, readStepPolicy, type RawInputs } from './settings.js';
 import { readState, State } from './state.js';
 import { reportConfigError, reportUnexpected } from './step.js';
-import { endEventId, endSeverity, finishedJob, humanDuration, readSavedStart, type SavedStart } from './track-job.js';
+import { endEventId, endEventType, endSeverity, finishedJob, humanDuration, readSavedStart, type SavedStart } from './track-job.js';
 
 /** The post step of a tracked job; `finishedAt` is when the job's other steps were done. Never throws. */
 export async function runEndJob(finishedAt: Date): Promise<void> {
@@ -64,7 +64,8 @@ async function sendEndEvent(start: SavedStart, finishedAt: Date, raw: RawInputs)
     start: start.event,
     settings,
     job,
-    id: endEventId(start.event),
+    id: endEventId(start.event.id),
+    type: endEventType(start.event.type),
     severity: endSeverity(settings.failureSeverity, start.event.severity, job.outcome),
   });
   for (const warning of warnings) log.warning(warning);

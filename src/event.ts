@@ -38,18 +38,33 @@ export type JobPhase =
     };
 
 /**
- * The job's status as the runner reports it; never folded together. `unknown` only when the runner gave
- * none (the action run outside GitHub Actions).
+ * How the tracked work ended, in GitHub's own words, never folded together: a job's status
+ * (`success`, `failure`, `cancelled`), a watched workflow run's conclusion (also `timed_out`,
+ * `action_required`, `startup_failure`, `stale`, `neutral`, `skipped`), or a deployment's final state
+ * (also `error`). `unknown` only when GitHub gave none (the action run outside GitHub Actions).
  */
-export type JobOutcome = 'success' | 'failure' | 'cancelled' | 'unknown';
+export type JobOutcome =
+  | 'success'
+  | 'failure'
+  | 'cancelled'
+  | 'timed_out'
+  | 'action_required'
+  | 'startup_failure'
+  | 'stale'
+  | 'neutral'
+  | 'skipped'
+  | 'error'
+  | 'unknown';
 
 export interface EventInput {
   settings: Settings;
   context: WorkflowContext;
   change: ChangeFacts;
   job?: JobPhase | undefined;
-  /** The event id to use (the user's, or a new UUID). */
+  /** The event id to use (the user's, a new UUID, or one derived from the payload). */
   id: string;
+  /** The event's type when it is not the `type` input: the start event's `<type>-started`. */
+  type?: string | undefined;
   /** The moment the step ran, used when the user gave no `time`. */
   now: Date;
   /** Overrides the severity (failure-severity on a failed job's end event). */
@@ -66,8 +81,9 @@ export interface BuiltEvent {
  * Keys of `data` that the action may drop, first to last, when the event would exceed the payload
  * limit. User-given keys are never in this list. The biggest and most easily found elsewhere go first:
  * the commit list (the compare view lists them too), the ticket list (`ticket` keeps the first), the
- * links (they repeat URLs found in other keys), then the pull request and compare URL, a derived
- * description, the workflow facts, and last the small keys that say what the change was.
+ * links (they repeat URLs found in other keys), then the pull request and compare URL, a dispatch's
+ * inputs, a derived description, the workflow facts, and last the small keys that say what the change
+ * was (the deployment, the reverted commit, the ticket).
  * Never dropped: `rollback_of` (an input) and the track-job keys that pair start and end events.
  */
 export const TRIM_ORDER: readonly string[] = [
@@ -76,6 +92,7 @@ export const TRIM_ORDER: readonly string[] = [
   'links',
   'pull_request',
   'compare_url',
+  'inputs',
   'description',
   'workflow',
   'job',
@@ -86,6 +103,7 @@ export const TRIM_ORDER: readonly string[] = [
   'repository',
   'deployer',
   'commit',
+  'deployment',
   'reverts',
   'ticket',
 ];
@@ -129,7 +147,7 @@ function workflowData(context: WorkflowContext): Record<string, unknown> | undef
     run_url: runUrl(context),
     workflow: context.workflow,
     job: context.job,
-    event_name: context.eventName,
+    event_name: context.runEvent,
   });
 }
 
@@ -161,7 +179,7 @@ function claimJobKeys(data: Record<string, unknown>, job: JobPhase | undefined, 
   const keys = jobData(job);
   const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
   if (clashes.length > 0) {
-    warnings.push(`Input "data" sets ${clashes.join(', ')}, names track-job keeps for pairing the start and end events, so your values were left out. Rename those keys in "data".`);
+    warnings.push(`Input "data" sets ${clashes.join(', ')}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
   }
   for (const key of clashes) delete data[key];
   Object.assign(data, keys);
@@ -217,7 +235,7 @@ export function buildEvent(input: EventInput): BuiltEvent {
   const event: CloudEvent = {
     specversion: '1.0',
     id: input.id,
-    type: settings.type,
+    type: input.type ?? settings.type,
     source,
     time: settings.time ?? input.now.toISOString(),
     datacontenttype: 'application/json',
@@ -273,12 +291,15 @@ export interface EndEventInput {
   settings: Settings;
   job: Extract<JobPhase, { phase: 'finished' }>;
   id: string;
+  /** The user's type, which the start event (`<type>-started`) does not carry as it is. */
+  type: string;
   severity: Severity | undefined;
 }
 
 /**
- * The end event of a tracked job, built from its start event so the two always pair up: same type,
- * source, subject, version and data, with the track-job keys of the end written over the start's.
+ * The end event of a tracked job, built from its start event so the two always pair up: same source,
+ * subject, version and data, with the track-job keys of the end written over the start's. Its type is
+ * the user's, where the start's is `<type>-started`.
  */
 export function buildEndEvent(input: EndEventInput): BuiltEvent {
   const { start, job } = input;
@@ -286,7 +307,7 @@ export function buildEndEvent(input: EndEventInput): BuiltEvent {
   // Spread copies data properties as they are, so a saved key named __proto__ stays a plain key.
   const data: Record<string, unknown> = { ...start.data };
   claimJobKeys(data, job, {}, warnings);
-  const event: CloudEvent = { ...start, id: input.id, time: job.finishedAt, data };
+  const event: CloudEvent = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
   if (input.severity !== undefined) event.severity = input.severity;
   else delete event.severity;
   fitToBudget(event, input.settings, warnings);

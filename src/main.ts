@@ -7,14 +7,15 @@ import { buildWorkflowContext, jobUrl, readEventPayload, runUrl, type WorkflowCo
 import { ConfigError } from './errors.js';
 import { buildEvent, type JobPhase } from './event.js';
 import { readInputs } from './inputs.js';
-import { log, saveState } from './output.js';
+import { log, saveState, setOutput } from './output.js';
 import { verdictFor } from './outcome.js';
+import { payloadPhase } from './pairing.js';
 import { setEventOutputs, type EventReport } from './report.js';
 import { sendEvent } from './send.js';
 import { parseSettings, readStepPolicy, type RawInputs, type Settings, type StepPolicy } from './settings.js';
 import { State } from './state.js';
 import { reportConfigError, reportUnexpected } from './step.js';
-import { assertEndFits } from './track-job.js';
+import { assertEndFits, endSeverity, startEventType } from './track-job.js';
 
 export async function run(): Promise<void> {
   const raw = readInputs();
@@ -44,14 +45,32 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
     if (problem) log.warning(`${problem}; the event is sent with less context.`);
     const context = buildWorkflowContext(process.env, payload);
+    // track-job times this job itself, so it wins over the pair a workflow_run or deployment_status payload calls for.
+    const pair = settings.trackJob ? undefined : payloadPhase(context, settings.id, now);
+    if (pair?.kind === 'skip') {
+      log.info(pair.reason);
+      setOutput('status', 'skipped');
+      return;
+    }
     const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf }, await lookUpPullRequest(settings, context));
     const job: JobPhase | undefined = settings.trackJob
       ? { phase: 'started', contextId: randomUUID(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) }
-      : undefined;
-    const { event, warnings } = buildEvent({ settings, context, change, job, id: settings.id ?? randomUUID(), now });
+      : pair?.job;
+    const { event, warnings } = buildEvent({
+      settings,
+      context,
+      change,
+      job,
+      id: pair?.id ?? settings.id ?? randomUUID(),
+      type: job?.phase === 'started' ? startEventType(settings.type) : undefined,
+      now: pair?.at ?? now,
+      severity: job?.phase === 'finished' ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : undefined,
+    });
     for (const warning of warnings) log.warning(warning);
-    if (!settings.trackJob && settings.failureSeverity) {
-      log.warning('Input "failure-severity" has no effect without track-job: true. Set track-job: true, or remove failure-severity.');
+    if (!job && settings.failureSeverity) {
+      log.warning(
+        'Input "failure-severity" has no effect on a single event: it marks the end event of track-job, of a watched workflow_run or of a deployment_status. Set track-job: true, or remove failure-severity.',
+      );
     }
     // Saved before delivery: a job cancelled while the start is still being sent still gets its end event.
     if (settings.trackJob) {
@@ -60,7 +79,8 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
       saveState(State.StartedAt, now.toISOString());
     }
 
-    const report = await sendEvent({ event, title: settings.trackJob ? 'Start event' : 'Event', settings, runUrl: runUrl(context) });
+    const title = job === undefined ? 'Event' : job.phase === 'started' ? 'Start event' : 'End event';
+    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context) });
     publishOutputs(report, job ? { 'context-id': job.contextId } : {}, settings);
     if (settings.trackJob) {
       saveState(State.StartStatus, report.status);

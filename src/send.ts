@@ -2,6 +2,7 @@
 import { deliverEvent } from './deliver.js';
 import { DeliveryError } from './errors.js';
 import type { CloudEvent } from './event.js';
+import { quote } from './log-text.js';
 import { appendSummary, log, logJson } from './output.js';
 import { verdictFor } from './outcome.js';
 import { summaryMarkdown, type EventReport } from './report.js';
@@ -17,6 +18,23 @@ export interface SendRequest {
   runUrl: string | undefined;
   /** `on-error` as it applies to delivery here; the post step never lets `auto` fail the job. */
   onError?: OnError | undefined;
+}
+
+/**
+ * A 409 on the first attempt: OpsTrails held this id before the step ran, so the event is recorded and
+ * the step goes on. With an id the action derived (workflow_run, deployment_status), that is a webhook
+ * delivered again or the observer re-run: expected, one info line. With the user's `id`, it is a re-run
+ * of the same job, or a mistake: an id shared by the legs of a matrix records the first leg only. The
+ * action cannot tell which, so it warns once, with the fix, rather than fail a deploy that has happened.
+ */
+function reportAlreadyRecorded(event: CloudEvent, what: string, settings: Settings): void {
+  if (settings.id === undefined) {
+    log.info(`OpsTrails already holds the ${what} ${event.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);
+    return;
+  }
+  log.warning(
+    `OpsTrails already holds an event with id ${quote(event.id, 80)} (409), so the ${what} was not recorded again. That is expected when this job is re-run with the same "id"; if this run should record an event of its own (a matrix leg, another deploy), make "id" unique per job and attempt, e.g. deploy-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ strategy.job-index }}.`,
+  );
 }
 
 export async function sendEvent(request: SendRequest): Promise<EventReport> {
@@ -40,8 +58,8 @@ export async function sendEvent(request: SendRequest): Promise<EventReport> {
       userAgent: USER_AGENT,
       onRetry: ({ attempt, waitMs, reason }) => log.info(`Attempt ${attempt} failed: ${reason}. Retrying in ${(waitMs / 1000).toFixed(1)} s.`),
     });
-    const note = delivered.alreadyRecorded ? ' (a retry found it already recorded)' : '';
-    log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${note}.`);
+    if (delivered.alreadyRecorded && delivered.attempts === 1) reportAlreadyRecorded(event, what, settings);
+    else log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${delivered.alreadyRecorded ? ' (a retry found it already recorded)' : ''}.`);
     report = { title, event, status: 'sent', storedId: delivered.id, storedTime: delivered.time, runUrl };
   } catch (error) {
     if (!(error instanceof DeliveryError)) throw error;

@@ -10,6 +10,7 @@ import { parseDataInput } from './data-input.js';
 import { INPUT_DEFAULTS } from './input-defaults.js';
 import { LIMITS, SEVERITIES, type Severity } from './limits.js';
 import { oneLine, quote } from './log-text.js';
+import { PAIRED_TRIGGERS } from './pairing.js';
 import { END_ID_SUFFIX, START_TYPE_SUFFIX } from './track-job.js';
 
 export const DEFAULT_API_URL = 'https://api.opstrails.dev';
@@ -116,6 +117,8 @@ export interface StepPolicy {
 export interface SettingsEnv {
   OPSTRAILS_API_KEY?: string | undefined;
   OPSTRAILS_API_URL?: string | undefined;
+  /** Whether the run's trigger pairs start and end events (workflow_run, deployment_status). */
+  GITHUB_EVENT_NAME?: string | undefined;
 }
 
 /**
@@ -348,21 +351,24 @@ export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<S
     );
   }
   const apiUrl = given('api-url') ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
-  // Track-job names its start event `<type>-started` and its end event `<id>-finished`.
-  const typeLimit = trackJob ? LIMITS.type - START_TYPE_SUFFIX.length : LIMITS.type;
-  const idLimit = trackJob ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
+  // A start event is `<type>-started` and its end event's id `<id>-finished`: with track-job, and for
+  // the triggers whose payload pairs events, whichever half this run sends.
+  const pairs = trackJob || PAIRED_TRIGGERS.has(env.GITHUB_EVENT_NAME ?? '');
+  const pairedBy = trackJob ? 'with track-job' : `for a ${env.GITHUB_EVENT_NAME ?? ''} run`;
+  const typeLimit = pairs ? LIMITS.type - START_TYPE_SUFFIX.length : LIMITS.type;
+  const idLimit = pairs ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
 
   const settings: Settings = {
     apiKey,
     eventsUrl: attempt(() => resolveEventsUrl(apiUrl)) ?? '',
-    type: withDefault('type', (v) => checkLength('type', v, 1, typeLimit, trackJob ? ` (with track-job, the start event is "<type>${START_TYPE_SUFFIX}")` : '')),
+    type: withDefault('type', (v) => checkLength('type', v, 1, typeLimit, pairs ? ` (${pairedBy}, the start event is "<type>${START_TYPE_SUFFIX}")` : '')),
     source: optional('source', (v) => checkLength('source', v, 1, LIMITS.source)),
     subject: optional('subject', (v) => checkLength('subject', v, 1, LIMITS.subject)),
     severity: optional('severity', (v) => parseSeverity('severity', v)),
     version: optional('version', (v) => checkLength('version', v, 1, LIMITS.version)),
     description: optional('description', (v) => v),
     data,
-    id: optional('id', (v) => checkLength('id', v, 1, idLimit, trackJob ? ` (with track-job, the end event's id is "<id>${END_ID_SUFFIX}")` : '')),
+    id: optional('id', (v) => checkLength('id', v, 1, idLimit, pairs ? ` (${pairedBy}, the end event's id is "<id>${END_ID_SUFFIX}")` : '')),
     time: optional('time', parseTime),
     dataschema: optional('dataschema', parseUri),
     onError,

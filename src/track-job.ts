@@ -12,9 +12,20 @@ export const END_ID_SUFFIX = '-finished';
 
 /**
  * Appended to the user's `type` for the start event: only the end event, which knows the outcome, carries
- * the user's type, so a tracked deploy counts once in OpsTrails' guardrails and DORA metrics.
+ * the user's type, so a tracked deploy counts once in OpsTrails' guardrails and DORA metrics. The same
+ * rule holds wherever the action sends a start and an end: track-job, workflow_run, deployment_status.
  */
 export const START_TYPE_SUFFIX = '-started';
+
+/** `deployment` -> `deployment-started`: a type OpsTrails' guardrails and deploy counts leave alone. */
+export function startEventType(type: string): string {
+  return `${type}${START_TYPE_SUFFIX}`;
+}
+
+/** The end event's type: the user's, read back from the start's so the post step cannot drift from it. */
+export function endEventType(startType: string): string {
+  return startType.endsWith(START_TYPE_SUFFIX) ? startType.slice(0, -START_TYPE_SUFFIX.length) : startType;
+}
 
 /** No job runs longer (GitHub ends a workflow run after 35 days): an older start time is not this job's. */
 const MAX_JOB_MS = 35 * 24 * 3600 * 1000;
@@ -83,9 +94,16 @@ export function outcomeOf(jobStatus: string | undefined): JobOutcome {
   return jobStatus === 'success' || jobStatus === 'failure' || jobStatus === 'cancelled' ? jobStatus : 'unknown';
 }
 
-/** failure-severity marks a job that did not succeed; otherwise the end event keeps the start's severity. */
+/**
+ * Outcomes that mean the work did not get done, in GitHub's words: a job's status, a workflow run's
+ * conclusion, a deployment's final state. Not `neutral` or `skipped`, which GitHub itself counts as
+ * passing (a required check that ends so does not block a merge), nor `unknown` (no status given).
+ */
+const FAILED_OUTCOMES: ReadonlySet<JobOutcome> = new Set<JobOutcome>(['failure', 'cancelled', 'timed_out', 'action_required', 'startup_failure', 'stale', 'error']);
+
+/** failure-severity marks work that did not succeed; otherwise the end event keeps the start's severity. */
 export function endSeverity(failureSeverity: Severity | undefined, startSeverity: Severity | undefined, outcome: JobOutcome): Severity | undefined {
-  if ((outcome === 'failure' || outcome === 'cancelled') && failureSeverity !== undefined) return failureSeverity;
+  if (FAILED_OUTCOMES.has(outcome) && failureSeverity !== undefined) return failureSeverity;
   return startSeverity;
 }
 
@@ -98,8 +116,8 @@ export function durationSeconds(startedAt: string, finishedAt: Date): number {
  * The end event's id follows from the start's, so the pair can be found from either side and a given
  * `id` yields a stable pair (`deploy-42`, `deploy-42-finished`) whatever the post step's inputs say.
  */
-export function endEventId(start: CloudEvent): string {
-  return `${start.id}${END_ID_SUFFIX}`;
+export function endEventId(startId: string): string {
+  return `${startId}${END_ID_SUFFIX}`;
 }
 
 /** The end of a tracked job, as the end event's data describes it. */
@@ -142,7 +160,7 @@ export function assertEndFits(start: CloudEvent, settings: Settings): void {
     },
   );
   try {
-    buildEndEvent({ start, settings, job: longest, id: endEventId(start), severity: endSeverity(settings.failureSeverity, start.severity, 'cancelled') });
+    buildEndEvent({ start, settings, job: longest, id: endEventId(start.id), type: endEventType(start.type), severity: endSeverity(settings.failureSeverity, start.severity, 'cancelled') });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     throw new ConfigError(error.problems.map((problem) => `With track-job, the end event would not fit: ${problem}`));

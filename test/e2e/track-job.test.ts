@@ -53,7 +53,9 @@ async function closedPort(): Promise<string> {
 function expectPairedEnd(start: Record<string, unknown>, end: Record<string, unknown>, outcome: string): void {
   const startData = start.data as Record<string, unknown>;
   const endData = end.data as Record<string, unknown>;
-  for (const field of ['specversion', 'type', 'source', 'subject', 'version']) expect(end[field], field).toBe(start[field]);
+  for (const field of ['specversion', 'source', 'subject', 'version']) expect(end[field], field).toBe(start[field]);
+  // One deployment per tracked job: only the end event, which knows the outcome, has the counted type.
+  expect(start.type).toBe(`${end.type as string}-started`);
   expect(startData).toMatchObject({ phase: 'started', context_id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
   expect(endData).toMatchObject({
     phase: 'finished',
@@ -84,6 +86,7 @@ describe.each(nodeRuntimes())('track-job under $name', ({ path }) => {
     expect(api.stored).toHaveLength(2);
     const [start, end] = api.stored as [Record<string, unknown>, Record<string, unknown>];
     expectPairedEnd(start, end, outcome);
+    expect([start.type, end.type]).toEqual(['deployment-started', 'deployment']);
     expect(start.severity).toBe('MAJOR');
     expect(end.severity).toBe('MAJOR');
     const jobUrl = `${RUN}/job/33495372840`;

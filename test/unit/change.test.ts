@@ -127,6 +127,9 @@ describe('other runs', () => {
       author: 'Codertocat',
       base: 'master',
       head: 'changes',
+      merged: false,
+      state: 'closed',
+      head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
     });
     expect((change.data.links as Record<string, string>).pull_request).toBe('https://github.com/Codertocat/Hello-World/pull/2');
     expect(change.data.commits).toBeUndefined();
@@ -156,10 +159,11 @@ describe('other runs', () => {
     expect(change.description).toBeUndefined();
   });
 
-  it('workflow_dispatch: links to the run and commit, nothing invented', () => {
+  it('workflow_dispatch: its inputs, links to the run and commit, nothing invented', () => {
     const change = collectChange(buildWorkflowContext(env('workflow_dispatch'), payload('workflow_dispatch')), none);
     expect(change).toEqual({
       data: {
+        inputs: { name: 'Mona the Octocat' },
         links: {
           run: 'https://github.com/Codertocat/Hello-World/actions/runs/1658821493/attempts/1',
           commit: `https://github.com/Codertocat/Hello-World/commit/${MERGE_SHA}`,
@@ -195,13 +199,17 @@ describe('the pull request lookup', () => {
     expect(pullRequestLookup(buildWorkflowContext(env('push', { GITHUB_SHA: '' }), payload('push')))).toBeUndefined();
   });
 
-  it('chooses the pull request whose merge made the commit, else a merged one, else the first', () => {
-    const open = mergedPullRequest({ number: 60, merged: false, merged_at: null, merge_commit_sha: 'a'.repeat(40) });
+  it('chooses the pull request whose merge made the commit, else a merged one, never an open or unmerged one', () => {
+    const open = mergedPullRequest({ number: 60, state: 'open', merged: false, merged_at: null, merge_commit_sha: 'a'.repeat(40) });
+    // An open pull request's merge_commit_sha is GitHub's test merge: it can even be this very commit.
+    const openTestMerge = mergedPullRequest({ number: 61, state: 'open', merged: false, merged_at: null, merge_commit_sha: MERGE_SHA });
+    const closedUnmerged = mergedPullRequest({ number: 62, state: 'closed', merged: false, merged_at: null });
     const mergedElsewhere = mergedPullRequest({ number: 59, merge_commit_sha: 'b'.repeat(40) });
     const theOne = mergedPullRequest();
     expect(choosePullRequest([open, mergedElsewhere, theOne], MERGE_SHA)?.number).toBe(57);
     expect(choosePullRequest([open, mergedElsewhere], MERGE_SHA)?.number).toBe(59);
-    expect(choosePullRequest([open], MERGE_SHA)?.number).toBe(60);
+    expect(choosePullRequest([open], MERGE_SHA)).toBeUndefined();
+    expect(choosePullRequest([openTestMerge, closedUnmerged], MERGE_SHA)).toBeUndefined();
     expect(choosePullRequest([], MERGE_SHA)).toBeUndefined();
     expect(choosePullRequest({ message: 'Not Found' }, MERGE_SHA)).toBeUndefined();
     expect(choosePullRequest([null, 'x', { number: 'y' }], MERGE_SHA)).toBeUndefined();

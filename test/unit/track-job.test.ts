@@ -8,11 +8,13 @@ import {
   assertEndFits,
   durationSeconds,
   endEventId,
+  endEventType,
   endSeverity,
   finishedJob,
   humanDuration,
   outcomeOf,
   readSavedStart,
+  startEventType,
   type SavedStart,
 } from '../../src/track-job.js';
 
@@ -42,6 +44,7 @@ async function startEvent(given: Partial<Record<InputName, string>> = {}): Promi
     change: collectChange(context, { ticketPattern: undefined, rollbackOf: undefined }),
     job: { phase: 'started', contextId: 'ctx-1', jobUrl: 'https://github.com/acme/api-service/actions/runs/1658821493/job/42' },
     id: settings.id ?? 'start-uuid',
+    type: startEventType(settings.type),
     now: new Date('2025-01-15T14:30:00.000Z'),
   });
   return event;
@@ -71,8 +74,13 @@ describe('endSeverity', () => {
     expect(endSeverity('CRITICAL', 'MAJOR', 'failure')).toBe('CRITICAL');
     expect(endSeverity('CRITICAL', undefined, 'cancelled')).toBe('CRITICAL');
   });
-  it("keeps the start's severity when the job succeeded or its status is unknown", () => {
+  it.each(['timed_out', 'action_required', 'startup_failure', 'stale', 'error'] as const)('takes failure-severity for a watched run or deployment that ended %s', (outcome) => {
+    expect(endSeverity('CRITICAL', 'MAJOR', outcome)).toBe('CRITICAL');
+  });
+  it("keeps the start's severity when the work succeeded, passed as GitHub counts it, or its status is unknown", () => {
     expect(endSeverity('CRITICAL', 'MAJOR', 'success')).toBe('MAJOR');
+    expect(endSeverity('CRITICAL', 'MAJOR', 'neutral')).toBe('MAJOR');
+    expect(endSeverity('CRITICAL', 'MAJOR', 'skipped')).toBe('MAJOR');
     expect(endSeverity('CRITICAL', undefined, 'unknown')).toBeUndefined();
   });
   it("keeps the start's severity on failure when no failure-severity was given", () => {
@@ -128,14 +136,26 @@ describe('readSavedStart', () => {
   });
 });
 
+describe('start and end types', () => {
+  it('types the start <type>-started and gives the end the user\'s type back', () => {
+    expect(startEventType('deployment')).toBe('deployment-started');
+    expect(endEventType(startEventType('deployment'))).toBe('deployment');
+    expect(endEventType('deployment')).toBe('deployment');
+  });
+  it('refuses a type that would not fit once suffixed', async () => {
+    await expect(settingsWith({ type: 'x'.repeat(93) })).rejects.toThrow(/Input "type" is longer than 92 characters/);
+    expect(startEventType('x'.repeat(92))).toHaveLength(100);
+  });
+});
+
 describe('endEventId', () => {
   it("derives the end's id from the start's, so a given id yields a stable pair", async () => {
-    expect(endEventId(await startEvent({ id: 'deploy-42' }))).toBe('deploy-42-finished');
-    expect(endEventId(await startEvent())).toBe('start-uuid-finished');
+    expect(endEventId((await startEvent({ id: 'deploy-42' })).id)).toBe('deploy-42-finished');
+    expect(endEventId((await startEvent()).id)).toBe('start-uuid-finished');
   });
   it('fits the id limit for the longest id track-job accepts', async () => {
     const longest = 'x'.repeat(191);
-    expect(endEventId(await startEvent({ id: longest })).length).toBe(200);
+    expect(endEventId((await startEvent({ id: longest })).id).length).toBe(200);
     await expect(settingsWith({ id: 'x'.repeat(192) })).rejects.toThrow(/Input "id" is longer than 191 characters/);
   });
 });
@@ -152,13 +172,15 @@ describe('buildEndEvent', () => {
       start,
       settings,
       job,
-      id: endEventId(start),
+      id: endEventId(start.id),
+      type: endEventType(start.type),
       severity: endSeverity(settings.failureSeverity, start.severity, job.outcome),
     });
   }
 
-  it("repeats the start's type, source, subject, version and data, and adds how the job ended", async () => {
+  it("carries the user's type where the start has <type>-started, repeats source, subject, version and data, and adds how the job ended", async () => {
     const start = await startEvent({ type: 'db-migration', subject: 'PRODUCTION', version: '1.2.3', severity: 'MAJOR', data: '{"ticket":"OPS-1"}' });
+    expect(start.type).toBe('db-migration-started');
     const { event, warnings } = await endOf(start, 'success');
     expect(warnings).toEqual([]);
     expect(event).toMatchObject({

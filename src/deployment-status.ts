@@ -1,0 +1,108 @@
+// Deployments as GitHub records them: `deployment` and `deployment_status` runs. Vercel, Netlify,
+// Heroku, Render, Argo CD and GitHub Pages report their deploys to GitHub this way, so a workflow on
+// `deployment_status` records deploys made outside GitHub Actions. The commit, ref and deployer are the
+// deployment's; the status says where the deploy stands. Pure, and free of the event modules, so
+// context.ts can use it; pairing.ts decides the start and end.
+import type { WorkflowContext } from './context.js';
+import { compact, record, text, type JsonObject } from './json.js';
+import { shorten } from './log-text.js';
+
+export interface DeploymentStatus {
+  /** `success`, `failure`, `error`, `inactive`, `in_progress`, `queued` or `pending`. */
+  state: string | undefined;
+  environmentUrl: string | undefined;
+  /** The platform's page for this deploy (`target_url`, or its newer name `log_url`). */
+  targetUrl: string | undefined;
+  description: string | undefined;
+  /** Who reported the status: often the platform's app (`vercel[bot]`). */
+  creator: string | undefined;
+  createdAt: string | undefined;
+}
+
+export interface Deployment {
+  id: string;
+  sha: string | undefined;
+  /** Branch, tag or SHA, as the deployment was created with. */
+  ref: string | undefined;
+  environment: string | undefined;
+  description: string | undefined;
+  /** Who created the deployment: the deployer. */
+  creator: string | undefined;
+  createdAt: string | undefined;
+  /** Present in a `deployment_status` run. */
+  status: DeploymentStatus | undefined;
+}
+
+const login = (user: unknown): string | undefined => text(record(user)?.login);
+
+/** Longest status description kept: platforms write a sentence (`Deployment has completed`). */
+const MAX_STATUS_DESCRIPTION = 200;
+
+/** The deployment of a `deployment` or `deployment_status` payload, or undefined when it names none. */
+export function readDeployment(payload: JsonObject): Deployment | undefined {
+  const deployment = record(payload.deployment);
+  const rawId = deployment?.id;
+  const id = typeof rawId === 'number' && Number.isSafeInteger(rawId) && rawId > 0 ? String(rawId) : undefined;
+  if (!deployment || !id) return undefined;
+  const status = record(payload.deployment_status);
+  const statusDescription = text(status?.description);
+  return {
+    id,
+    sha: text(deployment.sha),
+    ref: text(deployment.ref),
+    environment: text(deployment.environment),
+    description: text(deployment.description),
+    creator: login(deployment.creator),
+    createdAt: text(deployment.created_at),
+    status: status && {
+      state: text(status.state)?.toLowerCase(),
+      environmentUrl: text(status.environment_url),
+      targetUrl: text(status.target_url) ?? text(status.log_url),
+      description: statusDescription && shorten(statusDescription, MAX_STATUS_DESCRIPTION),
+      creator: login(status.creator),
+      createdAt: text(status.created_at) ?? text(status.updated_at),
+    },
+  };
+}
+
+/**
+ * The context of the deployment: its commit and deployer. GitHub sets GITHUB_SHA and GITHUB_REF to the
+ * deployment's already; the payload says so explicitly, and names the deployment's creator, who
+ * deployed, where GITHUB_ACTOR may be whoever reported the status.
+ */
+export function deploymentContext(base: WorkflowContext, deployment: Deployment): WorkflowContext {
+  const refMatches = deployment.ref !== undefined && (base.ref === deployment.ref || base.ref?.endsWith(`/${deployment.ref}`) === true);
+  const statusReporter = deployment.status?.creator;
+  return {
+    ...base,
+    sha: deployment.sha ?? base.sha,
+    ref: refMatches || deployment.ref === undefined ? base.ref : deployment.ref,
+    refName: deployment.ref ?? base.refName,
+    actor: deployment.creator ?? base.actor,
+    triggeringActor: statusReporter ?? base.triggeringActor,
+  };
+}
+
+/** What a deployment adds to `data`: itself, links to it, and the texts its tickets and description come from. */
+export interface DeploymentFacts {
+  data: Record<string, unknown> | undefined;
+  links: { environment: string | undefined; deployment: string | undefined };
+  ticketTexts: Array<string | undefined>;
+  description: string | undefined;
+}
+
+export function deploymentFacts(deployment: Deployment): DeploymentFacts {
+  const { status } = deployment;
+  return {
+    data: compact({
+      id: Number(deployment.id),
+      environment: deployment.environment,
+      state: status?.state,
+      status_description: status?.description,
+    }),
+    links: { environment: status?.environmentUrl, deployment: status?.targetUrl },
+    ticketTexts: [deployment.description],
+    // A platform's status line (`Deployment has completed`) describes the change only when nothing else does.
+    description: deployment.description ?? status?.description,
+  };
+}

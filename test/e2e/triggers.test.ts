@@ -1,0 +1,155 @@
+// Each trigger end to end (issue 10): the bundled main step, run as the runner runs it, with payloads in
+// GitHub's shapes, against the loopback OpsTrails (and the loopback GitHub API for a push's lookup).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { annotations, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
+import { deploymentStatus, MERGE_SHA, mergedPullRequest, payload, workflowRun } from '../fixtures/generated.js';
+
+const REPOSITORY = 'Codertocat/Hello-World';
+/** GITHUB_SHA of a workflow_run run: the default branch's tip, never the commit the event is about. */
+const DEFAULT_TIP = '0000000000000000000000000000000000c0ffee';
+
+let opstrails: FakeOpsTrails;
+beforeEach(async () => {
+  opstrails = await startFakeOpsTrails();
+});
+afterEach(async () => {
+  await opstrails.close();
+});
+
+/** One run of the main step for `eventName` with `body` as its webhook payload; each call is a separate run. */
+function runFor(eventName: string, body: object, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<StepResult> {
+  return runStep('main', {
+    payload: body,
+    env: runnerEnv({
+      GITHUB_REPOSITORY: REPOSITORY,
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_SHA: DEFAULT_TIP,
+      GITHUB_REF: 'refs/heads/master',
+      GITHUB_REF_NAME: 'master',
+      OPSTRAILS_API_URL: opstrails.url,
+      ...env,
+    }),
+    inputs: { 'api-key': READ_WRITE_KEY, 'github-token': '', ...inputs },
+  });
+}
+
+const dataOf = (event: Record<string, unknown> | undefined) => (event?.data ?? {}) as Record<string, unknown>;
+
+describe('observer mode (workflow_run)', () => {
+  it('pairs the start and end of a watched run across two separate observer runs, and a re-delivery records nothing twice', async () => {
+    // The observer's own run ids differ between the two runs: the pair comes from the watched run alone.
+    const start = await runFor('workflow_run', workflowRun('requested'), { subject: 'PRODUCTION', 'failure-severity': 'CRITICAL' }, { GITHUB_RUN_ID: '111' });
+    const end = await runFor('workflow_run', workflowRun('completed', { conclusion: 'failure' }), { subject: 'PRODUCTION', 'failure-severity': 'CRITICAL' }, { GITHUB_RUN_ID: '222' });
+    const again = await runFor('workflow_run', workflowRun('requested'), { subject: 'PRODUCTION' }, { GITHUB_RUN_ID: '333' });
+
+    for (const result of [start, end, again]) {
+      expect(result.exitCode).toBe(0);
+      expect(annotations(result.stdout, 'warning')).toEqual([]);
+    }
+    expect(opstrails.stored).toHaveLength(2);
+    const [started, finished] = opstrails.stored as [Record<string, unknown>, Record<string, unknown>];
+    expect(started).toMatchObject({ type: 'deployment-started', subject: 'PRODUCTION', version: MERGE_SHA.slice(0, 7) });
+    expect(finished).toMatchObject({ type: 'deployment', subject: 'PRODUCTION', severity: 'CRITICAL', id: `${started.id as string}-finished` });
+    expect(dataOf(finished)).toMatchObject({
+      phase: 'finished',
+      parent_id: started.id,
+      context_id: dataOf(started).context_id,
+      outcome: 'failure',
+      duration_seconds: 165,
+      commit: MERGE_SHA,
+      workflow: 'Deploy API',
+      description: 'Fix login timeout (JIRA-1234)',
+    });
+    expect(JSON.stringify(opstrails.stored)).not.toContain(DEFAULT_TIP);
+    expect(start.outputs['context-id']).toBe(dataOf(started).context_id);
+    expect(end.summary).toContain('### OpsTrails: End event');
+
+    // The same webhook again (a re-run of the observer): the same id, which OpsTrails already holds.
+    expect(opstrails.requests).toHaveLength(3);
+    expect(opstrails.requests[2]!.body?.id).toBe(started.id);
+    expect(again.outputs.status).toBe('sent');
+    expect(again.stdout).toContain(`OpsTrails already holds the start event ${started.id as string}`);
+  });
+});
+
+describe('deployment_status', () => {
+  it('a successful and a failed deploy give different events; inactive sends nothing', async () => {
+    const ok = await runFor('deployment_status', deploymentStatus('success'), { 'failure-severity': 'MAJOR' });
+    const failed = payload('deployment_status');
+    const failedBody = deploymentStatus('failure', { description: 'Build failed' });
+    failedBody.deployment = { ...(failed.deployment as object), id: 145988747 };
+    const bad = await runFor('deployment_status', failedBody, { 'failure-severity': 'MAJOR' });
+    const inactive = await runFor('deployment_status', deploymentStatus('inactive'));
+
+    expect([ok.exitCode, bad.exitCode, inactive.exitCode]).toEqual([0, 0, 0]);
+    expect(opstrails.stored).toHaveLength(2);
+    const [success, failure] = opstrails.stored as [Record<string, unknown>, Record<string, unknown>];
+    expect(success).toMatchObject({ type: 'deployment', subject: 'production', version: 'f95f852' });
+    expect(success.severity).toBeUndefined();
+    expect(dataOf(success)).toMatchObject({ outcome: 'success', deployer: 'Codertocat', links: { environment: 'https://hello-world-8fj2kqp1.vercel.app' } });
+    expect(failure).toMatchObject({ type: 'deployment', severity: 'MAJOR', data: { outcome: 'failure', deployment: { id: 145988747, state: 'failure', status_description: 'Build failed' } } });
+    expect(inactive.outputs.status).toBe('skipped');
+    expect(inactive.stdout).toMatch(/Deployment 145988746 is now inactive: .* No event was sent\./);
+  });
+});
+
+describe('workflow_dispatch and pull_request runs', () => {
+  it('records dispatch inputs, their tickets and the reason as description', async () => {
+    const result = await runFor('workflow_dispatch', payload('workflow_dispatch-inputs'));
+    expect(result.exitCode).toBe(0);
+    expect(dataOf(opstrails.stored[0])).toMatchObject({
+      description: 'Hotfix for JIRA-999: roll the session store back',
+      ticket: 'JIRA-999',
+      inputs: { reason: 'Hotfix for JIRA-999: roll the session store back', dry_run: 'false' },
+    });
+  });
+
+  it('records whether the pull request was merged', async () => {
+    for (const name of ['pull_request-merged', 'pull_request']) {
+      const result = await runFor('pull_request', payload(name), {}, { GITHUB_REF: 'refs/pull/2/merge' });
+      expect(result.exitCode).toBe(0);
+    }
+    expect(opstrails.stored.map((event) => dataOf(event).pull_request)).toEqual([
+      expect.objectContaining({ number: 2, merged: true, state: 'closed', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' }),
+      expect.objectContaining({ number: 2, merged: false, state: 'closed' }),
+    ]);
+  });
+});
+
+describe('a push whose lookup lists only an open pull request', () => {
+  let github: FakeGitHub;
+  beforeEach(async () => {
+    github = await startFakeGitHub();
+  });
+  afterEach(async () => {
+    await github.close();
+  });
+
+  it('credits no pull request: the open one was not deployed', async () => {
+    github.pullsFor(REPOSITORY, MERGE_SHA, [
+      mergedPullRequest({ number: 88, title: 'Release to production (REL-5)', state: 'open', merged: false, merged_at: null, merge_commit_sha: MERGE_SHA }),
+    ]);
+    const result = await runFor('push', payload('push-merge'), { 'github-token': 'ghs_fakeInstallationToken0123456789abcd' }, { GITHUB_SHA: MERGE_SHA, GITHUB_API_URL: github.url });
+    expect(result.exitCode).toBe(0);
+    expect(github.requests).toHaveLength(1);
+    const data = dataOf(opstrails.stored[0]);
+    expect(data.pull_request).toBeUndefined();
+    expect(data.description).toBe('Fix login timeout (JIRA-1234)');
+    expect(JSON.stringify(data)).not.toContain('REL-5');
+  });
+});
+
+describe('a given id that OpsTrails already holds (409 on the first attempt)', () => {
+  it('is recorded already: the step stays green and warns once with the fix for matrices', async () => {
+    const inputs = { id: 'deploy-1658821493-1' };
+    const first = await runFor('push', payload('push'), inputs);
+    const second = await runFor('push', payload('push'), inputs);
+    expect([first.exitCode, second.exitCode]).toEqual([0, 0]);
+    expect(opstrails.stored).toHaveLength(1);
+    expect(second.outputs.status).toBe('sent');
+    expect(annotations(second.stdout, 'warning')).toEqual([expect.stringContaining('OpsTrails already holds an event with id "deploy-1658821493-1" (409)')]);
+    expect(annotations(second.stdout, 'warning')[0]).toContain('${{ strategy.job-index }}');
+  });
+});

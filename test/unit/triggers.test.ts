@@ -1,0 +1,253 @@
+// What each trigger makes the event say (issue 10), from payloads in GitHub's shapes: observer mode
+// (workflow_run), deployment_status, workflow_dispatch inputs, pull_request runs. Pure: no runner, no server.
+import { describe, expect, it } from 'vitest';
+import { collectChange, type ChangeOptions } from '../../src/change.js';
+import { buildWorkflowContext, runUrl, type Env } from '../../src/context.js';
+import { MAX_INPUT_VALUE, readDispatchInputs } from '../../src/dispatch-inputs.js';
+import { buildEvent } from '../../src/event.js';
+import { payloadPhase, type PayloadPhase } from '../../src/pairing.js';
+import { INPUT_NAMES, parseSettings, type InputName, type RawInputs } from '../../src/settings.js';
+import { DEPLOYMENT_STATES, MERGE_SHA, payload, WORKFLOW_RUN_CONCLUSIONS, workflowRun, deploymentStatus } from '../fixtures/generated.js';
+
+const REPOSITORY = 'Codertocat/Hello-World';
+/** The default branch's tip: what GITHUB_SHA is in a workflow_run run, and never the event's commit. */
+const DEFAULT_TIP = '0000000000000000000000000000000000c0ffee';
+const OBSERVED_RUN = `https://github.com/${REPOSITORY}/actions/runs/30433642/attempts/1`;
+const none: ChangeOptions = { ticketPattern: undefined, rollbackOf: undefined };
+const NOW = new Date('2030-01-01T00:00:00.000Z');
+
+function env(eventName: string, overrides: Env = {}): Env {
+  return {
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: REPOSITORY,
+    GITHUB_SHA: DEFAULT_TIP,
+    GITHUB_REF: 'refs/heads/master',
+    GITHUB_REF_NAME: 'master',
+    GITHUB_REF_TYPE: 'branch',
+    GITHUB_RUN_ID: '999',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: 'observer-bot',
+    GITHUB_WORKFLOW: 'Record deploys',
+    GITHUB_JOB: 'record',
+    GITHUB_EVENT_NAME: eventName,
+    ...overrides,
+  };
+}
+
+function rawInputs(given: Partial<Record<InputName, string>>): RawInputs {
+  return Object.fromEntries(INPUT_NAMES.map((name) => [name, given[name] ?? ''])) as RawInputs;
+}
+
+/** The event the main step would build for this payload, and the pair half it is. */
+async function eventFor(eventName: string, body: Record<string, unknown>, given: Partial<Record<InputName, string>> = {}) {
+  const context = buildWorkflowContext(env(eventName), body);
+  const settings = await parseSettings(rawInputs({ 'api-key': 'ot_unit_key', ...given }), { GITHUB_EVENT_NAME: eventName });
+  const pair = payloadPhase(context, settings.id, NOW);
+  const job = pair && pair.kind !== 'skip' ? pair : undefined;
+  const { event } = buildEvent({
+    settings,
+    context,
+    change: collectChange(context, none),
+    job: job?.job,
+    id: job?.id ?? 'single',
+    type: job?.kind === 'start' ? `${settings.type}-started` : undefined,
+    now: job?.at ?? NOW,
+  });
+  return { event, pair };
+}
+
+type Half = Exclude<PayloadPhase, { kind: 'skip' }>;
+function half(pair: PayloadPhase | undefined): Half {
+  if (!pair || pair.kind === 'skip') throw new Error(`expected a start or end, got ${JSON.stringify(pair)}`);
+  return pair;
+}
+
+describe('observer mode: a workflow_run run describes the watched run', () => {
+  it("records the watched run's commit, branch, actors, workflow, event and URL, not the observer's", () => {
+    const context = buildWorkflowContext(env('workflow_run'), workflowRun('completed'));
+    expect(context).toMatchObject({
+      sha: MERGE_SHA,
+      ref: 'refs/heads/master',
+      refName: 'master',
+      refType: 'branch',
+      actor: 'Codertocat',
+      triggeringActor: 'Codertocat',
+      workflow: 'Deploy API',
+      job: undefined,
+      eventName: 'workflow_run',
+      runEvent: 'push',
+    });
+    expect(runUrl(context)).toBe(OBSERVED_RUN);
+  });
+
+  it("describes the change by the head commit: the pull request title GitHub wrote below the merge line, and its tickets", async () => {
+    const { event } = await eventFor('workflow_run', workflowRun('completed'));
+    expect(event.version).toBe(MERGE_SHA.slice(0, 7));
+    expect(event.data).toMatchObject({
+      description: 'Fix login timeout (JIRA-1234)',
+      deployer: 'Codertocat',
+      commit: MERGE_SHA,
+      ref: 'refs/heads/master',
+      run_url: OBSERVED_RUN,
+      workflow: 'Deploy API',
+      event_name: 'push',
+      tickets: [`${REPOSITORY}#57`, 'JIRA-1234'],
+      links: { run: OBSERVED_RUN, commit: `https://github.com/${REPOSITORY}/commit/${MERGE_SHA}` },
+    });
+    expect(event.data.job).toBeUndefined();
+    expect(JSON.stringify(event)).not.toContain(DEFAULT_TIP);
+  });
+
+  it.each(['requested', 'in_progress'] as const)('%s is the start: <type>-started, timed when the run started', async (action) => {
+    const { event, pair } = await eventFor('workflow_run', workflowRun(action));
+    expect(pair?.kind).toBe('start');
+    expect(event).toMatchObject({ type: 'deployment-started', time: '2019-05-15T15:21:20.000Z' });
+    expect(event.data).toMatchObject({ phase: 'started', job_url: OBSERVED_RUN });
+  });
+
+  it.each(WORKFLOW_RUN_CONCLUSIONS)('completed with %s is the end, with that outcome and the run\'s times', async (conclusion) => {
+    const { event, pair } = await eventFor('workflow_run', workflowRun('completed', { conclusion }));
+    expect(pair?.kind).toBe('end');
+    expect(event).toMatchObject({ type: 'deployment', time: '2019-05-15T15:24:05.000Z' });
+    expect(event.data).toMatchObject({
+      phase: 'finished',
+      outcome: conclusion,
+      started_at: '2019-05-15T15:21:20.000Z',
+      finished_at: '2019-05-15T15:24:05.000Z',
+      duration_seconds: 165,
+    });
+  });
+
+  it('start and end of one attempt pair up from separate payloads; a re-delivery repeats the ids; another attempt is a new pair', () => {
+    const phaseOf = (body: Record<string, unknown>) => half(payloadPhase(buildWorkflowContext(env('workflow_run'), body), undefined, NOW));
+    const start = phaseOf(workflowRun('requested'));
+    const end = phaseOf(workflowRun('completed'));
+    expect(start.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(end.id).toBe(`${start.id}-finished`);
+    expect(end.job).toMatchObject({ parentId: start.id, contextId: start.job.contextId });
+    expect(phaseOf(workflowRun('requested')).id).toBe(start.id);
+    const rerun = phaseOf(workflowRun('requested', { run_attempt: 2 }));
+    expect(rerun.id).not.toBe(start.id);
+    expect(rerun.job.contextId).not.toBe(start.job.contextId);
+    expect(rerun.job.jobUrl).toBe(`https://github.com/${REPOSITORY}/actions/runs/30433642/attempts/2`);
+  });
+
+  it("a given id is the start's, and the end's is <id>-finished", () => {
+    const context = buildWorkflowContext(env('workflow_run'), workflowRun('completed'));
+    expect(half(payloadPhase(context, 'deploy-30433642', NOW))).toMatchObject({ id: 'deploy-30433642-finished', job: { parentId: 'deploy-30433642' } });
+  });
+
+  it('a watched pull_request run names its pull request; a watched push never credits the open pull requests listed', () => {
+    const pulls = [{ url: 'x', id: 1, number: 58, head: { ref: 'JIRA-77-retry', sha: 'b'.repeat(40) }, base: { ref: 'master', sha: 'c'.repeat(40) } }];
+    const prRun = collectChange(buildWorkflowContext(env('workflow_run'), workflowRun('completed', { event: 'pull_request', head_sha: 'b'.repeat(40), pull_requests: pulls })), none);
+    expect(prRun.data.pull_request).toEqual({ number: 58, url: `https://github.com/${REPOSITORY}/pull/58`, base: 'master', head: 'JIRA-77-retry' });
+    expect(prRun.data.tickets).toContain('JIRA-77');
+    const pushRun = collectChange(buildWorkflowContext(env('workflow_run'), workflowRun('completed', { pull_requests: pulls })), none);
+    expect(pushRun.data.pull_request).toBeUndefined();
+  });
+
+  it('a release or version-named head is a tag: the version is the tag', async () => {
+    const { event } = await eventFor('workflow_run', workflowRun('completed', { head_branch: 'v1.4.0' }));
+    expect(event.version).toBe('v1.4.0');
+    expect(event.data.ref).toBe('refs/tags/v1.4.0');
+  });
+
+  it('an unknown conclusion is unknown, a payload without a run is a single event of this run', async () => {
+    const odd = await eventFor('workflow_run', workflowRun('completed', { conclusion: 'exploded', updated_at: 'later' }));
+    expect(odd.event.data).toMatchObject({ outcome: 'unknown', finished_at: NOW.toISOString() });
+    const bare = await eventFor('workflow_run', { action: 'completed', workflow_run: { id: 'x' } });
+    expect(bare.pair).toBeUndefined();
+    expect(bare.event.data.commit).toBe(DEFAULT_TIP);
+  });
+});
+
+describe('deployment_status: deploys reported by any platform', () => {
+  it("records the deployment's commit, creator, environment, status and links", async () => {
+    const { event } = await eventFor('deployment_status', payload('deployment_status'));
+    expect(event).toMatchObject({ type: 'deployment', subject: 'production', version: 'f95f852' });
+    expect(event.data).toMatchObject({
+      description: 'Deploy the login timeout fix (JIRA-1234) to production',
+      deployer: 'Codertocat',
+      triggered_by: 'vercel[bot]',
+      commit: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+      ticket: 'JIRA-1234',
+      deployment: { id: 145988746, environment: 'production', state: 'success', status_description: 'Deployment has completed' },
+      links: { environment: 'https://hello-world-8fj2kqp1.vercel.app', deployment: 'https://vercel.com/codertocat/hello-world/8Fj2kQp1' },
+      phase: 'finished',
+      outcome: 'success',
+      started_at: '2019-05-15T15:20:53.000Z',
+      finished_at: '2019-05-15T15:24:38.000Z',
+      duration_seconds: 225,
+      job_url: 'https://vercel.com/codertocat/hello-world/8Fj2kQp1',
+    });
+  });
+
+  it.each(DEPLOYMENT_STATES)('%s', async (state) => {
+    const { event, pair } = await eventFor('deployment_status', deploymentStatus(state));
+    const expected: Record<string, string> = { success: 'end', failure: 'end', error: 'end', inactive: 'skip', in_progress: 'start', queued: 'start', pending: 'start' };
+    expect(pair?.kind).toBe(expected[state]);
+    if (pair?.kind === 'end') expect(event).toMatchObject({ type: 'deployment', data: { outcome: state, deployment: { state } } });
+    if (pair?.kind === 'start') expect(event).toMatchObject({ type: 'deployment-started', time: '2019-05-15T15:20:58.000Z', data: { phase: 'started' } });
+    if (pair?.kind === 'skip') expect(pair.reason).toMatch(/^Deployment 145988746 is now inactive: .* No event was sent\.$/);
+  });
+
+  it('start and end pair by the deployment id', () => {
+    const phaseOf = (body: Record<string, unknown>) => half(payloadPhase(buildWorkflowContext(env('deployment_status'), body), undefined, NOW));
+    const start = phaseOf(deploymentStatus('in_progress'));
+    const end = phaseOf(deploymentStatus('failure'));
+    expect(phaseOf(deploymentStatus('queued')).id).toBe(start.id);
+    expect(end).toMatchObject({ id: `${start.id}-finished`, job: { parentId: start.id, contextId: start.job.contextId } });
+  });
+
+  it('falls back to the status description, and to this run for a link, when the deployment gives none', async () => {
+    const body = deploymentStatus('success', { target_url: '', log_url: '' });
+    (body.deployment as Record<string, unknown>).description = null;
+    const { event } = await eventFor('deployment_status', body);
+    expect(event.data).toMatchObject({ description: 'Deployment has completed', job_url: `https://github.com/${REPOSITORY}/actions/runs/999/attempts/1` });
+  });
+});
+
+describe('workflow_dispatch inputs', () => {
+  it('records the inputs as text, reads tickets from them, and takes the reason as the description', async () => {
+    const { event } = await eventFor('workflow_dispatch', payload('workflow_dispatch-inputs'));
+    expect(event.data).toMatchObject({
+      description: 'Hotfix for JIRA-999: roll the session store back',
+      inputs: { environment: 'production', reason: 'Hotfix for JIRA-999: roll the session store back', dry_run: 'false', version: '1.4.2' },
+      ticket: 'JIRA-999',
+      event_name: 'workflow_dispatch',
+    });
+  });
+
+  it('bounds each value, keeps tickets found past the bound, and drops what is not an input value', () => {
+    const long = `${'x'.repeat(500)} OPS-42`;
+    const read = readDispatchInputs({ inputs: { Message: long, nested: { a: 1 }, none: null, n: 3 } });
+    expect(read.inputs).toEqual({ Message: expect.any(String), n: '3' });
+    expect(read.inputs?.Message).toHaveLength(MAX_INPUT_VALUE);
+    expect(read.description).toBe(long);
+    expect(read.ticketTexts.join(' ')).toContain('OPS-42');
+    expect(readDispatchInputs({ inputs: 'x' })).toEqual({ inputs: undefined, ticketTexts: [], description: undefined });
+  });
+
+  it('prefers description over reason over message, and skips an empty one', () => {
+    expect(readDispatchInputs({ inputs: { message: 'm', reason: 'r', description: '' } }).description).toBe('r');
+  });
+});
+
+describe('pull_request runs say whether the pull request was merged', () => {
+  it.each([
+    ['pull_request-merged', true],
+    ['pull_request', false],
+  ] as const)('%s', (name, merged) => {
+    const change = collectChange(buildWorkflowContext(env('pull_request', { GITHUB_REF: 'refs/pull/2/merge' }), payload(name)), none);
+    expect(change.data.pull_request).toMatchObject({ number: 2, merged, state: 'closed', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' });
+  });
+});
+
+describe('settings: a start event is <type>-started whichever mode sends it', () => {
+  it.each(['workflow_run', 'deployment_status'])('refuses a type over 92 characters for a %s run', async (eventName) => {
+    const parse = (type: string) => parseSettings(rawInputs({ 'api-key': 'ot_unit_key', type }), { GITHUB_EVENT_NAME: eventName });
+    await expect(parse('x'.repeat(93))).rejects.toThrow(`Input "type" is longer than 92 characters (for a ${eventName} run, the start event is "<type>-started")`);
+    await expect(parse('x'.repeat(92))).resolves.toMatchObject({ type: 'x'.repeat(92) });
+    await expect(parseSettings(rawInputs({ 'api-key': 'ot_unit_key', type: 'x'.repeat(100) }), { GITHUB_EVENT_NAME: 'push' })).resolves.toBeDefined();
+  });
+});
