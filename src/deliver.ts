@@ -1,47 +1,81 @@
-// HTTP delivery of one event: retries with backoff and jitter, Retry-After, one deadline for everything,
-// the same event id on every attempt, proxies through @actions/http-client's agents.
+// HTTP delivery of one event: retries with backoff and a random spread, Retry-After, one deadline for
+// everything, the same event id on every attempt, proxies through @actions/http-client's agents, and a
+// server's answer read only as far as it can matter. How it behaves, for users: docs/delivery.md.
 //
 // Why node:http(s) with http-client's agent rather than HttpClient.request(): the request needs a hard
-// deadline (HttpClient only has a socket idle timeout), while http-client's getAgent() already knows
-// HTTPS_PROXY/NO_PROXY and tunnels through CONNECT.
+// deadline (HttpClient only has a socket idle timeout) and a cap on the body it reads, while
+// http-client's getAgent() already knows HTTPS_PROXY/NO_PROXY and tunnels through CONNECT.
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { getProxyUrl, HttpClient } from '@actions/http-client';
 import { DeliveryError, type DeliveryFailureKind } from './errors.js';
 import type { CloudEvent } from './event.js';
+import { isIsoTimeWithOffset } from './iso-time.js';
+import { LIMITS } from './limits.js';
+import { isPrintableLine, oneLine, quote } from './log-text.js';
+
+/** Time as delivery sees it; tests pass one that skips the waits instead of sleeping through them. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
 
 export interface DeliveryOptions {
   eventsUrl: string;
   apiKey: string;
-  /** Retries after the first attempt. */
+  /** Retries after failures other than rate limits (those have RATE_LIMIT_RETRIES of their own). */
   retries: number;
   /** Deadline for the whole delivery, waits included. */
   timeoutMs: number;
   userAgent: string;
-  /** First backoff step; doubled per retry, with jitter. */
+  /** First backoff step; doubled per retry, up to MAX_BACKOFF_MS. Also sets the width of the random spread. */
   backoffBaseMs?: number;
   /** Called before each wait, so the log tells why the step is waiting. */
   onRetry?: (info: { attempt: number; waitMs: number; reason: string }) => void;
+  /** Defaults to the real clock. */
+  clock?: Clock;
+  /** Source of the random spread, in [0, 1); defaults to Math.random. */
+  random?: () => number;
 }
 
 export interface Delivered {
-  /** The stored event id (the server's answer, else the id that was sent). */
+  /** The stored event id: the server's answer when it is a valid id, else the id that was sent. */
   id: string;
-  /** The stored time (the server's, which resolves NOW), else the time that was sent. */
+  /** The stored time (the server's, which resolves NOW) when it is a valid date, else the time that was sent. */
   time: string;
   attempts: number;
-  /** A retry met 409: an earlier attempt had reached the server. */
+  /** A retry met 409 after an attempt that may have reached the server: that attempt had recorded it. */
   alreadyRecorded: boolean;
+  /** One line each, for the log: parts of the server's answer that were not used, and why. */
+  warnings: string[];
 }
 
+/**
+ * Retries after 429 rate limits (not QUOTA_EXCEEDED), apart from `retries`: a rate limit says "later",
+ * not "broken", so these go on while the deadline allows, up to this many, whatever `retries` is.
+ * One delivery therefore makes at most 1 + retries + RATE_LIMIT_RETRIES attempts.
+ */
+export const RATE_LIMIT_RETRIES = 10;
 const DEFAULT_BACKOFF_BASE_MS = 1000;
 const MAX_BACKOFF_MS = 8_000;
-const MAX_BODY_BYTES = 64 * 1024;
+/** The API's answer is the stored event (at most 10 KB) in a small envelope; anything past this is not it. */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** A retry is only worth making with this much of the deadline left to get its answer. */
+const ATTEMPT_RESERVE_MS = 500;
+/** Longer than any timeout (at most 600 s): a Retry-After beyond it is read as this, so it prints sanely. */
+const MAX_RETRY_AFTER_MS = 24 * 3600 * 1000;
 
+const REAL_CLOCK: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** What came back: the status, the headers and the start of the body; `bodyCut` when more was sent. */
 interface HttpAnswer {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  bodyCut: boolean;
 }
 
 /** A failed attempt, with whether another attempt may help and how long the server asked to wait. */
@@ -50,7 +84,11 @@ interface AttemptFailure {
   message: string;
   retryable: boolean;
   retryAfterMs?: number | undefined;
+  /** A 429 rate limit, retried from its own budget. */
+  rateLimited?: boolean;
 }
+
+type Attempt = { delivered: Omit<Delivered, 'attempts'> } | AttemptFailure;
 
 /** Where the request goes, for error lines: the API host, and the proxy when one is used. */
 interface Route {
@@ -60,52 +98,80 @@ interface Route {
 }
 
 export async function deliverEvent(event: CloudEvent, options: DeliveryOptions): Promise<Delivered> {
-  const deadline = Date.now() + options.timeoutMs;
+  const clock = options.clock ?? REAL_CLOCK;
+  const random = options.random ?? Math.random;
+  const deadline = clock.now() + options.timeoutMs;
   const agent = new HttpClient(options.userAgent).getAgent(options.eventsUrl);
   const route = routeOf(options.eventsUrl);
   const body = JSON.stringify(event);
   const base = options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS;
   let attempts = 0;
+  let retries = 0;
+  let rateLimitRetries = 0;
+  // Whether an earlier attempt may have stored the event, which is what makes a 409 mean "recorded".
+  // A rate-limited request was turned away before anything was stored.
+  let mayHaveStored = false;
   let failure: AttemptFailure | undefined;
-  let gaveUpEarly = '';
+  let gaveUp = '';
 
   for (;;) {
-    const remaining = deadline - Date.now();
+    const remaining = deadline - clock.now();
     if (remaining <= 0) break;
     attempts += 1;
-    const outcome = await attemptOnce(options, agent, body, remaining, event, attempts, route);
+    const outcome = await attemptOnce(options, agent, body, remaining, event, mayHaveStored, route);
     if ('delivered' in outcome) return { ...outcome.delivered, attempts };
     failure = outcome;
-    if (!failure.retryable || attempts > options.retries) break;
-    const waitMs = failure.retryAfterMs ?? backoffMs(attempts, base);
-    // Waiting past the deadline would only end in a timeout; give up now with the real reason.
-    if (Date.now() + waitMs >= deadline) {
-      gaveUpEarly = `; a retry in ${seconds(waitMs)} s would pass the ${seconds(options.timeoutMs)} s timeout`;
+    if (!failure.retryable) break;
+    mayHaveStored ||= !failure.rateLimited;
+    if (failure.rateLimited ? rateLimitRetries >= RATE_LIMIT_RETRIES : retries >= options.retries) {
+      if (failure.rateLimited) gaveUp = `; rate limits are retried at most ${RATE_LIMIT_RETRIES} times`;
       break;
     }
+    const fixedMs = failure.retryAfterMs ?? backoffMs(attempts, base) / 2;
+    const roomMs = deadline - clock.now() - ATTEMPT_RESERVE_MS;
+    // Waiting past the deadline would only end in a timeout; give up now with the real reason.
+    if (fixedMs > roomMs) {
+      gaveUp = `; a retry in ${duration(fixedMs)} would not fit in the ${duration(options.timeoutMs)} timeout`;
+      break;
+    }
+    if (failure.rateLimited) rateLimitRetries += 1;
+    else retries += 1;
+    const waitMs = Math.round(Math.min(roomMs, fixedMs + spreadMs(attempts, base, random)));
     options.onRetry?.({ attempt: attempts, waitMs, reason: failure.message });
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    await clock.sleep(waitMs);
   }
 
-  const last = failure ?? { kind: 'unavailable' as const, message: `no attempt fitted in the ${seconds(options.timeoutMs)} s timeout` };
-  throw new DeliveryError(last.kind, `${last.message} (after ${attempts} attempt${attempts === 1 ? '' : 's'}${gaveUpEarly})`, attempts);
+  const last = failure ?? { kind: 'unavailable' as const, message: `no attempt fitted in the ${duration(options.timeoutMs)} timeout` };
+  throw new DeliveryError(last.kind, `${last.message} (after ${attempts} attempt${attempts === 1 ? '' : 's'}${gaveUp})`, attempts);
 }
 
-/** Wait before retry number `retry` (1-based): base * 2^(retry-1), capped, with "equal jitter" (half fixed, half random). */
-export function backoffMs(retry: number, baseMs: number, random: () => number = Math.random): number {
-  const backoff = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** (retry - 1));
-  return Math.round(backoff / 2 + random() * (backoff / 2));
+/** The backoff before retry number `retry` (1-based): base * 2^(retry-1), capped at MAX_BACKOFF_MS. */
+function backoffMs(retry: number, baseMs: number): number {
+  return Math.min(MAX_BACKOFF_MS, baseMs * 2 ** (retry - 1));
 }
 
-/** Retry-After as seconds or as an HTTP date (RFC 9110), in milliseconds; absent or unreadable -> undefined. */
-export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+/** The random part of a wait: up to half the backoff, so steps that failed together do not retry together. */
+function spreadMs(retry: number, baseMs: number, random: () => number): number {
+  return random() * (backoffMs(retry, baseMs) / 2);
+}
+
+/** Retry-After as seconds or as an HTTP date (RFC 9110), in milliseconds, at most a day; absent or unreadable -> undefined. */
+export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (/^\d+$/.test(text)) return Math.min(MAX_RETRY_AFTER_MS, Number(text) * 1000);
   // Every HTTP date form starts with a day name; Date.parse alone would read "1.5" or "-1" as dates.
   if (!/^[A-Za-z]{3}/.test(text)) return undefined;
   const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return Number.isNaN(date) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date - now));
+}
+
+/** A wait or a timeout for a log line: seconds up to the longest timeout, then minutes, hours, a day. */
+export function duration(ms: number): string {
+  if (ms <= 600_000) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 3600_000) return `${Math.round(ms / 60_000)} min`;
+  if (ms < MAX_RETRY_AFTER_MS) return `${Math.round(ms / 360_000) / 10} h`;
+  return 'a day or more';
 }
 
 async function attemptOnce(
@@ -114,11 +180,12 @@ async function attemptOnce(
   body: string,
   remainingMs: number,
   event: CloudEvent,
-  attempt: number,
+  mayHaveStored: boolean,
   route: Route,
-): Promise<{ delivered: Omit<Delivered, 'attempts'> } | AttemptFailure> {
+): Promise<Attempt> {
   try {
-    return classify(await post(options, agent, body, remainingMs), event, attempt, options.eventsUrl);
+    const answer = await post(options, agent, body, remainingMs);
+    return classify(answer, event, mayHaveStored, options, route.host);
   } catch (error) {
     return networkFailure(error as NodeJS.ErrnoException, options.timeoutMs, remainingMs, route);
   }
@@ -129,14 +196,23 @@ function routeOf(eventsUrl: string): Route {
   return { host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : undefined };
 }
 
-function seconds(ms: number): string {
-  return String(Math.round(ms / 100) / 10);
+/** The deadline passed after the answer had begun: its status arrived, its body did not end. */
+class BodyDeadline extends Error {
+  readonly code = 'BODY_DEADLINE';
+  constructor(
+    readonly status: number,
+    readonly received: number,
+  ) {
+    super('deadline reached while reading the body');
+  }
 }
 
 function post(options: DeliveryOptions, agent: http.Agent, body: string, timeoutMs: number): Promise<HttpAnswer> {
   const url = new URL(options.eventsUrl);
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
+    let response: http.IncomingMessage | undefined;
+    let size = 0;
     const request = transport.request(
       url,
       {
@@ -150,27 +226,34 @@ function post(options: DeliveryOptions, agent: http.Agent, body: string, timeout
           'Content-Length': Buffer.byteLength(body),
         },
       },
-      (response) => {
+      (answer) => {
+        response = answer;
         const chunks: Buffer[] = [];
-        let size = 0;
-        response.on('data', (chunk: Buffer) => {
-          // Only the start of a body matters (an error message); a huge one is not held in memory.
-          if (size < MAX_BODY_BYTES) chunks.push(chunk);
-          size += chunk.length;
-        });
-        response.on('end', () => {
+        const done = (bodyCut: boolean) => {
           clearTimeout(timer);
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8', 0, MAX_BODY_BYTES) });
+          resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks).toString('utf8'), bodyCut });
+        };
+        answer.on('data', (chunk: Buffer) => {
+          const room = MAX_BODY_BYTES - size;
+          chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+          size += Math.min(chunk.length, room);
+          // Only the start of a body can matter. Reading on would hold the step for as long as the server
+          // sends, and a body of hundreds of megabytes made process.exit() hang on Node 24 (nodejs/node#54918).
+          if (chunk.length > room) {
+            done(true);
+            answer.destroy();
+          }
         });
-        response.on('error', fail);
+        answer.on('end', () => done(false));
+        answer.on('error', fail);
       },
     );
     // Reject here rather than wait for destroy() to emit: a request still waiting for its socket (a proxy
     // that never answers CONNECT) keeps the error until a socket arrives, which may be never.
     const timer = setTimeout(() => {
-      const deadline = Object.assign(new Error('deadline reached'), { code: 'DEADLINE' });
-      reject(deadline);
-      request.destroy(deadline);
+      const error = response ? new BodyDeadline(response.statusCode ?? 0, size) : Object.assign(new Error('deadline reached'), { code: 'DEADLINE' });
+      reject(error);
+      request.destroy(error);
     }, timeoutMs);
     function fail(error: Error) {
       clearTimeout(timer);
@@ -191,6 +274,9 @@ const CERTIFICATE_ERRORS = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
+/** Said of every 2xx that is not the API's answer: the request arrived somewhere that claims success. */
+const UNCONFIRMED = 'so whether the event was recorded is unknown. Check "api-url": it should be https://api.opstrails.dev or a proxy in front of it';
+
 function networkFailure(error: NodeJS.ErrnoException, timeoutMs: number, remainingMs: number, route: Route): AttemptFailure {
   const { host, proxy } = route;
   const via = proxy ? ` through the proxy ${proxy}` : '';
@@ -200,11 +286,16 @@ function networkFailure(error: NodeJS.ErrnoException, timeoutMs: number, remaini
     const detail = /statusCode=\d+|cause=.*/.exec(error.message)?.[0] ?? 'no reason given';
     return { kind: 'unavailable', retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
   }
+  if (error instanceof BodyDeadline) {
+    // A body that never ends is no answer the API gives; whatever sent it may have passed the event on.
+    const started = `${error.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error.received} bytes received)`;
+    return { kind: 'unavailable', retryable: false, message: error.status >= 200 && error.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
+  }
   if (code === 'DEADLINE') {
     return {
       kind: 'unavailable',
       retryable: false,
-      message: `no answer from ${host}${via} within the ${seconds(timeoutMs)} s timeout (the last attempt had ${seconds(remainingMs)} s)`,
+      message: `no answer from ${host}${via} within the ${duration(timeoutMs)} timeout (the last attempt had ${duration(remainingMs)})`,
     };
   }
   if (CERTIFICATE_ERRORS.has(code)) {
@@ -213,6 +304,12 @@ function networkFailure(error: NodeJS.ErrnoException, timeoutMs: number, remaini
       retryable: false,
       message: `the TLS certificate of ${host} was not accepted (${code}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA certificate`,
     };
+  }
+  if (code === 'HPE_HEADER_OVERFLOW') {
+    return { kind: 'unavailable', retryable: true, message: `the answer from ${host}${via} had more than 16 KB of headers (${code}), which the OpsTrails API never sends` };
+  }
+  if (code.startsWith('HPE_')) {
+    return { kind: 'unavailable', retryable: true, message: `the answer from ${host}${via} was not valid HTTP (${oneLine(code, 40)})` };
   }
   switch (code) {
     case 'ENOTFOUND':
@@ -228,7 +325,7 @@ function networkFailure(error: NodeJS.ErrnoException, timeoutMs: number, remaini
     case 'EPIPE':
       return { kind: 'unavailable', retryable: true, message: `the connection to ${host}${via} was reset (${code})` };
     default:
-      return { kind: 'unavailable', retryable: true, message: `could not reach ${host}${via}: ${oneLine(error.message)}${code ? ` (${code})` : ''}` };
+      return { kind: 'unavailable', retryable: true, message: `could not reach ${host}${via}: ${oneLine(error.message)}${code ? ` (${oneLine(code, 40)})` : ''}` };
   }
 }
 
@@ -248,16 +345,10 @@ function readJson(body: string): ApiBody | undefined {
   }
 }
 
-/** Server text is untrusted: one line, no control characters, bounded. */
-function oneLine(text: string, max = 200): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
 const REJECTING_CODES = ['VALIDATION_ERROR', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'];
 
-function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, eventsUrl: string): { delivered: Omit<Delivered, 'attempts'> } | AttemptFailure {
-  const json = readJson(answer.body);
+function classify(answer: HttpAnswer, event: CloudEvent, mayHaveStored: boolean, options: DeliveryOptions, host: string): Attempt {
+  const json = answer.bodyCut ? undefined : readJson(answer.body);
   const code = typeof json?.code === 'string' ? oneLine(json.code, 40) : undefined;
   const serverMessage = typeof json?.error === 'string' ? oneLine(json.error) : undefined;
   const said = (fallback: string) => serverMessage ?? fallback;
@@ -265,27 +356,20 @@ function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, events
   const label = `${status}${code ? ` ${code}` : ''}`;
 
   if (status >= 200 && status < 300) {
-    if (json?.success === true) {
-      const id = typeof json.data?.id === 'string' ? json.data.id : event.id;
-      const time = typeof json.data?.time === 'string' ? json.data.time : resolvedTime(event);
-      return { delivered: { id, time, alreadyRecorded: false } };
-    }
+    if (json?.success === true) return { delivered: storedEvent(json.data, event) };
     if (json?.success === false) {
       // Without a code that names the event or key as the problem, treat it as a server fault: the retry
       // carries the same id, so it cannot record the event twice.
       const rejected = code !== undefined && REJECTING_CODES.includes(code);
       return { kind: rejected ? 'rejected' : 'unavailable', retryable: !rejected, message: `${label}: the server answered success: false (${said('no reason given')})` };
     }
-    return {
-      kind: 'rejected',
-      retryable: false,
-      message: `${status}: ${new URL(eventsUrl).host} answered, but not as the OpsTrails API (no JSON "success"); the event may not be recorded. Check "api-url": it should be https://api.opstrails.dev or a proxy in front of it`,
-    };
+    return notTheApi(answer, host);
   }
-  if (status === 409 && attempt > 1) {
-    return { delivered: { id: event.id, time: resolvedTime(event), alreadyRecorded: true } };
+  if (status >= 300 && status < 400) return redirected(answer, options.eventsUrl);
+  if (status === 409 && mayHaveStored) {
+    return { delivered: { id: event.id, time: resolvedTime(event), alreadyRecorded: true, warnings: [] } };
   }
-  const retryAfterMs = parseRetryAfter(answer.headers['retry-after']);
+  const retryAfterMs = parseRetryAfter(answer.headers['retry-after'], (options.clock ?? REAL_CLOCK).now());
   switch (true) {
     case status === 400:
       return { kind: 'rejected', retryable: false, message: `${label}: ${said('the event breaks an OpsTrails rule')}. Fix the input it names` };
@@ -294,18 +378,101 @@ function classify(answer: HttpAnswer, event: CloudEvent, attempt: number, events
     case status === 403:
       return { kind: 'rejected', retryable: false, message: `${label}: the key lacks READ_WRITE scope — create a READ_WRITE key under Settings → API Keys` };
     case status === 404:
-      return { kind: 'rejected', retryable: false, message: `${label}: ${eventsUrl} does not exist. Check "api-url": it should be the API base URL, https://api.opstrails.dev` };
+      return { kind: 'rejected', retryable: false, message: `${label}: ${options.eventsUrl} does not exist. Check "api-url": it should be the API base URL, https://api.opstrails.dev` };
     case status === 409:
-      return { kind: 'rejected', retryable: false, message: `${label}: an event with id "${oneLine(event.id, 80)}" is already recorded. Leave "id" empty for a new one, or choose another` };
+      return { kind: 'rejected', retryable: false, message: `${label}: an event with id ${quote(event.id, 80)} is already recorded. Leave "id" empty for a new one, or choose another` };
     case status === 429 && code === 'QUOTA_EXCEEDED':
       return { kind: 'quota', retryable: false, message: `${label}: the monthly event quota is used up, so retrying cannot help. Raise the plan's quota or wait for next month` };
     case status === 429:
-      return { kind: 'unavailable', retryable: true, retryAfterMs, message: `${label}: rate limited${retryAfterMs === undefined ? '' : `, asked to wait ${seconds(retryAfterMs)} s`}` };
+      return {
+        kind: 'unavailable',
+        retryable: true,
+        rateLimited: true,
+        retryAfterMs,
+        message: `${label}: rate limited${retryAfterMs === undefined ? '' : `, asked to wait ${duration(retryAfterMs)}`}`,
+      };
     case status === 408 || status >= 500:
       return { kind: 'unavailable', retryable: true, retryAfterMs, message: `${label}: OpsTrails is unavailable (${said(json ? 'no reason given' : 'not a JSON answer, likely a proxy or load balancer')})` };
     default:
       return { kind: 'rejected', retryable: false, message: `${label}: ${said('the request was refused')}` };
   }
+}
+
+/**
+ * A 2xx that is not the API's JSON answer (204, a web page, a body that does not stop). Something took
+ * the request and claims success, so the event may or may not be recorded: not a configuration error
+ * (nothing refused it) and not hidden either. It is not retried: whatever answered this way would
+ * answer the same. The failure keeps the event for replay, and a replay is safe: same id, 409 if recorded.
+ */
+function notTheApi(answer: HttpAnswer, host: string): AttemptFailure {
+  const { status } = answer;
+  const type = answer.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  let what: string;
+  if (answer.bodyCut) what = `an answer longer than ${MAX_BODY_BYTES / 1024} KB (reading stopped there), which the OpsTrails API never sends`;
+  else if (status === 204 || answer.body.length === 0) what = 'no content instead of the OpsTrails API\'s JSON answer';
+  else if (type === 'text/html') what = 'a web page instead of the OpsTrails API\'s JSON answer';
+  else what = 'something other than the OpsTrails API\'s JSON answer (no "success" field)';
+  return { kind: 'unavailable', retryable: false, message: `${status}: ${host} answered with ${what}, ${UNCONFIRMED}` };
+}
+
+/**
+ * Redirects are never followed: the request carries the API key, which must go to "api-url" and nowhere
+ * else. A permanent redirect (301, 308) means "api-url" is out of date, a mistake to fix; a temporary one
+ * may be maintenance or a portal in the way, so it counts as an outage.
+ */
+function redirected(answer: HttpAnswer, eventsUrl: string): AttemptFailure {
+  const { status } = answer;
+  const permanent = status === 301 || status === 308;
+  const target = redirectTarget(answer.headers.location, eventsUrl);
+  const rule = 'Redirects are not followed, so the API key goes only to "api-url"';
+  if (!target) {
+    return { kind: permanent ? 'rejected' : 'unavailable', retryable: false, message: `${status}: ${eventsUrl} redirects without saying where. ${rule}: check "api-url"` };
+  }
+  const apiUrl = target.pathname.endsWith('/api/v1/events') ? `${target.origin}${target.pathname.slice(0, -'/api/v1/events'.length)}` : target.origin;
+  const shown = oneLine(`${target.origin}${target.pathname}`, 200);
+  return permanent
+    ? { kind: 'rejected', retryable: false, message: `${status}: ${eventsUrl} has moved to ${shown}. ${rule}: set "api-url" to ${oneLine(apiUrl, 200)}` }
+    : { kind: 'unavailable', retryable: false, message: `${status}: ${eventsUrl} redirects for now to ${shown}. ${rule}; if the API now lives there, set "api-url" to ${oneLine(apiUrl, 200)}` };
+}
+
+/** The Location as an absolute URL without credentials, query or fragment (they may hold tokens). */
+function redirectTarget(location: string | undefined, eventsUrl: string): URL | undefined {
+  if (!location) return undefined;
+  try {
+    const url = new URL(location, eventsUrl);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The stored id and time from a success answer. Both become outputs, log lines and the end event's
+ * parent, so a value the API could not have stored (an id too long or with control characters, a time
+ * that is no date) is not used: ours is kept, with a warning.
+ */
+function storedEvent(data: ApiBody['data'], event: CloudEvent): Omit<Delivered, 'attempts'> {
+  const warnings: string[] = [];
+  let id = event.id;
+  const storedId = data?.id;
+  if (typeof storedId === 'string' && storedId.length >= 1 && storedId.length <= LIMITS.id && isPrintableLine(storedId)) id = storedId;
+  else if (storedId !== undefined) warnings.push(`OpsTrails answered with a stored id that is ${idProblem(storedId)}; the id that was sent, ${quote(event.id, 80)}, is used instead.`);
+
+  let time = resolvedTime(event);
+  const storedTime = data?.time;
+  if (typeof storedTime === 'string' && isIsoTimeWithOffset(storedTime)) time = storedTime;
+  else if (storedTime !== undefined) {
+    const shown = typeof storedTime === 'string' ? quote(storedTime, 40) : `of type ${typeof storedTime}`;
+    warnings.push(`OpsTrails answered with a stored time that is not a valid date (${shown}); the time that was sent, ${time}, is used instead.`);
+  }
+  return { id, time, alreadyRecorded: false, warnings };
+}
+
+function idProblem(id: unknown): string {
+  if (typeof id !== 'string') return `not text (${id === null ? 'null' : typeof id})`;
+  if (id.length === 0) return 'empty';
+  if (id.length > LIMITS.id) return `${id.length} characters long (an id has at most ${LIMITS.id})`;
+  return 'not one line of printable characters';
 }
 
 function resolvedTime(event: CloudEvent): string {
