@@ -1,18 +1,13 @@
-// HTTP delivery of one event: retries with backoff and a random spread, Retry-After, one deadline for
-// everything, the same event id on every attempt, proxies through @actions/http-client's agents, and a
-// server's answer read only as far as it can matter. How it behaves, for users: docs/delivery.md.
-//
-// Why node:http(s) with http-client's agent rather than HttpClient.request(): the request needs a hard
-// deadline (HttpClient only has a socket idle timeout) and a cap on the body it reads, while
-// http-client's getAgent() already knows HTTPS_PROXY/NO_PROXY and tunnels through CONNECT.
-import * as http from 'node:http';
-import * as https from 'node:https';
+// Delivery of one event: attempts until one is answered or a bound is reached, the same event id on every
+// attempt, one deadline for everything. Which failures are retried and how often (two budgets), how long to
+// wait (Retry-After or backoff, plus a random spread), and when to give up early. The HTTP exchange is in
+// deliver-http.ts, what an answer means in deliver-answer.ts. How it behaves, for users: docs/delivery.md.
+import type * as http from 'node:http';
 import { getProxyUrl, HttpClient } from '@actions/http-client';
-import { DeliveryError, type DeliveryFailureKind } from './errors.js';
+import { classify, duration, networkFailure, type Attempt, type AttemptFailure, type Route } from './deliver-answer.js';
+import { post } from './deliver-http.js';
+import { DeliveryError } from './errors.js';
 import type { CloudEvent } from './event.js';
-import { isIsoTimeWithOffset } from './iso-time.js';
-import { LIMITS } from './limits.js';
-import { isPrintableLine, oneLine, quote } from './log-text.js';
 
 /** Time as delivery sees it; tests pass one that skips the waits instead of sleeping through them. */
 export interface Clock {
@@ -58,44 +53,13 @@ export interface Delivered {
 export const RATE_LIMIT_RETRIES = 10;
 const DEFAULT_BACKOFF_BASE_MS = 1000;
 const MAX_BACKOFF_MS = 8_000;
-/** The API's answer is the stored event (at most 10 KB) in a small envelope; anything past this is not it. */
-export const MAX_BODY_BYTES = 64 * 1024;
 /** A retry is only worth making with this much of the deadline left to get its answer. */
 const ATTEMPT_RESERVE_MS = 500;
-/** Longer than any timeout (at most 600 s): a Retry-After beyond it is read as this, so it prints sanely. */
-const MAX_RETRY_AFTER_MS = 24 * 3600 * 1000;
 
 const REAL_CLOCK: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-
-/** What came back: the status, the headers and the start of the body; `bodyCut` when more was sent. */
-interface HttpAnswer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-  bodyCut: boolean;
-}
-
-/** A failed attempt, with whether another attempt may help and how long the server asked to wait. */
-interface AttemptFailure {
-  kind: DeliveryFailureKind;
-  message: string;
-  retryable: boolean;
-  retryAfterMs?: number | undefined;
-  /** A 429 rate limit, retried from its own budget. */
-  rateLimited?: boolean;
-}
-
-type Attempt = { delivered: Omit<Delivered, 'attempts'> } | AttemptFailure;
-
-/** Where the request goes, for error lines: the API host, and the proxy when one is used. */
-interface Route {
-  host: string;
-  /** host:port of the proxy from HTTPS_PROXY, never its credentials. */
-  proxy: string | undefined;
-}
 
 export async function deliverEvent(event: CloudEvent, options: DeliveryOptions): Promise<Delivered> {
   const clock = options.clock ?? REAL_CLOCK;
@@ -155,25 +119,6 @@ function spreadMs(retry: number, baseMs: number, random: () => number): number {
   return random() * (backoffMs(retry, baseMs) / 2);
 }
 
-/** Retry-After as seconds or as an HTTP date (RFC 9110), in milliseconds, at most a day; absent or unreadable -> undefined. */
-export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
-  const text = (Array.isArray(value) ? value[0] : value)?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Math.min(MAX_RETRY_AFTER_MS, Number(text) * 1000);
-  // Every HTTP date form starts with a day name; Date.parse alone would read "1.5" or "-1" as dates.
-  if (!/^[A-Za-z]{3}/.test(text)) return undefined;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date - now));
-}
-
-/** A wait or a timeout for a log line: seconds up to the longest timeout, then minutes, hours, a day. */
-export function duration(ms: number): string {
-  if (ms <= 600_000) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 3600_000) return `${Math.round(ms / 60_000)} min`;
-  if (ms < MAX_RETRY_AFTER_MS) return `${Math.round(ms / 360_000) / 10} h`;
-  return 'a day or more';
-}
-
 async function attemptOnce(
   options: DeliveryOptions,
   agent: http.Agent,
@@ -183,9 +128,15 @@ async function attemptOnce(
   mayHaveStored: boolean,
   route: Route,
 ): Promise<Attempt> {
+  const headers = {
+    Authorization: `Bearer ${options.apiKey}`,
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+    'User-Agent': options.userAgent,
+  };
   try {
-    const answer = await post(options, agent, body, remainingMs);
-    return classify(answer, event, mayHaveStored, options, route.host);
+    const answer = await post({ url: options.eventsUrl, agent, headers, body, timeoutMs: remainingMs });
+    return classify(answer, event, mayHaveStored, route, (options.clock ?? REAL_CLOCK).now());
   } catch (error) {
     return networkFailure(error as NodeJS.ErrnoException, options.timeoutMs, remainingMs, route);
   }
@@ -193,288 +144,6 @@ async function attemptOnce(
 
 function routeOf(eventsUrl: string): Route {
   const proxy = getProxyUrl(eventsUrl);
-  return { host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : undefined };
+  return { eventsUrl, host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : undefined };
 }
 
-/** The deadline passed after the answer had begun: its status arrived, its body did not end. */
-class BodyDeadline extends Error {
-  readonly code = 'BODY_DEADLINE';
-  constructor(
-    readonly status: number,
-    readonly received: number,
-  ) {
-    super('deadline reached while reading the body');
-  }
-}
-
-function post(options: DeliveryOptions, agent: http.Agent, body: string, timeoutMs: number): Promise<HttpAnswer> {
-  const url = new URL(options.eventsUrl);
-  const transport = url.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    let response: http.IncomingMessage | undefined;
-    let size = 0;
-    const request = transport.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          Authorization: `Bearer ${options.apiKey}`,
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'User-Agent': options.userAgent,
-          'Content-Length': Buffer.byteLength(body),
-        },
-      },
-      (answer) => {
-        response = answer;
-        const chunks: Buffer[] = [];
-        const done = (bodyCut: boolean) => {
-          clearTimeout(timer);
-          resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks).toString('utf8'), bodyCut });
-        };
-        answer.on('data', (chunk: Buffer) => {
-          const room = MAX_BODY_BYTES - size;
-          chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-          size += Math.min(chunk.length, room);
-          // Only the start of a body can matter. Reading on would hold the step for as long as the server
-          // sends, and a body of hundreds of megabytes made process.exit() hang on Node 24 (nodejs/node#54918).
-          if (chunk.length > room) {
-            done(true);
-            answer.destroy();
-          }
-        });
-        answer.on('end', () => done(false));
-        answer.on('error', fail);
-      },
-    );
-    // Reject here rather than wait for destroy() to emit: a request still waiting for its socket (a proxy
-    // that never answers CONNECT) keeps the error until a socket arrives, which may be never.
-    const timer = setTimeout(() => {
-      const error = response ? new BodyDeadline(response.statusCode ?? 0, size) : Object.assign(new Error('deadline reached'), { code: 'DEADLINE' });
-      reject(error);
-      request.destroy(error);
-    }, timeoutMs);
-    function fail(error: Error) {
-      clearTimeout(timer);
-      reject(error);
-    }
-    request.on('error', fail);
-    request.end(body);
-  });
-}
-
-const CERTIFICATE_ERRORS = new Set([
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-
-/** Said of every 2xx that is not the API's answer: the request arrived somewhere that claims success. */
-const UNCONFIRMED = 'so whether the event was recorded is unknown. Check "api-url": it should be https://api.opstrails.dev or a proxy in front of it';
-
-function networkFailure(error: NodeJS.ErrnoException, timeoutMs: number, remainingMs: number, route: Route): AttemptFailure {
-  const { host, proxy } = route;
-  const via = proxy ? ` through the proxy ${proxy}` : '';
-  const code = error.code ?? '';
-  // tunnel (http-client's CONNECT agent) reports a refused CONNECT as ECONNRESET; its message tells them apart.
-  if (proxy && error.message.startsWith('tunneling socket could not be established')) {
-    const detail = /statusCode=\d+|cause=.*/.exec(error.message)?.[0] ?? 'no reason given';
-    return { kind: 'unavailable', retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
-  }
-  if (error instanceof BodyDeadline) {
-    // A body that never ends is no answer the API gives; whatever sent it may have passed the event on.
-    const started = `${error.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error.received} bytes received)`;
-    return { kind: 'unavailable', retryable: false, message: error.status >= 200 && error.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
-  }
-  if (code === 'DEADLINE') {
-    return {
-      kind: 'unavailable',
-      retryable: false,
-      message: `no answer from ${host}${via} within the ${duration(timeoutMs)} timeout (the last attempt had ${duration(remainingMs)})`,
-    };
-  }
-  if (CERTIFICATE_ERRORS.has(code)) {
-    return {
-      kind: 'unavailable',
-      retryable: false,
-      message: `the TLS certificate of ${host} was not accepted (${code}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA certificate`,
-    };
-  }
-  if (code === 'HPE_HEADER_OVERFLOW') {
-    return { kind: 'unavailable', retryable: true, message: `the answer from ${host}${via} had more than 16 KB of headers (${code}), which the OpsTrails API never sends` };
-  }
-  if (code.startsWith('HPE_')) {
-    return { kind: 'unavailable', retryable: true, message: `the answer from ${host}${via} was not valid HTTP (${oneLine(code, 40)})` };
-  }
-  switch (code) {
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return proxy
-        ? { kind: 'unavailable', retryable: true, message: `the proxy host ${proxy} could not be resolved (${code}); check HTTPS_PROXY` }
-        : { kind: 'unavailable', retryable: true, message: `the host ${host} could not be resolved (${code}); check "api-url" and the runner's DNS` };
-    case 'ECONNREFUSED':
-      return proxy
-        ? { kind: 'unavailable', retryable: true, message: `the proxy ${proxy} refused the connection (ECONNREFUSED); check HTTPS_PROXY` }
-        : { kind: 'unavailable', retryable: true, message: `${host} refused the connection (ECONNREFUSED)` };
-    case 'ECONNRESET':
-    case 'EPIPE':
-      return { kind: 'unavailable', retryable: true, message: `the connection to ${host}${via} was reset (${code})` };
-    default:
-      return { kind: 'unavailable', retryable: true, message: `could not reach ${host}${via}: ${oneLine(error.message)}${code ? ` (${oneLine(code, 40)})` : ''}` };
-  }
-}
-
-interface ApiBody {
-  success?: unknown;
-  error?: unknown;
-  code?: unknown;
-  data?: { id?: unknown; time?: unknown };
-}
-
-function readJson(body: string): ApiBody | undefined {
-  try {
-    const value: unknown = JSON.parse(body);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as ApiBody) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const REJECTING_CODES = ['VALIDATION_ERROR', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'];
-
-function classify(answer: HttpAnswer, event: CloudEvent, mayHaveStored: boolean, options: DeliveryOptions, host: string): Attempt {
-  const json = answer.bodyCut ? undefined : readJson(answer.body);
-  const code = typeof json?.code === 'string' ? oneLine(json.code, 40) : undefined;
-  const serverMessage = typeof json?.error === 'string' ? oneLine(json.error) : undefined;
-  const said = (fallback: string) => serverMessage ?? fallback;
-  const status = answer.status;
-  const label = `${status}${code ? ` ${code}` : ''}`;
-
-  if (status >= 200 && status < 300) {
-    if (json?.success === true) return { delivered: storedEvent(json.data, event) };
-    if (json?.success === false) {
-      // Without a code that names the event or key as the problem, treat it as a server fault: the retry
-      // carries the same id, so it cannot record the event twice.
-      const rejected = code !== undefined && REJECTING_CODES.includes(code);
-      return { kind: rejected ? 'rejected' : 'unavailable', retryable: !rejected, message: `${label}: the server answered success: false (${said('no reason given')})` };
-    }
-    return notTheApi(answer, host);
-  }
-  if (status >= 300 && status < 400) return redirected(answer, options.eventsUrl);
-  if (status === 409 && mayHaveStored) {
-    return { delivered: { id: event.id, time: resolvedTime(event), alreadyRecorded: true, warnings: [] } };
-  }
-  const retryAfterMs = parseRetryAfter(answer.headers['retry-after'], (options.clock ?? REAL_CLOCK).now());
-  switch (true) {
-    case status === 400:
-      return { kind: 'rejected', retryable: false, message: `${label}: ${said('the event breaks an OpsTrails rule')}. Fix the input it names` };
-    case status === 401:
-      return { kind: 'rejected', retryable: false, message: `${label}: the API key is missing or unknown. Check the secret passed as "api-key" (OpsTrails keys start with ot_)` };
-    case status === 403:
-      return { kind: 'rejected', retryable: false, message: `${label}: the key lacks READ_WRITE scope — create a READ_WRITE key under Settings → API Keys` };
-    case status === 404:
-      return { kind: 'rejected', retryable: false, message: `${label}: ${options.eventsUrl} does not exist. Check "api-url": it should be the API base URL, https://api.opstrails.dev` };
-    case status === 409:
-      return { kind: 'rejected', retryable: false, message: `${label}: an event with id ${quote(event.id, 80)} is already recorded. Leave "id" empty for a new one, or choose another` };
-    case status === 429 && code === 'QUOTA_EXCEEDED':
-      return { kind: 'quota', retryable: false, message: `${label}: the monthly event quota is used up, so retrying cannot help. Raise the plan's quota or wait for next month` };
-    case status === 429:
-      return {
-        kind: 'unavailable',
-        retryable: true,
-        rateLimited: true,
-        retryAfterMs,
-        message: `${label}: rate limited${retryAfterMs === undefined ? '' : `, asked to wait ${duration(retryAfterMs)}`}`,
-      };
-    case status === 408 || status >= 500:
-      return { kind: 'unavailable', retryable: true, retryAfterMs, message: `${label}: OpsTrails is unavailable (${said(json ? 'no reason given' : 'not a JSON answer, likely a proxy or load balancer')})` };
-    default:
-      return { kind: 'rejected', retryable: false, message: `${label}: ${said('the request was refused')}` };
-  }
-}
-
-/**
- * A 2xx that is not the API's JSON answer (204, a web page, a body that does not stop). Something took
- * the request and claims success, so the event may or may not be recorded: not a configuration error
- * (nothing refused it) and not hidden either. It is not retried: whatever answered this way would
- * answer the same. The failure keeps the event for replay, and a replay is safe: same id, 409 if recorded.
- */
-function notTheApi(answer: HttpAnswer, host: string): AttemptFailure {
-  const { status } = answer;
-  const type = answer.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-  let what: string;
-  if (answer.bodyCut) what = `an answer longer than ${MAX_BODY_BYTES / 1024} KB (reading stopped there), which the OpsTrails API never sends`;
-  else if (status === 204 || answer.body.length === 0) what = 'no content instead of the OpsTrails API\'s JSON answer';
-  else if (type === 'text/html') what = 'a web page instead of the OpsTrails API\'s JSON answer';
-  else what = 'something other than the OpsTrails API\'s JSON answer (no "success" field)';
-  return { kind: 'unavailable', retryable: false, message: `${status}: ${host} answered with ${what}, ${UNCONFIRMED}` };
-}
-
-/**
- * Redirects are never followed: the request carries the API key, which must go to "api-url" and nowhere
- * else. A permanent redirect (301, 308) means "api-url" is out of date, a mistake to fix; a temporary one
- * may be maintenance or a portal in the way, so it counts as an outage.
- */
-function redirected(answer: HttpAnswer, eventsUrl: string): AttemptFailure {
-  const { status } = answer;
-  const permanent = status === 301 || status === 308;
-  const target = redirectTarget(answer.headers.location, eventsUrl);
-  const rule = 'Redirects are not followed, so the API key goes only to "api-url"';
-  if (!target) {
-    return { kind: permanent ? 'rejected' : 'unavailable', retryable: false, message: `${status}: ${eventsUrl} redirects without saying where. ${rule}: check "api-url"` };
-  }
-  const apiUrl = target.pathname.endsWith('/api/v1/events') ? `${target.origin}${target.pathname.slice(0, -'/api/v1/events'.length)}` : target.origin;
-  const shown = oneLine(`${target.origin}${target.pathname}`, 200);
-  return permanent
-    ? { kind: 'rejected', retryable: false, message: `${status}: ${eventsUrl} has moved to ${shown}. ${rule}: set "api-url" to ${oneLine(apiUrl, 200)}` }
-    : { kind: 'unavailable', retryable: false, message: `${status}: ${eventsUrl} redirects for now to ${shown}. ${rule}; if the API now lives there, set "api-url" to ${oneLine(apiUrl, 200)}` };
-}
-
-/** The Location as an absolute URL without credentials, query or fragment (they may hold tokens). */
-function redirectTarget(location: string | undefined, eventsUrl: string): URL | undefined {
-  if (!location) return undefined;
-  try {
-    const url = new URL(location, eventsUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The stored id and time from a success answer. Both become outputs, log lines and the end event's
- * parent, so a value the API could not have stored (an id too long or with control characters, a time
- * that is no date) is not used: ours is kept, with a warning.
- */
-function storedEvent(data: ApiBody['data'], event: CloudEvent): Omit<Delivered, 'attempts'> {
-  const warnings: string[] = [];
-  let id = event.id;
-  const storedId = data?.id;
-  if (typeof storedId === 'string' && storedId.length >= 1 && storedId.length <= LIMITS.id && isPrintableLine(storedId)) id = storedId;
-  else if (storedId !== undefined) warnings.push(`OpsTrails answered with a stored id that is ${idProblem(storedId)}; the id that was sent, ${quote(event.id, 80)}, is used instead.`);
-
-  let time = resolvedTime(event);
-  const storedTime = data?.time;
-  if (typeof storedTime === 'string' && isIsoTimeWithOffset(storedTime)) time = storedTime;
-  else if (storedTime !== undefined) {
-    const shown = typeof storedTime === 'string' ? quote(storedTime, 40) : `of type ${typeof storedTime}`;
-    warnings.push(`OpsTrails answered with a stored time that is not a valid date (${shown}); the time that was sent, ${time}, is used instead.`);
-  }
-  return { id, time, alreadyRecorded: false, warnings };
-}
-
-function idProblem(id: unknown): string {
-  if (typeof id !== 'string') return `not text (${id === null ? 'null' : typeof id})`;
-  if (id.length === 0) return 'empty';
-  if (id.length > LIMITS.id) return `${id.length} characters long (an id has at most ${LIMITS.id})`;
-  return 'not one line of printable characters';
-}
-
-function resolvedTime(event: CloudEvent): string {
-  return event.time === 'NOW' ? new Date().toISOString() : event.time;
-}

@@ -3,7 +3,8 @@
 // Waits go through a clock that skips them (no sleeping); only the deadline of a request is real time.
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deliverEvent, duration, parseRetryAfter, RATE_LIMIT_RETRIES, type Clock, type DeliveryOptions } from '../../src/deliver.js';
+import { duration, parseRetryAfter } from '../../src/deliver-answer.js';
+import { deliverEvent, RATE_LIMIT_RETRIES, type Clock, type DeliveryOptions } from '../../src/deliver.js';
 import { DeliveryError } from '../../src/errors.js';
 import type { CloudEvent } from '../../src/event.js';
 import { READ_ONLY_KEY, READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails, type Scripted } from '../support/fake-opstrails.js';
