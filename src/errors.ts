@@ -15,8 +15,10 @@ export class ConfigError extends Error {
 
 /**
  * How a delivery ended badly.
- * - `rejected`: the server refused the event or the key (400, 401, 403, 404): a configuration problem.
- * - `unavailable`: network error, timeout, 5xx, rate limit: an outage on the way or at OpsTrails.
+ * - `rejected`: the server refused the event or the key (400, 401, 403, 404), or `api-url` redirects for
+ *   good (301, 308): a configuration problem.
+ * - `unavailable`: network error, timeout, 5xx, rate limit, a temporary redirect, or a 2xx that is not the
+ *   API's answer (recorded or not, no one can tell): an outage on the way or at OpsTrails.
  * - `quota`: the monthly quota is used up; retrying cannot help, but it is not the user's input either.
  */
 export type DeliveryFailureKind = 'rejected' | 'unavailable' | 'quota';

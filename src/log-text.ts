@@ -32,3 +32,8 @@ export function oneLine(textValue: string, max = 200): string {
 export function quote(value: string, max = 60): string {
   return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
 }
+
+/** Whether text is one line of printable characters: nothing `oneLine` would have to escape or join. */
+export function isPrintableLine(text: string): boolean {
+  return !new RegExp(UNSAFE.source).test(text);
+}

@@ -58,7 +58,8 @@ export async function sendEvent(request: SendRequest): Promise<EventReport> {
       userAgent: USER_AGENT,
       onRetry: ({ attempt, waitMs, reason }) => log.info(`Attempt ${attempt} failed: ${reason}. Retrying in ${(waitMs / 1000).toFixed(1)} s.`),
     });
-    if (delivered.alreadyRecorded && delivered.attempts === 1) reportAlreadyRecorded(event, what, settings);
+    for (const warning of delivered.warnings) log.warning(warning);
+    if (delivered.alreadyRecorded === 'before-this-step') reportAlreadyRecorded(event, what, settings);
     else log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${delivered.alreadyRecorded ? ' (a retry found it already recorded)' : ''}.`);
     report = { title, event, status: 'sent', storedId: delivered.id, storedTime: delivered.time, runUrl };
   } catch (error) {

@@ -8,6 +8,7 @@
 import { ConfigError } from './errors.js';
 import { parseDataInput } from './data-input.js';
 import { INPUT_DEFAULTS } from './input-defaults.js';
+import { isIsoTimeWithOffset } from './iso-time.js';
 import { LIMITS, SEVERITIES, type Severity } from './limits.js';
 import { oneLine, quote } from './log-text.js';
 import { PAIRED_TRIGGERS } from './pairing.js';
@@ -172,27 +173,14 @@ export function resolveEventsUrl(raw: string): string {
   return `${url.origin}${base}${EVENTS_PATH}${url.search}`;
 }
 
-const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
 const ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;
-
-/** Whether the fields of a matched time name a real moment (no February 30, no 24:00, no +25:00). */
-function isRealTime(match: RegExpExecArray): boolean {
-  const [, year, month, day, hour, minute, second = '0', , offsetHours = '0', offsetMinutes = '0'] = match;
-  const n = Number;
-  const daysInMonth = new Date(Date.UTC(n(year), n(month), 0)).getUTCDate();
-  return (
-    n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysInMonth &&
-    n(hour) <= 23 && n(minute) <= 59 && n(second) <= 59 && n(offsetHours) <= 23 && n(offsetMinutes) <= 59
-  );
-}
 
 /** `NOW`, or an ISO 8601 time with offset (T and Z in upper case, as every reader accepts them). */
 export function parseTime(raw: string): string {
   const value = raw.toUpperCase();
   if (value === 'NOW') return 'NOW';
-  const match = ISO_WITH_OFFSET.exec(value);
-  if (match && isRealTime(match)) return value;
-  if (!match && ISO_WITHOUT_OFFSET.test(value)) {
+  if (isIsoTimeWithOffset(value)) return value;
+  if (ISO_WITHOUT_OFFSET.test(value)) {
     throw new ConfigError(
       `Input "time" ${quote(raw)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`,
     );

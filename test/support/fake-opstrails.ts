@@ -30,7 +30,20 @@ export type Scripted =
   /** Send the status line, headers and the start of the body, then nothing more. */
   | { kind: 'stall-body' }
   /** Wait, then behave normally (or as `then`). */
-  | { kind: 'delay'; ms: number; then?: Scripted };
+  | { kind: 'delay'; ms: number; then?: Scripted }
+  /** A body of `bytes` bytes (or one that never ends, without `bytes`), sent as fast as the client reads. */
+  | { kind: 'big-body'; status: number; bytes?: number }
+  /** The status line and headers, then one byte of body every `everyMs`, never ending. */
+  | { kind: 'trickle-body'; status: number; everyMs: number }
+  /** A status line, then header lines without end. */
+  | { kind: 'endless-headers' };
+
+/** Beyond `limit` accepted requests in any `windowMs`, answer 429 with `Retry-After` (not QUOTA_EXCEEDED). */
+export interface RateLimit {
+  limit: number;
+  windowMs: number;
+  retryAfter: string;
+}
 
 export interface FakeOpsTrails {
   /** Base URL for `api-url`, e.g. http://127.0.0.1:43210 (https:// with the tls option) */
@@ -41,6 +54,8 @@ export interface FakeOpsTrails {
   stored: Array<Record<string, unknown>>;
   /** Queue answers for the next requests; once used up, the server behaves normally again. */
   script(...answers: Scripted[]): void;
+  /** How many requests the rate limit turned away. */
+  rateLimited(): number;
   close(): Promise<void>;
 }
 
@@ -78,6 +93,27 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
 export interface FakeOptions {
   /** Serve HTTPS with this PEM key and certificate (for tests that reach it through a CONNECT proxy). */
   tls?: { key: string; cert: string };
+  /** Rate-limit the requests that are not scripted. */
+  rateLimit?: RateLimit;
+}
+
+const CHUNK = Buffer.alloc(64 * 1024, 'x');
+
+/** Writes `bytes` of body (endless when undefined) as fast as the peer reads, until it is done or the peer leaves. */
+function pump(response: ServerResponse, bytes: number | undefined): void {
+  let left = bytes ?? Infinity;
+  const more = (): void => {
+    while (left > 0 && !response.destroyed) {
+      const chunk = left < CHUNK.length ? CHUNK.subarray(0, left) : CHUNK;
+      left -= chunk.length;
+      if (!response.write(chunk)) {
+        response.once('drain', more);
+        return;
+      }
+    }
+    if (left <= 0) response.end();
+  };
+  more();
 }
 
 export async function startFakeOpsTrails(options: FakeOptions = {}): Promise<FakeOpsTrails> {
@@ -85,6 +121,18 @@ export async function startFakeOpsTrails(options: FakeOptions = {}): Promise<Fak
   const stored: Array<Record<string, unknown>> = [];
   const queue: Scripted[] = [];
   const sockets = new Set<Socket>();
+  const accepted: number[] = [];
+  let rateLimited = 0;
+
+  /** A sliding window over the requests let through: the limit holds in every window, not per second. */
+  const overLimit = (at: number): boolean => {
+    const limit = options.rateLimit;
+    if (!limit) return false;
+    while (accepted.length > 0 && accepted[0]! <= at - limit.windowMs) accepted.shift();
+    if (accepted.length >= limit.limit) return true;
+    accepted.push(at);
+    return false;
+  };
 
   const normal = (request: RecordedRequest, response: ServerResponse): void => {
     if (request.method !== 'POST' || request.path !== '/api/v1/events') {
@@ -122,8 +170,12 @@ export async function startFakeOpsTrails(options: FakeOptions = {}): Promise<Fak
   };
 
   const answer = (scripted: Scripted | undefined, request: RecordedRequest, response: ServerResponse): void => {
+    if (!scripted && overLimit(Date.now())) {
+      rateLimited += 1;
+      return send(response, 429, { success: false, error: 'Too many requests' }, { 'Retry-After': options.rateLimit!.retryAfter });
+    }
     if (!scripted) return normal(request, response);
-    if ('status' in scripted) return send(response, scripted.status, scripted.body ?? '', scripted.headers);
+    if (!('kind' in scripted)) return send(response, scripted.status, scripted.body ?? '', scripted.headers);
     switch (scripted.kind) {
       case 'reset':
         response.socket?.destroy();
@@ -142,6 +194,23 @@ export async function startFakeOpsTrails(options: FakeOptions = {}): Promise<Fak
       case 'delay':
         setTimeout(() => answer(scripted.then, request, response), scripted.ms);
         return;
+      case 'big-body':
+        response.writeHead(scripted.status, { 'Content-Type': 'application/json', ...(scripted.bytes === undefined ? {} : { 'Content-Length': scripted.bytes }) });
+        pump(response, scripted.bytes);
+        return;
+      case 'trickle-body': {
+        response.writeHead(scripted.status, { 'Content-Type': 'application/json' });
+        const timer = setInterval(() => response.write(' '), scripted.everyMs);
+        response.on('close', () => clearInterval(timer));
+        return;
+      }
+      case 'endless-headers': {
+        const socket = response.socket!;
+        socket.write('HTTP/1.1 200 OK\r\n');
+        const timer = setInterval(() => socket.write(`X-Padding: ${'x'.repeat(1000)}\r\n`), 1);
+        socket.on('close', () => clearInterval(timer));
+        return;
+      }
     }
   };
 
@@ -176,6 +245,7 @@ export async function startFakeOpsTrails(options: FakeOptions = {}): Promise<Fak
     requests,
     stored,
     script: (...answers) => queue.push(...answers),
+    rateLimited: () => rateLimited,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
