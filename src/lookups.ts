@@ -188,7 +188,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
 }
 
 /** One line: what was left out, why, and what to grant or change. */
-export function noticeLine(failures: ReadonlyMap<Part, LookupError>, plan: Pick<LookupPlan, 'environment'>, seconds: number): string | undefined {
+export function noticeLine(failures: ReadonlyMap<Part, LookupError>, plan: { environment?: string | undefined }, seconds: number): string | undefined {
   if (failures.size === 0) return undefined;
   const parts: string[] = [];
   const permissions = new Set<string>();
