@@ -32,6 +32,8 @@ export interface GitHubRequest {
   headers: IncomingHttpHeaders;
   /** ms since the fake started. */
   at: number;
+  /** Answers the fake had sent when this request arrived: requests with the same count went out in one round trip. */
+  answeredBefore: number;
 }
 
 export interface FakeCommit {
@@ -85,6 +87,8 @@ export interface FakeGitHub {
   pullsFor(repository: string, sha: string, pulls: unknown[]): void;
   /** Requests to one endpoint. */
   to(endpoint: Endpoint): GitHubRequest[];
+  /** How many round trips the requests took: each waited for the answers of the one before. */
+  roundTrips(): number;
   close(): Promise<void>;
 }
 
@@ -103,6 +107,7 @@ const DOCS = 'https://docs.github.com/rest';
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   const started = Date.now();
   const requests: GitHubRequest[] = [];
+  let answered = 0;
   const pulls = new Map<string, unknown[]>();
   const sockets = new Set<Socket>();
 
@@ -229,7 +234,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const path = req.url ?? '';
     const pathname = new URL(path, 'http://fake').pathname;
     const endpoint = ROUTES.find(([, pattern]) => pattern.test(pathname))?.[0];
-    const request: GitHubRequest = { method: req.method ?? '', path, endpoint, headers: req.headers, at: Date.now() - started };
+    const request: GitHubRequest = { method: req.method ?? '', path, endpoint, headers: req.headers, at: Date.now() - started, answeredBefore: answered };
     requests.push(request);
     req.resume();
     req.on('end', () => {
@@ -237,6 +242,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const reply = answer(request.method, path, endpoint, /^(Bearer|token) \S+$/.test(req.headers.authorization ?? ''));
       const send = () => {
         if (res.destroyed) return;
+        answered += 1;
         res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(reply.text), ...reply.headers });
         res.end(reply.text);
       };
@@ -264,6 +270,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     releases: [],
     pullsFor: (repository, sha, list) => pulls.set(`${repository}@${sha}`, list),
     to: (endpoint) => requests.filter((request) => request.endpoint === endpoint),
+    roundTrips: () => new Set(requests.map((request) => request.answeredBefore)).size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
