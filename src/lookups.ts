@@ -13,7 +13,7 @@ import { choosePullRequest, pullRequestLookup, type FoundChange, type PullReques
 import type { WorkflowContext } from './context.js';
 import { record, text } from './json.js';
 import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './github-client.js';
-import { oneLine } from './log-text.js';
+import { oneLine, quote } from './log-text.js';
 import {
   deploymentCandidates,
   previousFromDeployments,
@@ -188,7 +188,11 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
 }
 
 /** One line: what was left out, why, and what to grant or change. */
-export function noticeLine(failures: ReadonlyMap<Part, LookupError>, plan: { environment?: string | undefined }, seconds: number): string | undefined {
+export function noticeLine(
+  failures: ReadonlyMap<Part, LookupError>,
+  plan: { environment?: string | undefined; since?: string | undefined },
+  seconds: number,
+): string | undefined {
   if (failures.size === 0) return undefined;
   const parts: string[] = [];
   const permissions = new Set<string>();
@@ -197,6 +201,8 @@ export function noticeLine(failures: ReadonlyMap<Part, LookupError>, plan: { env
     const what = part === 'deployments' && plan.environment ? `the previous deployment to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
     parts.push(`${what} (${oneLine(error.message, 120)})`);
     if (error.failure === 'forbidden') permissions.add(PARTS[part].permission);
+    // A compare from a `since` GitHub does not know is most often a typo in the input.
+    else if (part === 'compare' && plan.since && error.failure === 'not-found') fixes.add(`check that input "since" ${quote(plan.since)} names a commit, tag or branch of this repository`);
     else fixes.add(fix(error.failure, PARTS[part].permission, seconds));
   }
   // Permissions first, in one list a user can paste under `permissions:`.

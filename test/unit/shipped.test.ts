@@ -134,6 +134,8 @@ describe('the plan and the notice', () => {
       'GitHub lookups left out the previous deployment to production (HTTP 403: Resource not accessible by integration), what shipped since the previous deploy (no answer within 5 s), the pull request of this commit (HTTP 403: Resource not accessible by integration); the event carries what the payload says. To fix: grant the job permissions: deployments: read, pull-requests: read; raise lookup-timeout (now 5 s) if GitHub is slow from this runner.',
     );
     expect(line).not.toMatch(/\n/);
+    const typo = noticeLine(new Map([['compare', new LookupError('not-found', 'HTTP 404: Not Found')]]), { since: 'v1.9' }, 5);
+    expect(typo).toMatch(/To fix: check that input "since" "v1\.9" names a commit, tag or branch of this repository\.$/);
     expect(noticeLine(new Map(), {}, 5)).toBeUndefined();
   });
 });
