@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startFakeGitHub, type FakeCommit, type FakeGitHub } from '../support/fake-github.js';
+import { startProxy } from '../support/proxy.js';
 import { annotations, nodeRuntimes, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
 import { fakeSha, payload } from '../fixtures/generated.js';
 
@@ -212,5 +213,28 @@ describe('when GitHub refuses or fails, the event still goes out and one notice 
     expect(notice).toMatch(/^GitHub lookups left out the pull request of this commit \(HTTP 403: rate limited\), what shipped since the previous deploy \(HTTP 500: Server Error\);/);
     expect(data()).toMatchObject({ previous: { commit: sha(4), found_by: 'push' }, commits: { count: 3 }, compare_url: expect.stringContaining('/compare/6113728f27ae...') });
     expect(data().pull_request).toBeUndefined();
+  });
+});
+
+describe('behind a proxy', () => {
+  it('HTTP_PROXY carries the lookups (the real undici is loaded only then), the token inside the tunnel', async () => {
+    // @actions/http-client never proxies loopback targets: a name only the test proxy can reach.
+    const proxy = await startProxy({ routes: { 'api.github.test:80': Number(new URL(github.url).port) } });
+    try {
+      const result = await run({
+        event: 'push',
+        payload: { ...payload('push-merge'), before: sha(4), after: sha(6) },
+        head: 6,
+        env: { GITHUB_API_URL: 'http://api.github.test', HTTP_PROXY: proxy.url },
+      });
+      expect(result.exitCode).toBe(0);
+      expect(annotations(result.stdout, 'notice')).toEqual([]);
+      expect(proxy.seen.map((request) => `${request.method} ${request.target}`)).toContain('CONNECT api.github.test:80');
+      expect(proxy.seen.every((request) => request.headers.authorization === undefined)).toBe(true);
+      expect(github.to('compare')).toHaveLength(2);
+      expect(data()).toMatchObject({ previous: { commit: sha(4), found_by: 'push' }, commits: { count: 2 } });
+    } finally {
+      await proxy.close();
+    }
   });
 });
