@@ -1,5 +1,5 @@
-// Bundles the two entry points into committed dist/ files, one per step, plus dist/yaml.cjs, dist/github.cjs
-// and dist/undici.cjs, loaded only when needed.
+// Bundles the two entry points into committed dist/ files, one per step, plus dist/yaml.cjs and
+// dist/github.cjs, loaded only when needed.
 //
 // Why esbuild and not ncc: measured on this project (see BENCHMARKS.md), start-up is dominated by how
 // much JavaScript is evaluated. @actions/http-client (pulled in by @actions/core) imports `undici`
@@ -13,9 +13,9 @@
 // BENCHMARKS.md). Kept apart, the steps `require('./yaml.cjs')` (next to themselves) only on that path.
 //
 // Why @actions/github is a file of its own too: its Octokit and REST routes are needed only when a
-// GitHub lookup runs (src/github-client.ts imports it dynamically). The undici it sends through is
-// replaced there by Node's built-in fetch, and the real undici (dist/undici.cjs, ~420 kB, ~60 ms of CPU
-// to evaluate) is loaded only when HTTPS_PROXY applies to the API: src/vendor-stubs/undici-on-demand.ts.
+// GitHub lookup runs (src/github-client.ts imports it dynamically). Octokit sends through
+// src/github-fetch.ts (node:http(s) with http-client's proxy-aware agents), so the undici @actions/github
+// would send through is left out of that bundle too: src/vendor-stubs/undici-unused.ts.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { defineActionInputDefaults } from './action-defaults.mjs';
@@ -62,18 +62,9 @@ await build({
   plugins: [bundlesApart],
 });
 await build({ ...common, entryPoints: { yaml: 'yaml' } });
-/** The real undici of dist/github.cjs, only behind a proxy: a runtime require of dist/undici.cjs. */
-const undiciBehindProxy = {
-  name: 'undici-behind-proxy',
-  setup(builder) {
-    builder.onResolve({ filter: /^undici-behind-proxy$/ }, () => ({ path: './undici.cjs', external: true }));
-  },
-};
-
 await build({
   ...common,
   entryPoints: { github: '@actions/github' },
-  alias: { undici: './src/vendor-stubs/undici-on-demand.ts' },
-  plugins: [githubContextStub, undiciBehindProxy],
+  alias: { undici: './src/vendor-stubs/undici-unused.ts' },
+  plugins: [githubContextStub],
 });
-await build({ ...common, entryPoints: { undici: 'undici' } });

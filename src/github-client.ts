@@ -1,10 +1,11 @@
-// The GitHub REST client of the lookups: @actions/github's Octokit, held to one deadline and one request
-// budget shared by every lookup of the step. Loaded only when a lookup runs: `@actions/github` is its own
+// The GitHub REST client of the lookups: @actions/github's Octokit, sending through github-fetch.ts, held
+// to one deadline and one request budget shared by every lookup of the step. Loaded only when a lookup runs: `@actions/github` is its own
 // bundle (dist/github.cjs, see scripts/build.mjs), required on first use.
 //
 // One deadline for all: an AbortSignal every request carries, so a request still in flight when it
 // fires is ended, not merely no longer awaited. Every failure becomes a LookupError that says what kind
 // of failure it was; lookups.ts turns those into the one notice line.
+import { fetchOverHttpClient } from './github-fetch.js';
 import { record, text } from './json.js';
 import { oneLine } from './log-text.js';
 import { log } from './output.js';
@@ -58,6 +59,7 @@ export async function createGitHubClient(options: ClientOptions): Promise<GitHub
     baseUrl: options.apiUrl,
     userAgent: USER_AGENT,
     log: { debug: () => undefined, info: () => undefined, warn: quiet, error: quiet },
+    request: { fetch: fetchOverHttpClient(USER_AGENT) },
   });
   let requestCount = 0;
   return {
