@@ -217,7 +217,7 @@ describe('when GitHub refuses or fails, the event still goes out and one notice 
 });
 
 describe('behind a proxy', () => {
-  it('HTTP_PROXY carries the lookups (the real undici is loaded only then), the token inside the tunnel', async () => {
+  it('HTTP_PROXY carries the lookups through a CONNECT tunnel, the token inside it, never in the proxy request', async () => {
     // @actions/http-client never proxies loopback targets: a name only the test proxy can reach.
     const proxy = await startProxy({ routes: { 'api.github.test:80': Number(new URL(github.url).port) } });
     try {
