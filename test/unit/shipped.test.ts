@@ -1,6 +1,9 @@
 // What shipped, from GitHub's compare answers: pure, no server. And what the lookups plan to ask.
 import { describe, expect, it } from 'vitest';
+import { collectChange } from '../../src/change.js';
 import { buildWorkflowContext } from '../../src/context.js';
+import { buildEvent, payloadBytes, TRIM_ORDER } from '../../src/event.js';
+import { LIMITS } from '../../src/limits.js';
 import { LookupError } from '../../src/github-client.js';
 import { noticeLine, planLookups } from '../../src/lookups.js';
 import type { PreviousDeploy } from '../../src/previous-deploy.js';
@@ -137,5 +140,39 @@ describe('the plan and the notice', () => {
     const typo = noticeLine(new Map([['compare', new LookupError('not-found', 'HTTP 404: Not Found')]]), { since: 'v1.9' }, 5);
     expect(typo).toMatch(/To fix: check that input "since" "v1\.9" names a commit, tag or branch of this repository\.$/);
     expect(noticeLine(new Map(), {}, 5)).toBeUndefined();
+  });
+});
+
+describe('the 10 KB budget with what shipped', () => {
+  const raw = (inputs: Partial<Record<InputName, string>>) => Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs[name] ?? ''])) as RawInputs;
+  // The largest a range can make each key: 100 commits with 200-character subjects, 100 pull requests,
+  // 100 authors with long names, all naming tickets.
+  const long = (n: number, what: string) => `${what} ${n} (OPS-${n}) ${'x'.repeat(200)}`;
+  const commits = Array.from({ length: 100 }, (_, i) =>
+    commit(i + 10, i % 2 ? `Merge pull request #${i} from acme/OPS-${i}-work\n\n${long(i, 'Title')}` : `${long(i, 'Squash')} (#${i + 500})`, `author-${i}-${'n'.repeat(30)}`),
+  );
+  const shipped = shippedFrom(previous, readComparison(compare('ahead', commits, 640))!, undefined);
+  const context = buildWorkflowContext({ GITHUB_REPOSITORY: 'acme/api', GITHUB_SHA: fakeSha(9), GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_RUN_ID: '1' }, {});
+  const facts = shippedData(shipped, { ...repo, eventTime: new Date('2025-02-01T00:00:00Z') });
+  const change = collectChange(context, { ticketPattern: undefined, rollbackOf: undefined }, { shipped: facts });
+
+  it('a range at its largest loses only the commit list (the compare view lists it), and says so', async () => {
+    const settings = await parseSettings(raw({ 'api-key': 'ot_unit_key_123456' }), {});
+    const { event, warnings } = buildEvent({ settings, context, change, id: 'e-1', now: new Date() });
+    expect(payloadBytes(event)).toBeLessThanOrEqual(LIMITS.payloadBytes);
+    expect(warnings).toEqual([expect.stringMatching(/left out: commits\.$/)]);
+    expect(event.data).toMatchObject({ previous: { found_by: 'tag' }, lead_time_seconds: expect.any(Number), compare_url: expect.any(String) });
+    expect(event.data.pull_requests).toHaveLength(20);
+  });
+
+  it('with user data that leaves little room, the new keys go in TRIM_ORDER and user keys stay', async () => {
+    const settings = await parseSettings(raw({ 'api-key': 'ot_unit_key_123456', data: JSON.stringify({ notes: 'n'.repeat(8_000) }) }), {});
+    const { event, warnings } = buildEvent({ settings, context, change, id: 'e-1', now: new Date() });
+    expect(payloadBytes(event)).toBeLessThanOrEqual(LIMITS.payloadBytes);
+    expect(event.data.notes).toHaveLength(8_000);
+    const dropped = /left out: (.*)\.$/.exec(warnings[0] ?? '')?.[1]?.split(', ') ?? [];
+    expect(dropped.slice(0, 4)).toEqual(['commits', 'pull_requests', 'tickets', 'authors']);
+    expect(dropped).toEqual(TRIM_ORDER.filter((key) => dropped.includes(key)));
+    expect(event.data.lead_time_seconds).toBeDefined();
   });
 });
