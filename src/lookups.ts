@@ -9,7 +9,7 @@
 // compare, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
 // time, for its newest commits. A lookup that fails is left out and named in one notice line; it never
 // fails the step.
-import { choosePullRequest, pullRequestLookup, type FoundChange, type PullRequest } from './change.js';
+import { choosePullRequest, pullRequestLookup, type FoundChange } from './change.js';
 import type { WorkflowContext } from './context.js';
 import { record, text } from './json.js';
 import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './github-client.js';
@@ -20,7 +20,6 @@ import {
   previousFromInput,
   previousFromPush,
   previousFromTags,
-  type PreviousDeploy,
   type Repository,
 } from './previous-deploy.js';
 import type { Settings } from './settings.js';
@@ -87,9 +86,9 @@ const PARTS = {
 type Part = keyof typeof PARTS;
 
 export interface LookupOutcome {
+  /** For collectChange. */
   found: FoundChange;
-  pullRequest: PullRequest | undefined;
-  previous: PreviousDeploy | undefined;
+  /** What shipped, when the compare answered: says whether this deploy is a rollback. */
   shipped: Shipped | undefined;
   /** One line naming what could not be found and how to get it; undefined when nothing failed. */
   notice: string | undefined;
@@ -118,7 +117,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
     });
   } catch (error) {
     const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event carries what the payload says.`;
-    return { found: {}, pullRequest: undefined, previous: undefined, shipped: undefined, notice, requestCount: 0 };
+    return { found: {}, shipped: undefined, notice, requestCount: 0 };
   }
   const ask = async (part: Part, route: string, params: Record<string, string | number> = {}): Promise<unknown> => {
     try {
@@ -179,8 +178,6 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
       : undefined;
   return {
     found: { pullRequest, shipped: facts },
-    pullRequest,
-    previous,
     shipped,
     notice: noticeLine(failures, plan, seconds),
     requestCount: client.requestCount,

@@ -38,6 +38,7 @@ async function lookUp(settings: Settings, context: WorkflowContext, eventTime: D
   const plan = planLookups(context, settings);
   if (!plan || !settings.githubToken) return undefined;
   const outcome = await runLookups(plan, { token: settings.githubToken, timeoutMs: settings.lookupTimeoutMs, eventTime });
+  log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
   if (outcome.notice) log.notice(outcome.notice);
   const { shipped } = outcome;
   if (shipped?.rollback) {
