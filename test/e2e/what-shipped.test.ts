@@ -186,6 +186,15 @@ describe('rollbacks found', () => {
     const said = result.stdout.split('\n').filter((line) => line.startsWith('This commit is behind the previous deploy'));
     expect(said).toEqual([`This commit is behind the previous deploy (${sha(6).slice(0, 7)}, found by deployment): it takes out 2 commits, recorded as type rollback.`]);
   });
+
+  it('detect-rollback: false keeps the type as given, and still lists what was taken out', async () => {
+    github.deployments = [deployment(40, 6, ['success'])];
+    const result = await run({ event: 'workflow_dispatch', payload: payload('workflow_dispatch'), head: 4, inputs: { subject: 'production', 'detect-rollback': 'false', 'rollback-of': 'evt-41' } });
+
+    expect(result.exitCode).toBe(0);
+    expect(sent()).toMatchObject({ type: 'deployment', data: { rollback_of: 'evt-41', commits: { count: 2 } } });
+    expect(result.stdout).toContain(`This commit is behind the previous deploy (${sha(6).slice(0, 7)}, found by deployment): it takes out 2 commits, type stays "deployment".`);
+  });
 });
 
 describe('when GitHub refuses or fails, the event still goes out and one notice says what is missing', () => {
