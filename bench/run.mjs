@@ -8,6 +8,10 @@
 //
 // Environment: BENCH_RUNS (default 15) runs per variant; TRACK_EVENT_PATH (the track-event checkout,
 // holding dist/index.js).
+//
+// The GitHub lookups (what shipped since the previous deploy) are measured apart: the push path with
+// no token (no lookup, the API client never loaded) beside the same step with a token against a loopback
+// GitHub API (scripts/loopback-github.mjs) answering at once or after 100 ms per round trip.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -16,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { startLoopbackGitHub } from '../scripts/loopback-github.mjs';
 import { startLoopbackOpsTrails } from '../scripts/loopback-opstrails.mjs';
 import { pushRunnerEnv } from '../scripts/push-runner-env.mjs';
 
@@ -117,6 +122,8 @@ async function measure(variants, server) {
     if (run.code !== 0 || (variant.sends && server.received.length !== before + 1)) {
       throw new Error(`${variant.name} failed (exit ${run.code}, ${server.received.length - before} events received):\n${run.output}`);
     }
+    const problem = variant.verify?.(run.output, server.received.at(-1)?.event);
+    if (problem) throw new Error(`${variant.name}: ${problem}:\n${run.output}`);
   };
   for (let round = -1; round < RUNS; round++) {
     for (let i = 0; i < variants.length; i++) {
@@ -152,6 +159,46 @@ const pad = (cells, widths) => `| ${cells.map((c, i) => String(c).padEnd(widths[
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   return [pad(header, widths), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => pad(r, widths))].join('\n');
+}
+
+/**
+ * The push path with and without the GitHub lookups, on one runtime (the one action.yml declares, when
+ * installed). Each lookup variant must find what the loopback API holds and print no notice.
+ */
+async function measureLookups(runtime, server, payloadPath) {
+  const event = { ...JSON.parse(readFileSync(payloadPath, 'utf8')), before: '00000001'.repeat(5) };
+  const eventPath = join(work, 'push-lookups.json');
+  writeFileSync(eventPath, JSON.stringify(event));
+  const apis = await Promise.all([0, 100].map((latencyMs) => startLoopbackGitHub({ latencyMs, head: event.after })));
+  try {
+    const base = stepEnv(server.url, eventPath);
+    delete base.INPUT_SUBJECT;
+    const withLookups = (api, extra = {}) => ({ ...base, GITHUB_API_URL: api.url, 'INPUT_GITHUB-TOKEN': 'ghs_bench_0123456789', ...extra });
+    const found = (foundBy) => (output, sent) =>
+      output.includes('::notice::') ? 'a lookup failed' : sent?.data?.previous?.found_by !== foundBy ? `the previous deploy was not found by ${foundBy}` : undefined;
+    const variants = [
+      { name: 'no token', env: base },
+      { name: 'push, 0 ms', env: withLookups(apis[0]), verify: found('push'), trips: 1 },
+      { name: 'push, 100 ms', env: withLookups(apis[1]), verify: found('push'), trips: 1 },
+      { name: 'deployments, 100 ms', env: withLookups(apis[1], { INPUT_ENVIRONMENT: 'production' }), verify: found('deployment'), trips: 3 },
+    ].map((variant) => ({ ...variant, node: runtime.path, args: [join(DIST, 'main.cjs')], sends: true }));
+    const before = apis.map((api) => api.requests.length);
+    const r = await measure(variants, server);
+    const none = r.get('no token');
+    console.log(`\nWhat shipped: the push path with the GitHub lookups (${runtime.name}, dist/main.cjs; medians; loopback GitHub API answering after 0 or 100 ms)`);
+    // Medians and minimums: on a shared machine the minimum wall time shows the path's own cost best.
+    const over = (a, b) => `${a - b >= 0 ? '+' : ''}${fmt(a - b)}`;
+    console.log(table(['lookups', 'requests', 'round trips', 'wall ms', 'min wall ms', 'CPU ms', 'peak MB', 'min wall over no token', 'that minus the round trips'], variants.map((variant) => {
+      const m = r.get(variant.name);
+      const latency = variant.name.includes('100 ms') ? 100 : 0;
+      const requests = variant.trips ? (variant.name.startsWith('deployments') ? '6' : '3') : '0';
+      const extra = m.min - none.min;
+      return [variant.name, requests, variant.trips ?? 0, fmt(m.ms), fmt(m.min), fmt(m.cpu), fmt(m.mb), over(m.min, none.min), variant.trips ? over(extra, latency * variant.trips) : ''];
+    })));
+    console.log(`(GitHub API requests per run, counted: ${apis.map((api, i) => `${(api.requests.length - before[i]) / (2 * RUNS + 1)}`).join(' and ')} at 0 and 100 ms)`);
+  } finally {
+    await Promise.all(apis.map((api) => api.close()));
+  }
 }
 
 async function main() {
@@ -213,6 +260,8 @@ async function main() {
       const ratio = incumbent.ms / shipped.ms;
       console.log(`as shipped: track-event v1 on node20 / main on node24 ${fmt(ratio, 2)} (target >= 2.5: ${ratio >= 2.5 ? 'met' : 'MISSED'})`);
     }
+
+    await measureLookups(runtimes.at(-1), server, smallPayload);
 
     console.log('\nGrowth with the GITHUB_EVENT_PATH payload (dist/main.cjs)');
     const growthRows = [];

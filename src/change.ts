@@ -1,8 +1,9 @@
-// The change behind the event: pull request, tickets, commits, rollbacks (issue #5), and what each
-// trigger adds: a watched run's head commit and pull request, a deployment and its status, the inputs of
-// a dispatch (issue #10; the trigger modules read those parts of the payload).
-// collectChange is pure: the workflow context (payload included) and an optional pull request found
-// through the GitHub API in, facts for the event's `data` out. The payload is untrusted JSON of any
+// The change behind the event: pull request, tickets, commits, rollbacks, and what each trigger adds: a
+// watched run's head commit and pull request, a deployment and its status, the inputs of a dispatch (the
+// trigger modules read those parts of the payload).
+// collectChange is pure: the workflow context (payload included) and what the GitHub lookups found
+// (lookups.ts: the pull request, what shipped since the previous deploy) in, facts for `data` out. The
+// payload is untrusted JSON of any
 // shape, so every field is read through json.ts, never assumed.
 import { runUrl, type WorkflowContext } from './context.js';
 import { deploymentFacts, readDeployment } from './deployment-status.js';
@@ -10,6 +11,7 @@ import { readDispatchInputs } from './dispatch-inputs.js';
 import { compact, list, record, text } from './json.js';
 import { shorten } from './log-text.js';
 import { observedPullRequest, readObservedRun } from './observed-run.js';
+import type { ShippedFacts } from './shipped.js';
 import { extractTickets } from './tickets.js';
 
 export interface ChangeFacts {
@@ -45,6 +47,14 @@ export interface PullRequest {
   state: string | undefined;
   /** The head branch's last commit: what a pull request run tested. */
   headSha: string | undefined;
+}
+
+/** What the GitHub lookups found (lookups.ts); each part is absent when not looked up or not found. */
+export interface FoundChange {
+  /** The pull request that brought this commit in. */
+  pullRequest?: PullRequest | undefined;
+  /** What shipped since the previous deploy: its `data` keys win over the payload's commits and compare URL. */
+  shipped?: ShippedFacts | undefined;
 }
 
 /** Commits listed on the event; the count says how many there were in all. */
@@ -152,13 +162,14 @@ function revertedSha(head: Commit | undefined, commits: readonly Commit[]): stri
   return undefined;
 }
 
-export function collectChange(context: WorkflowContext, options: ChangeOptions, foundPullRequest?: PullRequest): ChangeFacts {
+export function collectChange(context: WorkflowContext, options: ChangeOptions, found: FoundChange = {}): ChangeFacts {
   const { payload, eventName } = context;
   const isPullRequestRun = eventName === 'pull_request' || eventName === 'pull_request_target';
   const observed = eventName === 'workflow_run' ? readObservedRun(payload) : undefined;
   const pullRequest = isPullRequestRun
     ? readPullRequest(payload.pull_request)
-    : ((observed && observedPullRequest(observed, context.serverUrl, context.repository)) ?? foundPullRequest);
+    : ((observed && observedPullRequest(observed, context.serverUrl, context.repository)) ?? found.pullRequest);
+  const shipped = found.shipped?.data ?? {};
   const release = eventName === 'release' ? record(payload.release) : undefined;
   const deployment = eventName === 'deployment' || eventName === 'deployment_status' ? readDeployment(payload) : undefined;
   const deployed = deployment && deploymentFacts(deployment);
@@ -176,15 +187,16 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
       ...(dispatch?.ticketTexts ?? []),
       pushedBranch,
       ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
+      ...(found.shipped?.ticketTexts ?? []),
     ],
     { pattern: options.ticketPattern, repository: context.repository },
   );
-  const compareUrl = text(payload.compare);
+  const compareUrl = text(shipped.compare_url) ?? text(payload.compare);
   const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
 
   const data = compact({
-    rollback_of: options.rollbackOf,
+    rollback_of: options.rollbackOf ?? found.shipped?.rollbackOf,
     reverts: revertedSha(head, commits),
     ticket: tickets[0],
     tickets: tickets.length > 0 ? tickets : undefined,
@@ -200,13 +212,19 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
           ...(isPullRequestRun ? { merged: pullRequest.merged, state: pullRequest.state, head_sha: pullRequest.headSha } : {}),
         })
       : undefined,
+    previous: shipped.previous,
     commits:
-      commits.length > 0
+      shipped.commits ??
+      (commits.length > 0
         ? {
             count: commits.length,
             list: listed.map((commit) => compact({ sha: commit.sha, message: firstLine(commit.message), author: commit.author }) ?? {}),
           }
-        : undefined,
+        : undefined),
+    pull_requests: shipped.pull_requests,
+    authors: shipped.authors,
+    first_commit_at: shipped.first_commit_at,
+    lead_time_seconds: shipped.lead_time_seconds,
     compare_url: compareUrl,
     inputs: dispatch?.inputs,
     deployment: deployed?.data,

@@ -80,15 +80,19 @@ export interface BuiltEvent {
 /**
  * Keys of `data` that the action may drop, first to last, when the event would exceed the payload
  * limit. User-given keys are never in this list. The biggest and most easily found elsewhere go first:
- * the commit list (the compare view lists them too), the ticket list (`ticket` keeps the first), the
- * links (they repeat URLs found in other keys), then the pull request and compare URL, a dispatch's
- * inputs, a derived description, the workflow facts, and last the small keys that say what the change
- * was (the deployment, the reverted commit, the ticket).
- * Never dropped: `rollback_of` (an input) and the track-job keys that pair start and end events.
+ * the commit list and the pull requests of the range (the compare view lists them too), the ticket list
+ * (`ticket` keeps the first), the authors, the links (they repeat URLs found in other keys), then the
+ * pull request and compare URL, a dispatch's inputs, a derived description, the workflow facts, and last
+ * the small keys that say what the change was: the deployment, the previous deploy, the reverted commit,
+ * the lead time and the ticket.
+ * Never dropped: `rollback_of` (an input, or the version a found rollback undoes) and the track-job keys
+ * that pair start and end events.
  */
 export const TRIM_ORDER: readonly string[] = [
   'commits',
+  'pull_requests',
   'tickets',
+  'authors',
   'links',
   'pull_request',
   'compare_url',
@@ -104,7 +108,10 @@ export const TRIM_ORDER: readonly string[] = [
   'deployer',
   'commit',
   'deployment',
+  'previous',
+  'first_commit_at',
   'reverts',
+  'lead_time_seconds',
   'ticket',
 ];
 

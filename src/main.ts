@@ -2,16 +2,19 @@
 // deliver -> report. Wires the pieces; the logic lives in them. `run()` never throws and never exits,
 // so GitHub's local-action and tests can run the step in-process; src/entry/main.ts is the runner's.
 import { randomUUID } from 'node:crypto';
-import { collectChange, pullRequestLookup, type PullRequest } from './change.js';
+import { collectChange } from './change.js';
 import { buildWorkflowContext, jobUrl, readEventPayload, runUrl, type WorkflowContext } from './context.js';
 import { ConfigError } from './errors.js';
 import { buildEvent, type JobPhase } from './event.js';
+import { INPUT_DEFAULTS } from './input-defaults.js';
 import { readInputs } from './inputs.js';
+import { planLookups, runLookups, type LookupOutcome } from './lookups.js';
 import { log, saveState, setOutput } from './output.js';
 import { verdictFor } from './outcome.js';
 import { payloadPhase } from './pairing.js';
 import { setEventOutputs, type EventReport } from './report.js';
 import { sendEvent } from './send.js';
+import { eventType } from './shipped.js';
 import { parseSettings, readStepPolicy, type RawInputs, type Settings, type StepPolicy } from './settings.js';
 import { State } from './state.js';
 import { reportConfigError, reportUnexpected } from './step.js';
@@ -27,12 +30,26 @@ export async function run(): Promise<void> {
   }
 }
 
-/** For a push run, the pull request that brought the commit in; the API client loads only when this runs. */
-async function lookUpPullRequest(settings: Settings, context: WorkflowContext): Promise<PullRequest | undefined> {
-  const target = pullRequestLookup(context);
-  if (!settings.includeContext || !settings.githubToken || !target) return undefined;
-  const { findPullRequest } = await import('./github-api.js');
-  return findPullRequest(target, settings.githubToken);
+/**
+ * What the GitHub API adds: the pull request, the previous deploy and what shipped since. Nothing is
+ * asked (and the API client is not loaded) without a token, with include-context: false, or when there
+ * is nothing to ask. What could not be found is one notice line; a rollback found is one info line.
+ */
+async function lookUp(settings: Settings, context: WorkflowContext, eventTime: Date): Promise<LookupOutcome | undefined> {
+  const plan = planLookups(context, settings);
+  if (!plan || !settings.githubToken) return undefined;
+  const outcome = await runLookups(plan, { token: settings.githubToken, timeoutMs: settings.lookupTimeoutMs, eventTime });
+  log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
+  if (outcome.notice) log.notice(outcome.notice);
+  const { shipped } = outcome;
+  if (shipped?.rollback) {
+    const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+    const recorded = type === 'rollback' ? 'recorded as type rollback' : `type stays ${JSON.stringify(settings.type)}`;
+    log.info(
+      `This commit is behind the previous deploy (${shipped.previous.version ?? shipped.previous.ref}, found by ${shipped.previous.foundBy}): it takes out ${shipped.count} commit${shipped.count === 1 ? '' : 's'}, ${recorded}.`,
+    );
+  }
+  return outcome;
 }
 
 async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
@@ -52,7 +69,10 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
       setOutput('status', 'skipped');
       return;
     }
-    const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf }, await lookUpPullRequest(settings, context));
+    const lookups = await lookUp(settings, context, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
+    const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf }, lookups?.found ?? {});
+    // A rollback found by the lookups changes a type left at its default; a start event adds -started to it.
+    const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, lookups?.shipped);
     const job: JobPhase | undefined = settings.trackJob
       ? { phase: 'started', contextId: randomUUID(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) }
       : pair?.job;
@@ -62,7 +82,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
       change,
       job,
       id: pair?.id ?? settings.id ?? randomUUID(),
-      type: job?.phase === 'started' ? startEventType(settings.type) : undefined,
+      type: job?.phase === 'started' ? startEventType(type) : type,
       now: pair?.at ?? now,
       severity: job?.phase === 'finished' ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : undefined,
     });

@@ -41,6 +41,8 @@ function line(textValue: string): string {
 export const log = {
   info: (textValue: string): void => core.info(line(textValue)),
   debug: (textValue: string): void => core.debug(line(textValue)),
+  /** A notice annotation: something the user can act on that is not a problem of the run. */
+  notice: (textValue: string): void => core.notice(line(textValue)),
   warning: (textValue: string): void => core.warning(line(textValue)),
   error: (textValue: string): void => core.error(line(textValue)),
   /** An error annotation, and the step fails (exit code 1). */

@@ -1,16 +1,25 @@
-// A loopback HTTP server that plays the part of the GitHub REST API the action uses:
-// `GET /repos/{owner}/{repo}/commits/{sha}/pulls`. Point GITHUB_API_URL at `url`. It answers from the
-// pull requests given per commit, or misbehaves as told: 403, 404, an answer too slow, malformed JSON.
+// A loopback HTTP server that plays the part of the GitHub REST API the action uses, answering with the
+// shapes GitHub documents: the pull requests of a commit, deployments and their statuses, compare,
+// tags, releases and the commit list. Point GITHUB_API_URL at `url`.
+//
+// The repository is one linear history (`history`, oldest first) with named refs (tags and branches);
+// compare and the commit list are computed from it. The fake can add latency to every answer and fail
+// any endpoint with 403, 404, 500, a rate limit, a body that is not JSON, or by never answering.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
+export type Endpoint = 'pulls' | 'deployments' | 'statuses' | 'compare' | 'tags' | 'releases' | 'commits';
+
 export type GitHubBehaviour =
-  /** Answer with the pull requests registered for the commit (an empty list when none). */
+  /** Answer from the repository's state. */
   | 'normal'
-  /** What a token without `pull-requests: read` (or `contents: read`) gets. */
+  /** What a token without the permission gets (`deployments: read`, `contents: read`…). */
   | 'forbidden'
-  /** What an unknown repository or commit gets (also a private repository the token cannot see). */
+  /** An unknown repository or commit (also a private repository the token cannot see, or an old GHES). */
   | 'not-found'
+  | 'server-error'
+  /** 403 with `x-ratelimit-remaining: 0`, as GitHub answers a token over its rate limit. */
+  | 'rate-limited'
   /** Accept the request and answer nothing until closed. */
   | 'hang'
   /** 200 with a body that is not JSON. */
@@ -19,58 +28,226 @@ export type GitHubBehaviour =
 export interface GitHubRequest {
   method: string;
   path: string;
+  endpoint: Endpoint | undefined;
   headers: IncomingHttpHeaders;
+  /** ms since the fake started. */
+  at: number;
+  /** Answers the fake had sent when this request arrived: requests with the same count went out in one round trip. */
+  answeredBefore: number;
+}
+
+export interface FakeCommit {
+  sha: string;
+  message: string;
+  /** The author's login; absent for a commit whose author has no GitHub account. */
+  login?: string;
+  name?: string;
+  /** Author date, ISO 8601. */
+  date?: string;
+}
+
+export interface FakeDeployment {
+  id: number;
+  sha: string;
+  ref?: string;
+  environment: string;
+  created_at?: string;
+  /** Newest first, as GitHub lists them. */
+  statuses: Array<{ state: string; created_at?: string; log_url?: string; target_url?: string; environment_url?: string }>;
+}
+
+export interface FakeRelease {
+  tag_name: string;
+  name?: string;
+  draft?: boolean;
+  prerelease?: boolean;
+  published_at?: string;
 }
 
 export interface FakeGitHub {
   /** REST API base, for GITHUB_API_URL, e.g. http://127.0.0.1:43211 */
   url: string;
   requests: GitHubRequest[];
+  /** How every endpoint behaves, unless `fail` names it. */
   behaviour: GitHubBehaviour;
+  /** How one endpoint misbehaves. */
+  fail: Partial<Record<Endpoint, GitHubBehaviour>>;
+  /** Added before every answer: one API round trip. */
+  latencyMs: number;
+  /** The repository's commits, oldest first, one line of history. */
+  history: FakeCommit[];
+  /** Tag and branch names -> SHA. Tags are listed by `GET /tags` in the order set. */
+  tags: Array<{ name: string; sha: string }>;
+  branches: Record<string, string>;
+  /** Newest first, as GitHub lists them. */
+  deployments: FakeDeployment[];
+  /** Newest first. */
+  releases: FakeRelease[];
   /** The pull requests `commits/{sha}/pulls` lists for `owner/repo` and `sha`. */
   pullsFor(repository: string, sha: string, pulls: unknown[]): void;
+  /** Requests to one endpoint. */
+  to(endpoint: Endpoint): GitHubRequest[];
+  /** How many round trips the requests took: each waited for the answers of the one before. */
+  roundTrips(): number;
   close(): Promise<void>;
 }
 
-const PULLS_PATH = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/pulls(\?.*)?$/;
+const ROUTES: Array<[Endpoint, RegExp]> = [
+  ['pulls', /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/pulls$/],
+  ['statuses', /^\/repos\/([^/]+)\/([^/]+)\/deployments\/(\d+)\/statuses$/],
+  ['deployments', /^\/repos\/([^/]+)\/([^/]+)\/deployments$/],
+  ['compare', /^\/repos\/([^/]+)\/([^/]+)\/compare\/(.+)$/],
+  ['tags', /^\/repos\/([^/]+)\/([^/]+)\/tags$/],
+  ['releases', /^\/repos\/([^/]+)\/([^/]+)\/releases$/],
+  ['commits', /^\/repos\/([^/]+)\/([^/]+)\/commits$/],
+];
+
+const DOCS = 'https://docs.github.com/rest';
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
+  const started = Date.now();
   const requests: GitHubRequest[] = [];
+  let answered = 0;
   const pulls = new Map<string, unknown[]>();
   const sockets = new Set<Socket>();
 
-  const json = (status: number, body: unknown) => ({ status, text: JSON.stringify(body), type: 'application/json; charset=utf-8' });
+  type Answer = { status: number; text: string; headers?: Record<string, string> };
+  const json = (status: number, body: unknown, headers?: Record<string, string>): Answer => ({ status, text: JSON.stringify(body), headers });
+  const notFound = () => json(404, { message: 'Not Found', documentation_url: DOCS });
 
-  const answer = (method: string, path: string, authorized: boolean) => {
-    const match = PULLS_PATH.exec(path);
-    if (method !== 'GET' || !match) return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
-    if (!authorized) return json(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
-    switch (fake.behaviour) {
-      case 'forbidden':
-        return json(403, {
-          message: 'Resource not accessible by integration',
-          documentation_url: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
+  const resolve = (ref: string): number => {
+    const named = fake.tags.find((tag) => tag.name === ref)?.sha ?? fake.branches[ref] ?? ref;
+    return fake.history.findIndex((commit) => commit.sha === named || (named.length >= 7 && commit.sha.startsWith(named)));
+  };
+  const commitJson = (owner: string, repo: string, commit: FakeCommit) => ({
+    sha: commit.sha,
+    node_id: `C_${commit.sha.slice(0, 8)}`,
+    commit: {
+      author: { name: commit.name ?? commit.login ?? 'Someone', email: `${commit.login ?? 'someone'}@users.noreply.github.com`, date: commit.date ?? '2025-01-15T10:00:00Z' },
+      committer: { name: 'GitHub', email: 'noreply@github.com', date: commit.date ?? '2025-01-15T10:00:00Z' },
+      message: commit.message,
+    },
+    url: `${fake.url}/repos/${owner}/${repo}/commits/${commit.sha}`,
+    html_url: `https://github.com/${owner}/${repo}/commit/${commit.sha}`,
+    author: commit.login ? { login: commit.login, id: 1, type: 'User' } : null,
+    committer: { login: 'web-flow', id: 19864447, type: 'User' },
+    parents: [],
+  });
+
+  const normal = (endpoint: Endpoint, match: RegExpExecArray, query: URLSearchParams): Answer => {
+    const [, owner = '', repo = '', arg = ''] = match;
+    const perPage = Number(query.get('per_page') ?? 30);
+    const page = Number(query.get('page') ?? 1);
+    switch (endpoint) {
+      case 'pulls':
+        return json(200, pulls.get(`${owner}/${repo}@${arg}`) ?? []);
+      case 'deployments': {
+        const environment = query.get('environment');
+        // GitHub compares environment names without regard to letter case.
+        const listed = fake.deployments.filter((d) => !environment || d.environment.toLowerCase() === environment.toLowerCase());
+        return json(
+          200,
+          listed.slice(0, perPage).map((d) => ({
+            id: d.id,
+            sha: d.sha,
+            ref: d.ref ?? 'main',
+            task: 'deploy',
+            payload: {},
+            environment: d.environment,
+            creator: { login: 'github-actions[bot]' },
+            created_at: d.created_at ?? '2025-01-15T10:00:00Z',
+            statuses_url: `${fake.url}/repos/${owner}/${repo}/deployments/${d.id}/statuses`,
+          })),
+        );
+      }
+      case 'statuses': {
+        const deployment = fake.deployments.find((d) => d.id === Number(arg));
+        if (!deployment) return notFound();
+        return json(200, deployment.statuses.slice(0, perPage).map((s, i) => ({ id: deployment.id * 100 + i, environment: deployment.environment, ...s })));
+      }
+      case 'compare': {
+        const [base = '', head = ''] = decodeURIComponent(arg).split('...');
+        const from = resolve(base);
+        const to = resolve(head);
+        if (from === -1 || to === -1) return notFound();
+        const range = to >= from ? fake.history.slice(from + 1, to + 1) : [];
+        const status = to === from ? 'identical' : to > from ? 'ahead' : 'behind';
+        return json(200, {
+          url: `${fake.url}/repos/${owner}/${repo}/compare/${base}...${head}`,
+          html_url: `https://github.com/${owner}/${repo}/compare/${base}...${head}`,
+          base_commit: commitJson(owner, repo, fake.history[from]!),
+          merge_base_commit: commitJson(owner, repo, fake.history[Math.min(from, to)]!),
+          status,
+          ahead_by: Math.max(0, to - from),
+          behind_by: Math.max(0, from - to),
+          total_commits: range.length,
+          commits: range.slice((page - 1) * perPage, page * perPage).map((commit) => commitJson(owner, repo, commit)),
+          files: page === 1 ? [{ filename: 'src/app.ts', status: 'modified', additions: 3, deletions: 1, changes: 4 }] : [],
         });
-      case 'not-found':
-        return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
-      case 'malformed':
-        return { status: 200, text: '[{"number": 57, "title": "Fix login', type: 'application/json; charset=utf-8' };
-      default: {
-        const [, owner, repo, sha] = match;
-        return json(200, pulls.get(`${owner}/${repo}@${sha}`) ?? []);
+      }
+      case 'tags':
+        return json(200, fake.tags.slice(0, perPage).map((tag) => ({ name: tag.name, commit: { sha: tag.sha, url: `${fake.url}/repos/${owner}/${repo}/commits/${tag.sha}` }, node_id: `T_${tag.name}` })));
+      case 'releases':
+        return json(
+          200,
+          fake.releases.slice(0, perPage).map((release, i) => ({
+            id: 1000 + i,
+            html_url: `https://github.com/${owner}/${repo}/releases/tag/${release.tag_name}`,
+            name: release.name ?? release.tag_name,
+            draft: false,
+            prerelease: false,
+            created_at: release.published_at ?? '2025-01-10T10:00:00Z',
+            ...release,
+          })),
+        );
+      case 'commits': {
+        const head = resolve(query.get('sha') ?? fake.history.at(-1)?.sha ?? '');
+        if (head === -1) return notFound();
+        return json(200, fake.history.slice(0, head + 1).reverse().slice(0, perPage).map((commit) => commitJson(owner, repo, commit)));
       }
     }
   };
 
+  const answer = (method: string, path: string, endpoint: Endpoint | undefined, authorized: boolean): Answer => {
+    const url = new URL(path, 'http://fake');
+    const route = ROUTES.find(([name]) => name === endpoint);
+    const match = route?.[1].exec(url.pathname);
+    if (method !== 'GET' || !endpoint || !match) return notFound();
+    if (!authorized) return json(401, { message: 'Bad credentials', documentation_url: DOCS });
+    switch (fake.fail[endpoint] ?? fake.behaviour) {
+      case 'forbidden':
+        return json(403, { message: 'Resource not accessible by integration', documentation_url: DOCS });
+      case 'not-found':
+        return notFound();
+      case 'server-error':
+        return json(500, { message: 'Server Error' });
+      case 'rate-limited':
+        return json(403, { message: 'API rate limit exceeded for installation ID 1.', documentation_url: DOCS }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1736935200' });
+      case 'malformed':
+        return { status: 200, text: '[{"number": 57, "title": "Fix login' };
+      default:
+        return normal(endpoint, match, url.searchParams);
+    }
+  };
+
   const server: Server = createServer((req, res) => {
-    const request: GitHubRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers };
+    const path = req.url ?? '';
+    const pathname = new URL(path, 'http://fake').pathname;
+    const endpoint = ROUTES.find(([, pattern]) => pattern.test(pathname))?.[0];
+    const request: GitHubRequest = { method: req.method ?? '', path, endpoint, headers: req.headers, at: Date.now() - started, answeredBefore: answered };
     requests.push(request);
     req.resume();
     req.on('end', () => {
-      if (fake.behaviour === 'hang') return;
-      const { status, text, type } = answer(request.method, request.path, /^(Bearer|token) \S+$/.test(req.headers.authorization ?? ''));
-      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(text) });
-      res.end(text);
+      if (((endpoint && fake.fail[endpoint]) ?? fake.behaviour) === 'hang') return;
+      const reply = answer(request.method, path, endpoint, /^(Bearer|token) \S+$/.test(req.headers.authorization ?? ''));
+      const send = () => {
+        if (res.destroyed) return;
+        answered += 1;
+        res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(reply.text), ...reply.headers });
+        res.end(reply.text);
+      };
+      if (fake.latencyMs > 0) setTimeout(send, fake.latencyMs);
+      else send();
     });
   });
   server.on('connection', (socket) => {
@@ -84,7 +261,16 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     url: `http://127.0.0.1:${port}`,
     requests,
     behaviour: 'normal',
+    fail: {},
+    latencyMs: 0,
+    history: [],
+    tags: [],
+    branches: {},
+    deployments: [],
+    releases: [],
     pullsFor: (repository, sha, list) => pulls.set(`${repository}@${sha}`, list),
+    to: (endpoint) => requests.filter((request) => request.endpoint === endpoint),
+    roundTrips: () => new Set(requests.map((request) => request.answeredBefore)).size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -130,8 +130,8 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
   };
 }
 
-/** Lines the runner turns into annotations: `::error::…`, `::warning::…`. */
-export function annotations(stdout: string, level: 'error' | 'warning'): string[] {
+/** Lines the runner turns into annotations: `::error::…`, `::warning::…`, `::notice::…`. */
+export function annotations(stdout: string, level: 'error' | 'warning' | 'notice'): string[] {
   return stdout
     .split('\n')
     .filter((line) => line.startsWith(`::${level}`))

@@ -38,7 +38,7 @@ describe('push: a deploy on merge', () => {
   const context = buildWorkflowContext(env('push'), payload('push-merge'));
 
   it('names the pull request found by the lookup, its tickets, author and commits', () => {
-    const change = collectChange(context, none, readPullRequest(mergedPullRequest()));
+    const change = collectChange(context, none, { pullRequest: readPullRequest(mergedPullRequest()) });
     expect(change.description).toBe('Fix login timeout (JIRA-1234)');
     expect(change.data).toEqual({
       ticket: 'JIRA-1234',
@@ -110,7 +110,7 @@ describe('push: a deploy on merge', () => {
   });
 
   it('uses ticket-pattern in place of the key pattern', () => {
-    const change = collectChange(context, { ...none, ticketPattern: /\bMON-\d+/g }, readPullRequest(mergedPullRequest()));
+    const change = collectChange(context, { ...none, ticketPattern: /\bMON-\d+/g }, { pullRequest: readPullRequest(mergedPullRequest()) });
     expect(change.data.tickets).toEqual(['Codertocat/Hello-World#41', 'MON-9', 'Codertocat/Hello-World#12', 'Codertocat/Hello-World#57']);
   });
 });
@@ -138,7 +138,7 @@ describe('other runs', () => {
 
   it('pull_request_target: the same pull request, even when a lookup found another', () => {
     const context = buildWorkflowContext(env('pull_request_target'), payload('pull_request'));
-    const change = collectChange(context, none, readPullRequest(mergedPullRequest()));
+    const change = collectChange(context, none, { pullRequest: readPullRequest(mergedPullRequest()) });
     expect((change.data.pull_request as { number: number }).number).toBe(2);
   });
 
@@ -229,7 +229,7 @@ describe('the 10 KB budget', () => {
   const hugeBody = readPullRequest(mergedPullRequest({ body: (pullRequestWithBody(1024 * 1024).pull_request as { body: string }).body }));
 
   it('a 1,000-commit push with a 1 MB pull request body fits, with the commits kept', async () => {
-    const change = collectChange(bigPush, none, hugeBody);
+    const change = collectChange(bigPush, none, { pullRequest: hugeBody });
     expect((change.data.tickets as string[]).length).toBe(MAX_TICKETS);
     const { event, warnings } = buildEvent({ settings: await settingsWith(), context: bigPush, change, id: 'e-1', now: new Date() });
     expect(payloadBytes(event)).toBeLessThanOrEqual(LIMITS.payloadBytes);
@@ -246,7 +246,7 @@ describe('the 10 KB budget', () => {
   }
 
   it('drops automatic context in TRIM_ORDER, says which, and keeps every user key', async () => {
-    const change = collectChange(bigPush, none, hugeBody);
+    const change = collectChange(bigPush, none, { pullRequest: hugeBody });
     const full = buildEvent({ settings: await settingsWith(), context: bigPush, change, id: 'e-1', now: new Date() }).event;
     // User data sized so that dropping the commit list is not enough but dropping the tickets too is.
     const notes = 'n'.repeat(LIMITS.payloadBytes - payloadBytes(full) + JSON.stringify(full.data.commits).length + 100);
@@ -259,7 +259,7 @@ describe('the 10 KB budget', () => {
   });
 
   it('drops even the workflow facts before failing, but never what the user gave', async () => {
-    const change = collectChange(bigPush, { ...none, rollbackOf: 'evt-9' }, hugeBody);
+    const change = collectChange(bigPush, { ...none, rollbackOf: 'evt-9' }, { pullRequest: hugeBody });
     // Exactly the room left beside what the user gave: every automatic key has to go.
     const given = { version: '1.4.2', 'rollback-of': 'evt-9' };
     const notes = 'n'.repeat(LIMITS.payloadBytes - (await eventBytes({ ...given, data: '{"notes": ""}' }, 'evt-9')));
@@ -274,7 +274,7 @@ describe('the 10 KB budget', () => {
   });
 
   it('user input alone over the limit is a configuration error that says so', async () => {
-    const change = collectChange(bigPush, none, hugeBody);
+    const change = collectChange(bigPush, none, { pullRequest: hugeBody });
     const data = JSON.stringify({ notes: 'n'.repeat(10_300) });
     const settings = await settingsWith({ data, description: 'Mine' });
     const build = () => buildEvent({ settings, context: bigPush, change, id: 'e-1', now: new Date() });
@@ -285,7 +285,7 @@ describe('the 10 KB budget', () => {
   });
 
   it('include-context false sends none of it', async () => {
-    const change = collectChange(bigPush, { ...none, rollbackOf: 'evt-9' }, hugeBody);
+    const change = collectChange(bigPush, { ...none, rollbackOf: 'evt-9' }, { pullRequest: hugeBody });
     const settings = await settingsWith({ 'include-context': 'false', 'rollback-of': 'evt-9' });
     const { event } = buildEvent({ settings, context: bigPush, change, id: 'e-1', now: new Date() });
     expect(event.data).toEqual({ rollback_of: 'evt-9' });

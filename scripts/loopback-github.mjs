@@ -1,0 +1,76 @@
+// A minimal GitHub REST API on 127.0.0.1 for `npm run bench`: the answers a deploy's lookups need
+// (the pull requests of a commit, deployments and their statuses, compare), in GitHub's shapes, after
+// `latencyMs` per request, as one API round trip. Plain ESM so the bench runs without a build step; the
+// full fake, with failures and a real history, is test/support/fake-github.ts.
+import { createServer } from 'node:http';
+
+const sha = (n) => n.toString(16).padStart(8, '0').repeat(5);
+
+function commit(n) {
+  return {
+    sha: sha(n),
+    commit: {
+      message: n % 3 === 0 ? `Merge pull request #${n} from acme/OPS-${n}-work\n\nShip part ${n}` : `Move billing part ${n} to the new store (MIG-${n})`,
+      author: { name: `Dev ${n % 5}`, email: `dev${n % 5}@example.com`, date: `2025-01-0${1 + (n % 9)}T10:00:00Z` },
+    },
+    author: { login: `dev-${n % 5}` },
+  };
+}
+
+/** Answers for `head` (the run's commit): a merged pull request, three deployments, a 30-commit compare. */
+function answer(path, head) {
+  const url = new URL(path, 'http://loopback');
+  const route = url.pathname.replace(/^\/repos\/[^/]+\/[^/]+/, '');
+  if (/^\/commits\/[^/]+\/pulls$/.test(route)) {
+    return [{ number: 57, title: 'Fix login timeout (JIRA-1234)', html_url: 'https://github.com/acme/api/pull/57', user: { login: 'octocat' }, base: { ref: 'main' }, head: { ref: 'JIRA-1234-login' }, body: 'Closes #41', merged_at: '2025-01-09T10:00:00Z', merge_commit_sha: head }];
+  }
+  if (route === '/deployments') {
+    return [
+      { id: 3, sha: head, ref: 'main', environment: url.searchParams.get('environment') },
+      { id: 2, sha: sha(2), ref: 'main', environment: url.searchParams.get('environment') },
+      { id: 1, sha: sha(1), ref: 'main', environment: url.searchParams.get('environment') },
+    ];
+  }
+  const statuses = /^\/deployments\/(\d+)\/statuses$/.exec(route);
+  if (statuses) return [{ state: statuses[1] === '1' ? 'success' : 'failure', created_at: '2025-01-08T10:00:00Z', log_url: 'https://github.com/acme/api/actions/runs/1/job/1' }];
+  if (route.startsWith('/compare/')) {
+    const forward = route.endsWith(`...${head}`);
+    const commits = forward ? Array.from({ length: 30 }, (_, i) => commit(i + 10)) : [];
+    return {
+      status: forward ? 'ahead' : 'behind',
+      total_commits: commits.length,
+      html_url: `https://github.com/acme/api/compare/${decodeURIComponent(route.slice('/compare/'.length))}`,
+      base_commit: { sha: sha(1) },
+      commits,
+      files: forward ? Array.from({ length: 20 }, (_, i) => ({ filename: `src/part${i}.ts`, status: 'modified', additions: 3, deletions: 1, patch: '@@ -1 +1 @@\n-old\n+new' })) : [],
+    };
+  }
+  return undefined;
+}
+
+/** Starts the server; `requests` counts what it was asked. */
+export async function startLoopbackGitHub({ latencyMs = 0, head }) {
+  const requests = [];
+  const server = createServer((request, response) => {
+    requests.push(request.url);
+    request.resume();
+    request.on('end', () => {
+      const body = answer(request.url ?? '', head);
+      const text = JSON.stringify(body ?? { message: 'Not Found' });
+      setTimeout(() => {
+        response.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+        response.end(text);
+      }, latencyMs);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

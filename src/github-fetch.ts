@@ -1,0 +1,117 @@
+// The `fetch` Octokit sends the lookups through: node:http(s) with @actions/http-client's agent, as
+// deliver.ts sends events. Why not a real fetch: Node's global fetch ignores HTTPS_PROXY, and its first
+// use (Node's built-in undici) costs ~65 ms of CPU, the bundled undici ~60 ms to evaluate; this is
+// ~15 ms, and http-client's agent already honours HTTPS_PROXY / NO_PROXY (see BENCHMARKS.md).
+//
+// Only what Octokit's fetch wrapper uses is provided: status, url, headers (iterable, `get`), and the
+// body as text or bytes. The AbortSignal ends the request wherever it stands.
+import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { HttpClient } from '@actions/http-client';
+
+/** An answer larger than this is not one the lookups need (a compare with huge diffs); it is refused. */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+const MAX_REDIRECTS = 3;
+
+export interface FetchInit {
+  method?: string | undefined;
+  headers?: Record<string, string> | undefined;
+  body?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export interface FetchAnswer {
+  url: string;
+  status: number;
+  statusText: string;
+  headers: { get(name: string): string | null; [Symbol.iterator](): Iterator<[string, string]> };
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export type Fetch = (url: string, init?: FetchInit) => Promise<FetchAnswer>;
+
+/** A fetch over one keep-alive agent per origin, so the rounds of one step reuse their connections. */
+export function fetchOverHttpClient(userAgent: string): Fetch {
+  const client = new HttpClient(userAgent, undefined, { keepAlive: true });
+  const agents = new Map<string, Agent>();
+  const agentFor = (url: URL) => {
+    let agent = agents.get(url.origin);
+    if (!agent) agents.set(url.origin, (agent = client.getAgent(url.href) as Agent));
+    return agent;
+  };
+  return async function fetch(url, init = {}) {
+    let target = new URL(url);
+    const headers = { ...init.headers };
+    for (let redirects = 0; ; redirects++) {
+      const answer = await send(target, init, headers, agentFor(target));
+      const location = answer.headers.location;
+      if (answer.status < 300 || answer.status > 399 || !location || redirects >= MAX_REDIRECTS || (init.method ?? 'GET') !== 'GET') {
+        return response(target.href, answer.status, answer.headers, answer.body);
+      }
+      const next = new URL(String(location), target);
+      // The token goes to the API's host only, never where a redirect points elsewhere.
+      if (next.host !== target.host) delete headers.authorization;
+      target = next;
+    }
+  };
+}
+
+interface RawAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+function send(url: URL, init: FetchInit, headers: Record<string, string>, agent: Agent): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const signal = init.signal;
+    if (signal?.aborted) return reject(abortError(signal));
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: init.method ?? 'GET', headers, agent }, (answer) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      answer.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_ANSWER_BYTES) request.destroy(new Error(`the answer is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`));
+        else chunks.push(chunk);
+      });
+      answer.on('end', () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks) });
+      });
+      answer.on('error', fail);
+    });
+    function onAbort() {
+      const error = abortError(signal);
+      reject(error);
+      request.destroy(error);
+    }
+    function fail(error: Error) {
+      signal?.removeEventListener('abort', onAbort);
+      reject(error);
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    request.on('error', fail);
+    request.end(init.body);
+  });
+}
+
+/** What fetch rejects with when its signal aborts: Octokit tells it apart by its name. */
+function abortError(signal: AbortSignal | undefined): Error {
+  return Object.assign(new Error('the lookups\' deadline passed'), { name: 'AbortError', cause: signal?.reason });
+}
+
+function response(url: string, status: number, raw: IncomingHttpHeaders, body: Buffer): FetchAnswer {
+  const headers = new Map<string, string>();
+  for (const [name, value] of Object.entries(raw)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  return {
+    url,
+    status,
+    statusText: '',
+    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => headers.entries() },
+    text: async () => body.toString('utf8'),
+    json: async () => JSON.parse(body.toString('utf8')) as unknown,
+    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
+  };
+}

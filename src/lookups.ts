@@ -1,0 +1,223 @@
+// The GitHub lookups of the main step: the pull request behind this commit, the previous deploy to the
+// same environment, and what shipped between the two. This module decides what to ask, in what order
+// and what at the same time; the rules live in previous-deploy.ts and shipped.ts, the HTTP in
+// github-client.ts.
+//
+// The budget: one deadline (lookup-timeout) and at most MAX_REQUESTS requests for all of them.
+// Independent questions go out together, so a step waits at most three round trips: (1) the pull
+// request, the deployments, the tags and releases; (2) the statuses of the newest deployments; (3) the
+// compare, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
+// time, for its newest commits. A lookup that fails is left out and named in one notice line; it never
+// fails the step.
+import { choosePullRequest, pullRequestLookup, type FoundChange } from './change.js';
+import type { WorkflowContext } from './context.js';
+import { record, text } from './json.js';
+import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './github-client.js';
+import { oneLine, quote } from './log-text.js';
+import {
+  deploymentCandidates,
+  previousFromDeployments,
+  previousFromInput,
+  previousFromPush,
+  previousFromTags,
+  type Repository,
+} from './previous-deploy.js';
+import type { Settings } from './settings.js';
+import { COMPARE_PAGE, MAX_LISTED, previousData, readCommitList, readComparison, shippedData, shippedFrom, type Shipped } from './shipped.js';
+
+/** Requests all lookups of one step may send together. */
+export const MAX_REQUESTS = 8;
+/** Deployments whose statuses are asked for at once: this run's own and a failed one or two are usually among the newest. */
+export const DEPLOYMENT_CANDIDATES = 3;
+
+/** What there is to ask GitHub about this run. */
+export interface LookupPlan {
+  apiUrl: string;
+  serverUrl: string;
+  repository: string;
+  /** The commit the event is about. */
+  head: string;
+  runId: string | undefined;
+  /** The commit whose pull request to look up (push runs of a branch). */
+  pullRequestSha: string | undefined;
+  /** The `since` input. */
+  since: string | undefined;
+  /** The GitHub environment whose deployments to read. */
+  environment: string | undefined;
+  /** The tag this run is for (tag and release runs). */
+  tag: string | undefined;
+  /** A push run's `before` commit. */
+  pushBefore: string | undefined;
+}
+
+/**
+ * What to ask, or undefined when nothing is to be asked: no token, include-context: false, a run outside
+ * a repository, or nothing a lookup could add. Then the API client is never loaded.
+ */
+export function planLookups(context: WorkflowContext, settings: Settings): LookupPlan | undefined {
+  const { repository, sha: head } = context;
+  if (!settings.includeContext || !settings.githubToken || !repository || !head) return undefined;
+  const deployment = record(context.payload.deployment);
+  const plan: LookupPlan = {
+    apiUrl: context.apiUrl,
+    serverUrl: context.serverUrl,
+    repository,
+    head,
+    runId: context.runId,
+    pullRequestSha: pullRequestLookup(context)?.sha,
+    since: settings.since,
+    // The environment input, else the subject, else the environment of a deployment run.
+    environment: settings.environment ?? settings.subject ?? text(deployment?.environment),
+    tag: context.refType === 'tag' ? context.refName : text(record(context.payload.release)?.tag_name),
+    pushBefore: context.eventName === 'push' && context.payload.deleted !== true ? text(context.payload.before) : undefined,
+  };
+  const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
+  return anything ? plan : undefined;
+}
+
+/** The parts a lookup can leave out, each with the permission that grants it. */
+const PARTS = {
+  'pull-request': { what: 'the pull request of this commit', permission: 'pull-requests: read' },
+  deployments: { what: 'the previous deployment', permission: 'deployments: read' },
+  tags: { what: 'the previous tag', permission: 'contents: read' },
+  compare: { what: 'what shipped since the previous deploy', permission: 'contents: read' },
+  commits: { what: 'the newest commits of the range', permission: 'contents: read' },
+} as const;
+type Part = keyof typeof PARTS;
+
+export interface LookupOutcome {
+  /** For collectChange. */
+  found: FoundChange;
+  /** What shipped, when the compare answered: says whether this deploy is a rollback. */
+  shipped: Shipped | undefined;
+  /** One line naming what could not be found and how to get it; undefined when nothing failed. */
+  notice: string | undefined;
+  requestCount: number;
+}
+
+export interface LookupOptions {
+  token: string;
+  timeoutMs: number;
+  /** The event's time, for the lead time. */
+  eventTime: Date;
+}
+
+export async function runLookups(plan: LookupPlan, options: LookupOptions): Promise<LookupOutcome> {
+  const failures = new Map<Part, LookupError>();
+  const seconds = options.timeoutMs / 1000;
+  let client: GitHubClient;
+  try {
+    client = await createGitHubClient({
+      apiUrl: plan.apiUrl,
+      token: options.token,
+      repository: plan.repository,
+      signal: AbortSignal.timeout(options.timeoutMs),
+      maxRequests: MAX_REQUESTS,
+      deadlineSeconds: seconds,
+    });
+  } catch (error) {
+    const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event carries what the payload says.`;
+    return { found: {}, shipped: undefined, notice, requestCount: 0 };
+  }
+  const ask = async (part: Part, route: string, params: Record<string, string | number> = {}): Promise<unknown> => {
+    try {
+      return await client.get(route, params);
+    } catch (error) {
+      if (!failures.has(part)) failures.set(part, error instanceof LookupError ? error : new LookupError('unavailable', oneLine(String(error))));
+      return undefined;
+    }
+  };
+  const repo: Repository = { serverUrl: plan.serverUrl, repository: plan.repository };
+
+  // Round 1: everything that depends on nothing else.
+  const pulls = plan.pullRequestSha ? ask('pull-request', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: plan.pullRequestSha }) : undefined;
+  let previous = plan.since ? previousFromInput(plan.since, repo) : undefined;
+  if (!previous) {
+    const deployments = plan.environment ? ask('deployments', '/repos/{owner}/{repo}/deployments', { environment: plan.environment, per_page: 30 }) : undefined;
+    const tags = plan.tag
+      ? Promise.all([ask('tags', '/repos/{owner}/{repo}/tags', { per_page: 100 }), ask('tags', '/repos/{owner}/{repo}/releases', { per_page: 100 })])
+      : undefined;
+    if (deployments && plan.environment) {
+      // Round 2: the statuses of the newest deployments to the environment, at once.
+      const candidates = deploymentCandidates(await deployments, plan.environment, plan.head, DEPLOYMENT_CANDIDATES);
+      const statuses = new Map<number, unknown>();
+      await Promise.all(
+        candidates.map(async (candidate) => {
+          const answer = await ask('deployments', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: candidate.id, per_page: 30 });
+          if (answer !== undefined) statuses.set(candidate.id, answer);
+        }),
+      );
+      previous = previousFromDeployments(candidates, statuses, plan.runId, repo);
+    }
+    if (!previous && tags && plan.tag) {
+      const [tagList, releases] = await tags;
+      previous = previousFromTags(plan.tag, tagList, releases, repo);
+    }
+    previous ??= previousFromPush(plan.pushBefore, repo);
+  }
+
+  // Round 3: the compare, both ways at once (the other way lists what a rollback takes out).
+  let shipped: Shipped | undefined;
+  if (previous) {
+    const compare = (base: string, head: string) => ask('compare', '/repos/{owner}/{repo}/compare/{basehead}', { basehead: `${base}...${head}`, per_page: COMPARE_PAGE });
+    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, plan.head), compare(plan.head, previous.ref)]);
+    const forward = readComparison(forwardAnswer);
+    if (forwardAnswer !== undefined && !forward) failures.set('compare', new LookupError('unavailable', 'the answer is not a comparison'));
+    if (forward) {
+      const longer = forward.status !== 'behind' && forward.total > forward.commits.length;
+      const newest = longer ? readCommitList(await ask('commits', '/repos/{owner}/{repo}/commits', { sha: plan.head, per_page: MAX_LISTED })) : undefined;
+      shipped = shippedFrom(previous, forward, readComparison(reverseAnswer), newest?.length ? newest : undefined);
+    }
+  }
+
+  const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : undefined;
+  const facts = shipped
+    ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime }), rollbackOf: shipped.rollback ? shipped.previous.version : undefined }
+    : previous
+      ? { data: previousData(previous), ticketTexts: [], rollbackOf: undefined }
+      : undefined;
+  return {
+    found: { pullRequest, shipped: facts },
+    shipped,
+    notice: noticeLine(failures, plan, seconds),
+    requestCount: client.requestCount,
+  };
+}
+
+/** One line: what was left out, why, and what to grant or change. */
+export function noticeLine(
+  failures: ReadonlyMap<Part, LookupError>,
+  plan: { environment?: string | undefined; since?: string | undefined },
+  seconds: number,
+): string | undefined {
+  if (failures.size === 0) return undefined;
+  const parts: string[] = [];
+  const permissions = new Set<string>();
+  const fixes = new Set<string>();
+  for (const [part, error] of failures) {
+    const what = part === 'deployments' && plan.environment ? `the previous deployment to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
+    parts.push(`${what} (${oneLine(error.message, 120)})`);
+    if (error.failure === 'forbidden') permissions.add(PARTS[part].permission);
+    // A compare from a `since` GitHub does not know is most often a typo in the input.
+    else if (part === 'compare' && plan.since && error.failure === 'not-found') fixes.add(`check that input "since" ${quote(plan.since)} names a commit, tag or branch of this repository`);
+    else fixes.add(fix(error.failure, PARTS[part].permission, seconds));
+  }
+  // Permissions first, in one list a user can paste under `permissions:`.
+  const grant = permissions.size > 0 ? [`grant the job permissions: ${[...permissions].sort().join(', ')}`] : [];
+  return `GitHub lookups left out ${parts.join(', ')}; the event carries what the payload says. To fix: ${[...grant, ...fixes].join('; ')}.`;
+}
+
+function fix(failure: Exclude<LookupFailure, 'forbidden'>, permission: string, seconds: number): string {
+  switch (failure) {
+    case 'not-found':
+      return `grant permissions: ${permission} if the repository is private (on GitHub Enterprise Server, an older version may lack the endpoint)`;
+    case 'rate-limited':
+      return 'the token hit its GitHub API rate limit; runs after the reset get it again';
+    case 'timeout':
+      return `raise lookup-timeout (now ${seconds} s) if GitHub is slow from this runner`;
+    case 'over-budget':
+      return `nothing: the ${MAX_REQUESTS}-request budget of a step was used up`;
+    case 'unavailable':
+      return 'none needed if GitHub was briefly unavailable; check GITHUB_API_URL and the proxy settings otherwise';
+  }
+}
