@@ -102,6 +102,8 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
   const files = { ...fresh, ...options.files };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
+    // Windows sockets need SystemRoot in the environment; the runner's steps always have it.
+    ...(process.platform === 'win32' ? { SystemRoot: process.env.SystemRoot ?? '' } : {}),
     ...(options.env ?? runnerEnv()),
     ...inputEnv(options.inputs ?? {}),
     GITHUB_OUTPUT: files.output,
