@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { defineActionInputDefaults } from './scripts/action-defaults.mjs';
@@ -6,6 +7,13 @@ export default defineConfig({
   define: defineActionInputDefaults(fileURLToPath(new URL('./action.yml', import.meta.url))),
   test: {
     include: ['test/**/*.test.ts'],
+    // Finds the Node 24 the end-to-end tests run the bundle under, once, or stops with the fix.
+    globalSetup: ['test/support/global-setup.ts'],
+    // Test files mostly wait on child processes and loopback sockets, not on the CPU: vitest's default
+    // (one worker fewer than the cores) runs them one at a time on a 2-core machine. Twice the cores,
+    // and at least 4, keeps both cores busy. Forks: each file's servers and children in a process of its own.
+    pool: 'forks',
+    maxWorkers: Math.max(4, availableParallelism() * 2),
     // End-to-end tests start the bundled action as child processes: give them room, but never retry.
     testTimeout: 30_000,
     hookTimeout: 30_000,

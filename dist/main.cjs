@@ -1,8 +1,5191 @@
-"use strict";var Jo=Object.create;var ar=Object.defineProperty;var Ko=Object.getOwnPropertyDescriptor;var Vo=Object.getOwnPropertyNames;var Xo=Object.getPrototypeOf,Yo=Object.prototype.hasOwnProperty;var Qo=(e,t,r)=>()=>{if(r)throw r[0];try{return e&&(t=e(e=0)),t}catch(n){throw r=[n],n}};var cr=(e,t)=>()=>{try{return t||e((t={exports:{}}).exports,t),t.exports}catch(r){throw t=0,r}};var ei=(e,t,r,n)=>{if(t&&typeof t=="object"||typeof t=="function")for(let o of Vo(t))!Yo.call(e,o)&&o!==r&&ar(e,o,{get:()=>t[o],enumerable:!(n=Ko(t,o))||n.enumerable});return e};var C=(e,t,r)=>(r=e!=null?Jo(Xo(e)):{},ei(t||!e||!e.__esModule?ar(r,"default",{value:e,enumerable:!0}):r,e));var y,p=Qo(()=>{y={type:"deployment","on-error":"auto",retries:"3",timeout:"30","dry-run":"false","track-job":"false","include-context":"true","detect-rollback":"true","lookup-timeout":"5"}});var In=cr(we=>{"use strict";p();var Zf=require("net"),vs=require("tls"),Tt=require("http"),Pn=require("https"),xs=require("events"),Uf=require("assert"),bs=require("util");we.httpOverHttp=ws;we.httpsOverHttp=$s;we.httpOverHttps=ks;we.httpsOverHttps=Es;function ws(e){var t=new K(e);return t.request=Tt.request,t}function $s(e){var t=new K(e);return t.request=Tt.request,t.createSocket=zn,t.defaultPort=443,t}function ks(e){var t=new K(e);return t.request=Pn.request,t}function Es(e){var t=new K(e);return t.request=Pn.request,t.createSocket=zn,t.defaultPort=443,t}function K(e){var t=this;t.options=e||{},t.proxyOptions=t.options.proxy||{},t.maxSockets=t.options.maxSockets||Tt.Agent.defaultMaxSockets,t.requests=[],t.sockets=[],t.on("free",function(n,o,i,s){for(var u=On(o,i,s),c=0,a=t.requests.length;c<a;++c){var d=t.requests[c];if(d.host===u.host&&d.port===u.port){t.requests.splice(c,1),d.request.onSocket(n);return}}n.destroy(),t.removeSocket(n)})}bs.inherits(K,xs.EventEmitter);K.prototype.addRequest=function(t,r,n,o){var i=this,s=Rt({request:t},i.options,On(r,n,o));if(i.sockets.length>=this.maxSockets){i.requests.push(s);return}i.createSocket(s,function(u){u.on("free",c),u.on("close",a),u.on("agentRemove",a),t.onSocket(u);function c(){i.emit("free",u,s)}function a(d){i.removeSocket(u),u.removeListener("free",c),u.removeListener("close",a),u.removeListener("agentRemove",a)}})};K.prototype.createSocket=function(t,r){var n=this,o={};n.sockets.push(o);var i=Rt({},n.proxyOptions,{method:"CONNECT",path:t.host+":"+t.port,agent:!1,headers:{host:t.host+":"+t.port}});t.localAddress&&(i.localAddress=t.localAddress),i.proxyAuth&&(i.headers=i.headers||{},i.headers["Proxy-Authorization"]="Basic "+new Buffer(i.proxyAuth).toString("base64")),ne("making CONNECT request");var s=n.request(i);s.useChunkedEncodingByDefault=!1,s.once("response",u),s.once("upgrade",c),s.once("connect",a),s.once("error",d),s.end();function u(f){f.upgrade=!0}function c(f,l,h){process.nextTick(function(){a(f,l,h)})}function a(f,l,h){if(s.removeAllListeners(),l.removeAllListeners(),f.statusCode!==200){ne("tunneling socket could not be established, statusCode=%d",f.statusCode),l.destroy();var m=new Error("tunneling socket could not be established, statusCode="+f.statusCode);m.code="ECONNRESET",t.request.emit("error",m),n.removeSocket(o);return}if(h.length>0){ne("got illegal response body from proxy"),l.destroy();var m=new Error("got illegal response body from proxy");m.code="ECONNRESET",t.request.emit("error",m),n.removeSocket(o);return}return ne("tunneling connection has established"),n.sockets[n.sockets.indexOf(o)]=l,r(l)}function d(f){s.removeAllListeners(),ne(`tunneling socket could not be established, cause=%s
-`,f.message,f.stack);var l=new Error("tunneling socket could not be established, cause="+f.message);l.code="ECONNRESET",t.request.emit("error",l),n.removeSocket(o)}};K.prototype.removeSocket=function(t){var r=this.sockets.indexOf(t);if(r!==-1){this.sockets.splice(r,1);var n=this.requests.shift();n&&this.createSocket(n,function(o){n.request.onSocket(o)})}};function zn(e,t){var r=this;K.prototype.createSocket.call(r,e,function(n){var o=e.request.getHeader("host"),i=Rt({},r.options,{socket:n,servername:o?o.replace(/:.*$/,""):e.host}),s=vs.connect(0,i);r.sockets[r.sockets.indexOf(n)]=s,t(s)})}function On(e,t,r){return typeof e=="string"?{host:e,port:t,localAddress:r}:e}function Rt(e){for(var t=1,r=arguments.length;t<r;++t){var n=arguments[t];if(typeof n=="object")for(var o=Object.keys(n),i=0,s=o.length;i<s;++i){var u=o[i];n[u]!==void 0&&(e[u]=n[u])}}return e}var ne;process.env.NODE_DEBUG&&/\btunnel\b/.test(process.env.NODE_DEBUG)?ne=function(){var e=Array.prototype.slice.call(arguments);typeof e[0]=="string"?e[0]="TUNNEL: "+e[0]:e.unshift("TUNNEL:"),console.error.apply(console,e)}:ne=function(){};we.debug=ne});var Zn=cr((Lf,Cn)=>{p();Cn.exports=In()});p();p();var sr=require("node:crypto");p();p();var X=require("node:fs");p();p();function ue(e){if(e===null||typeof e!="object"||Array.isArray(e))return!1;let t=Object.getPrototypeOf(e);return t===Object.prototype||t===null}function b(e){return ue(e)?e:void 0}function g(e){return typeof e=="string"&&e.trim()!==""?e:void 0}function N(e){return Array.isArray(e)?e:[]}function O(e){let t=Object.fromEntries(Object.entries(e).filter(([,r])=>r!==void 0));return Object.keys(t).length>0?t:void 0}function it(e){try{return JSON.parse(e)}catch{return}}p();var st=/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,dr=e=>`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`;function je(e){return e.replace(/##\[/g,"#\u200B#[").replace(/^(\s*):/,"$1\u200B:")}function z(e,t){if(e.length<=t)return e;let r=t-1,n=e.charCodeAt(r-1);return n>=55296&&n<=56319&&(r-=1),`${e.slice(0,r)}\u2026`}function A(e,t=200){return je(z(e,t).replace(/\r?\n/g," ").replace(st,dr).trim())}function P(e,t=60){return je(JSON.stringify(z(e,t)).replace(st,dr))}function lr(e){return!new RegExp(st.source).test(e)}var pr=e=>g(b(e)?.login),ri=200;function _e(e){let t=b(e.deployment),r=t?.id,n=typeof r=="number"&&Number.isSafeInteger(r)&&r>0?String(r):void 0;if(!t||!n)return;let o=b(e.deployment_status),i=g(o?.description);return{id:n,sha:g(t.sha),ref:g(t.ref),environment:g(t.environment),description:g(t.description),creator:pr(t.creator),createdAt:g(t.created_at),status:o&&{state:g(o.state)?.toLowerCase(),environmentUrl:g(o.environment_url),targetUrl:g(o.target_url)??g(o.log_url),description:i&&z(i,ri),creator:pr(o.creator),createdAt:g(o.created_at)??g(o.updated_at)}}}function fr(e,t){let r=t.ref!==void 0&&(e.ref===t.ref||e.ref?.endsWith(`/${t.ref}`)===!0),n=t.status?.creator;return{...e,sha:t.sha??e.sha,ref:r||t.ref===void 0?e.ref:t.ref,refName:t.ref??e.refName,actor:t.creator??e.actor,triggeringActor:n??e.triggeringActor}}function mr(e){let{status:t}=e;return{data:O({id:Number(e.id),environment:e.environment,state:t?.state,status_description:t?.description}),links:{environment:t?.environmentUrl,deployment:t?.targetUrl},ticketTexts:[e.description],description:e.description??t?.description}}p();function hr(e){return typeof e=="number"&&Number.isSafeInteger(e)&&e>0?String(e):typeof e=="string"&&/^\d{1,20}$/.test(e)?e:void 0}var gr=e=>g(b(e)?.login);function ve(e){let t=b(e.workflow_run),r=hr(t?.id);if(!(!t||!r))return{action:g(e.action),id:r,attempt:hr(t.run_attempt)??"1",name:g(t.name),event:g(t.event),headBranch:g(t.head_branch),headSha:g(t.head_sha),headCommit:t.head_commit,conclusion:g(t.conclusion),runStartedAt:g(t.run_started_at),createdAt:g(t.created_at),updatedAt:g(t.updated_at),actor:gr(t.actor),triggeringActor:gr(t.triggering_actor),pullRequests:N(t.pull_requests)}}var ni=/^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;function ut(e,t,r){return t?`${e}/${t}/actions/runs/${r.id}/attempts/${r.attempt}`:void 0}function yr(e,t){let r=t.headBranch!==void 0&&(t.event==="release"||ni.test(t.headBranch));return{...e,sha:t.headSha,ref:t.headBranch&&`refs/${r?"tags":"heads"}/${t.headBranch}`,refName:t.headBranch,refType:t.headBranch&&(r?"tag":"branch"),actor:t.actor,triggeringActor:t.triggeringActor,workflow:t.name,job:void 0,runEvent:t.event,observedRunUrl:ut(e.serverUrl,e.repository,t)}}function _r(e,t,r){if(e.event!=="pull_request"&&e.event!=="pull_request_target")return;let n=e.pullRequests.flatMap(s=>{let u=b(s);return u?[u]:[]}),o=n.find(s=>g(b(s.head)?.sha)===e.headSha)??n[0],i=o?.number;if(!(!o||typeof i!="number"||!Number.isSafeInteger(i)||i<1))return{number:i,title:void 0,url:r?`${t}/${r}/pull/${i}`:void 0,author:void 0,base:g(b(o.base)?.ref),head:g(b(o.head)?.ref),body:void 0,mergeCommitSha:void 0,merged:!1,state:void 0,headSha:g(b(o.head)?.sha)}}var Z=e=>e&&e.trim()!==""?e:void 0;function $r(e,t){let r=(Z(e.GITHUB_SERVER_URL)??"https://github.com").replace(/\/+$/,""),n=Z(e.GITHUB_EVENT_NAME),o={serverUrl:r,apiUrl:(Z(e.GITHUB_API_URL)??"https://api.github.com").replace(/\/+$/,""),repository:Z(e.GITHUB_REPOSITORY),sha:Z(e.GITHUB_SHA),ref:Z(e.GITHUB_REF),refName:Z(e.GITHUB_REF_NAME),refType:Z(e.GITHUB_REF_TYPE),actor:Z(e.GITHUB_ACTOR),triggeringActor:Z(e.GITHUB_TRIGGERING_ACTOR),workflow:Z(e.GITHUB_WORKFLOW),job:Z(e.GITHUB_JOB),runId:Z(e.GITHUB_RUN_ID),runAttempt:Z(e.GITHUB_RUN_ATTEMPT),eventName:n,runEvent:n,observedRunUrl:void 0,payload:t},i=n==="workflow_run"?ve(t):void 0;if(i)return yr(o,i);let s=n==="deployment"||n==="deployment_status"?_e(t):void 0;return s?fr(o,s):o}function G(e){if(e.observedRunUrl)return e.observedRunUrl;if(!e.repository||!e.runId)return;let t=`${e.serverUrl}/${e.repository}/actions/runs/${e.runId}`;return e.runAttempt?`${t}/attempts/${e.runAttempt}`:t}function kr(e,t){if(!(!e.repository||!e.runId||!t||!/^\d+$/.test(t)))return`${e.serverUrl}/${e.repository}/actions/runs/${e.runId}/job/${t}`}function Er(e){if(!e.repository)return;let t;try{t=new URL(e.serverUrl).host}catch{t="github.com"}return`//${t}/${e.repository}`}var vr=25*1024*1024,xr=1e5,br=1e6;function Sr(e){if(!e)return{payload:{}};let t;try{let n=(0,X.openSync)(e,"r");try{let o=(0,X.fstatSync)(n).size;if(o>vr)return{payload:{},problem:`the event payload at GITHUB_EVENT_PATH is ${o} bytes, over ${vr}; it was not read`};let i=Buffer.alloc(o),s=0;for(;s<o;){let c=(0,X.readSync)(n,i,s,o-s,s);if(c===0)break;s+=c}let u=ai(i.subarray(0,s));if(u)return{payload:{},problem:`the event payload at GITHUB_EVENT_PATH holds ${u}, far more than any GitHub webhook; it was not parsed`};t=i.toString("utf8",0,s)}finally{(0,X.closeSync)(n)}}catch(n){return{payload:{},problem:`the event payload at GITHUB_EVENT_PATH could not be read (${n.code??"error"})`}}if(t.trim()==="")return{payload:{},problem:"the event payload at GITHUB_EVENT_PATH is empty"};let r=it(t);return r===void 0?{payload:{},problem:"the event payload at GITHUB_EVENT_PATH is not JSON"}:ue(r)?{payload:r}:{payload:{},problem:"the event payload at GITHUB_EVENT_PATH is not a JSON object"}}var wr=34,oi=92,ii=44,si=123,ui=91;function ai(e){let t=0,r=0,n=!1;for(let o=0;o<e.length;o++){let i=e[o];if(n)i===oi?o++:i===wr&&(n=!1);else if(i===wr)n=!0;else if(i===si||i===ui){if(++t>xr)return`more than ${xr} objects and arrays`}else if(i===ii&&++r>br)return`more than ${br} values`}}p();var ci=25,di=200,li=100,pi=["description","reason","message"];function fi(e){if(typeof e=="string")return e;if(typeof e=="boolean"||typeof e=="number"&&Number.isFinite(e))return String(e)}function Ar(e){let t=Object.entries(b(e.inputs)??{}).flatMap(([o,i])=>{let s=fi(i);return s===void 0?[]:[[o,s]]}).slice(0,ci),r=new Map(t.map(([o,i])=>[o.toLowerCase(),i])),n=pi.map(o=>r.get(o)).find(o=>o!==void 0&&o.trim()!=="");return{inputs:t.length>0?Object.fromEntries(t.map(([o,i])=>[z(o,li),z(i,di)])):void 0,ticketTexts:t.map(([,o])=>o),description:n}}p();var mi=/(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{1,29}-[0-9]{1,12}(?![A-Za-z0-9])/g,hi=new Set(["UTF","SHA","ISO","AES","RSA","CVE","RFC","HTTP","TLS","SSL","IPV","ECMA","ES","MD","GPT"]),gi=/(?<![A-Za-z0-9_./&#-])(?:([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100}))?#([0-9]{1,9})(?![A-Za-z0-9_])/g;function Tr(e,t={}){if(!t.pattern)return Rr(e,n=>xi(n),t);let r=[...e];return _i(r,yi(t.pattern,r,t.max),t)}function yi(e,t,r=50){let n=vi(e),o=65536;return t.map(i=>{if(!i||o<=0)return[];let s=i.slice(0,Math.min(4096,o));o-=s.length;let u=[],c=new Set;for(let a of bi(n,s))if(u.push(a),a.ticket.length<=100&&c.add(a.ticket),c.size>=r)break;return u})}function _i(e,t,r={}){return Rr(e,(n,o)=>(t[o]??[])[Symbol.iterator](),r)}function Rr(e,t,r){let n=r.max??50,o=new Set,i=-1;for(let s of e){if(i++,o.size>=n)break;if(s){for(let u of $i(t(s,i),wi(s,r.repository)))if(!(u.length>100)&&(o.add(u),o.size>=n))break}}return[...o]}function vi(e){return new RegExp(e.source,`${e.flags.replace(/[gy]/g,"")}g`)}function*xi(e){for(let t of e.matchAll(mi)){let r=t[0].slice(0,t[0].indexOf("-"));hi.has(r)||(yield{index:t.index,ticket:t[0]})}}function*bi(e,t){for(let r of t.matchAll(e)){let n=r[1]??r[0];n!==""&&(yield{index:r.index,ticket:n})}}function*wi(e,t){for(let r of e.matchAll(gi)){let[,n,o,i]=r,s=n&&o?`${n}/${o}`:t;yield{index:r.index,ticket:s?`${s}#${i}`:`#${i}`}}}function*$i(e,t){let r=e.next(),n=t.next();for(;!r.done||!n.done;){let o=!r.done&&(n.done||r.value.index<=n.value.index),i=o?r.value:n.value;o?r=e.next():n=t.next(),yield i.ticket}}var ki=20,at=200;function ae(e){if(e===void 0)return;let t=e.search(/[\r\n]/),r=(t===-1?e:e.slice(0,t)).trim();return r===""?void 0:z(r,at)}function zr(e){let t=b(e),r=t?.number;if(!t||typeof r!="number"||!Number.isSafeInteger(r))return;let n=i=>g(b(i)?.ref),o=g(t.state);return{number:r,title:ae(g(t.title)),url:g(t.html_url),author:g(b(t.user)?.login),base:n(t.base),head:n(t.head),body:g(t.body),mergeCommitSha:g(t.merge_commit_sha),merged:t.merged===!0||g(t.merged_at)!==void 0,state:o&&z(o,20),headSha:g(b(t.head)?.sha)}}function Or(e,t){let r=N(e).flatMap(n=>zr(n)??[]).filter(n=>n.merged);return r.find(n=>n.mergeCommitSha===t)??r[0]}function Ir(e){let{repository:t,sha:r}=e;if(!(e.runEvent!=="push"||!t||!r)&&!(e.payload.deleted===!0||!e.ref?.startsWith("refs/heads/")))return{apiUrl:e.apiUrl,repository:t,sha:r}}function Pr(e){let t=b(e);if(!t)return;let r=b(t.author);return{sha:g(t.id),message:g(t.message),author:g(r?.username)??g(r?.name)}}var Ei=/^Merge pull request #\d+ from \S+$/;function Si(e){let t=ae(e);return e===void 0||t===void 0||!Ei.test(t)?t:ae(e.slice(e.search(/[\r\n]/)).trimStart())??t}var Ai=/This reverts commit ([0-9a-f]{7,40})(?![0-9a-f])/;function Ti(e,t){for(let r of[e,...[...t].reverse()]){let n=r?.message===void 0?null:Ai.exec(r.message);if(n)return n[1]}}function Cr(e,t,r={}){let{payload:n,eventName:o}=e,i=o==="pull_request"||o==="pull_request_target",s=o==="workflow_run"?ve(n):void 0,u=i?zr(n.pull_request):(s&&_r(s,e.serverUrl,e.repository))??r.pullRequest,c=r.shipped?.data??{},a=o==="release"?b(n.release):void 0,d=o==="deployment"||o==="deployment_status"?_e(n):void 0,f=d&&mr(d),l=o==="workflow_dispatch"?Ar(n):void 0,h=N(n.commits).flatMap(_=>Pr(_)??[]),m=Pr(s?s.headCommit:n.head_commit),v=e.runEvent==="push"&&e.ref?.startsWith("refs/heads/")?e.ref.slice(11):void 0,w=Tr([u?.title,u?.head,u?.body,...f?.ticketTexts??[],...l?.ticketTexts??[],v,...(h.length>0?h:[m]).map(_=>_?.message),...r.shipped?.ticketTexts??[]],{pattern:t.ticketPattern,repository:e.repository}),$=g(c.compare_url)??g(n.compare),R=e.sha??m?.sha,B=h.slice(-ki).reverse();return{data:O({rollback_of:t.rollbackOf??r.shipped?.rollbackOf,reverts:Ti(m,h),ticket:w[0],tickets:w.length>0?w:void 0,pull_request:u?O({number:u.number,title:u.title,url:u.url,author:u.author,base:u.base&&z(u.base,at),head:u.head&&z(u.head,at),...i?{merged:u.merged,state:u.state,head_sha:u.headSha}:{}}):void 0,previous:c.previous,commits:c.commits??(h.length>0?{count:h.length,list:B.map(_=>O({sha:_.sha,message:ae(_.message),author:_.author})??{})}:void 0),pull_requests:c.pull_requests,authors:c.authors,first_commit_at:c.first_commit_at,lead_time_seconds:c.lead_time_seconds,compare_url:$,inputs:l?.inputs,deployment:f?.data,links:O({run:G(e),commit:e.repository&&R?`${e.serverUrl}/${e.repository}/commit/${R}`:void 0,pull_request:u?.url,compare:$,release:g(a?.html_url),environment:f?.links.environment,deployment:f?.links.deployment})})??{},description:ae(g(a?.name)??g(a?.tag_name))??u?.title??ae(f?.description)??ae(l?.description)??Si(m?.message),version:g(a?.tag_name),subject:d?.environment}}p();var x=class extends Error{name="ConfigError";problems;constructor(t){let r=typeof t=="string"?[t]:t;super(r.join(`
-`)),this.problems=r}},xe=class extends Error{constructor(r,n,o){super(n);this.kind=r;this.attempts=o}kind;attempts;name="DeliveryError"};p();p();p();function lt(e){let t=Object.values(e).filter(n=>typeof n=="number");return Object.entries(e).filter(([n,o])=>t.indexOf(+n)===-1).map(([n,o])=>o)}function Zr(e,t){return typeof t=="bigint"?t.toString():t}var dt=class{constructor(t){this._getter=t,this._value=void 0}get value(){let t=this._getter;return t!==void 0&&(this._value=t(),this._getter=void 0),this._value}};function Ur(e){return new dt(e)}function Nr(e){return e==null}function Mr(e){let t=e.startsWith("^")?1:0,r=e.endsWith("$")?e.length-1:e.length;return e.slice(t,r)}function Lr(e,t,r){Object.defineProperty(e,t,{value:r,writable:!0,enumerable:!0,configurable:!0})}var pt="captureStackTrace"in Error?Error.captureStackTrace:(...e)=>{};function Fe(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function Dr(e){if(Fe(e)===!1)return!1;let t=e.constructor;if(t===void 0||typeof t!="function")return!0;let r=t.prototype;return!(Fe(r)===!1||Object.prototype.hasOwnProperty.call(r,"isPrototypeOf")===!1)}var jr=new Set(["string","number","symbol"]);function Se(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function Be(e,t,r){let n=new e._zod.constr(t??e._zod.def);return(!t||r?.parent)&&(n._zod.parent=e),n}function j(e){let t=e;if(!t)return{};if(typeof t=="string")return{error:()=>t};if(t?.message!==void 0){if(t?.error!==void 0)throw new Error("Cannot specify both `message` and `error` params");t.error=t.message}return delete t.message,typeof t.error=="string"?{...t,error:()=>t.error}:t}function Fr(e){return Object.keys(e).filter(t=>e[t]._zod.optin!==void 0&&e[t]._zod.optout==="optional")}function de(e,t=0){if(e.aborted===!0)return!0;for(let r=t;r<e.issues.length;r++)if(e.issues[r]?.continue!==!0)return!0;return!1}function Br(e,t=0){if(e.aborted===!0)return!0;for(let r=t;r<e.issues.length;r++)if(e.issues[r]?.continue===!1)return!0;return!1}function le(e,t){return t.map(r=>{var n;return(n=r).path??(n.path=[]),r.path.unshift(e),r})}function Ee(e){return typeof e=="string"?e:e?.message}function ft(e,t,r){var n;for(let o=t;o<e.length;o++)(n=e[o]).schema??(n.schema=r)}function Q(e,t,r){var n;let o=e.inst?._zod?.traits;o?.has("$ZodType")&&(o.has("$ZodCheck")?(n=e).schema??(n.schema=e.inst):e.schema=e.inst);let i=e.schema!==e.inst?e.schema?._zod.def?.error:void 0,s=e.message?e.message:Ee(e.inst?._zod.def?.error?.(e))??Ee(i?.(e))??Ee(t?.error?.(e))??Ee(r.customError?.(e))??Ee(r.localeError?.(e))??"Invalid input",u={};for(let c of Object.keys(e))c==="inst"||c==="schema"||c==="continue"||c==="input"||c==="__proto__"||(u[c]=e[c]);return u.path??(u.path=[]),u.message=s,t?.reportInput&&(u.input=e.input),u}var Ri=/[\uD800-\uDBFF]/;function mt(e){let t=e.length;if(!Ri.test(e))return t;let r=t;for(let n=0;n<t-1;n++)(e.charCodeAt(n)&64512)===55296&&(e.charCodeAt(n+1)&64512)===56320&&(r--,n++);return r}function ht(e){return Array.isArray(e)?"array":typeof e=="string"?"string":"unknown"}function qr(e,t){for(let r in t){let n=Object.getOwnPropertyDescriptor(t,r);n.get?Object.defineProperty(e,r,{...n,enumerable:!1}):Pi(e,r,n.value)}}function ce(e,t,r,n=!0){return Object.defineProperty(e,t,{configurable:!0,writable:!0,enumerable:n,value:r}),r}function gt(e,t,r){return ce(e,t,r,!1)}function Pi(e,t,r){Object.defineProperty(e,t,{configurable:!0,get(){return this==null?r:ce(this,t,r.bind(this))},set(n){ce(this,t,n)}})}function zi(e,t){let r=Object.getPrototypeOf(e);return t in r?void 0:r}var ct,Y=!1,Oi={configurable:!0,get(){Y=!0}};function pe(e,t,r){let n=Object.getPrototypeOf(e._zod);if(t in n&&ct!==e._zod){ct=void 0;return}ct=e._zod,Object.defineProperty(n,t,{configurable:!0,get(){Object.defineProperty(this,t,Oi);let o=Y;Y=!1;try{let i=r(this);return Y?delete this[t]:Object.defineProperty(this,t,{configurable:!0,writable:!0,value:i}),Y=Y||o,i}catch(i){throw delete this[t],Y=Y||o,i}},set(o){Object.defineProperty(this,t,{configurable:!0,writable:!0,value:o})}})}function Gr(e,t,r,n){let o=zi(e,t);o&&Object.defineProperty(o,t,{configurable:!0,get(){let i={configurable:!0,writable:!0,enumerable:n,value:void 0};return Object.defineProperty(this,t,i),i.value=r(this),Object.defineProperty(this,t,i),i.value},set(i){Object.defineProperty(this,t,{configurable:!0,writable:!0,enumerable:n,value:i})}})}var Wr;var yt={value:void 0,enumerable:!1},Hr="captureStackTrace"in Error?Error:null;function Ii(e){let t=Hr;if(t){let r=t.stackTraceLimit;if(typeof r=="number"){try{t.stackTraceLimit=0}catch{return Hr=null,new e}try{return new e}finally{t.stackTraceLimit=r}}}return new e}function S(e,t,r,n){let o={};function i(l){this.def=l,this.constr=f,this.traits=new Set}i.prototype=o;let s=r,u=s&&new WeakSet;function c(l,h){if(l._zod){if(l._zod.traits.has(e))return}else{yt.value=new i(h);try{Object.defineProperty(l,"_zod",yt)}finally{yt.value=void 0}}if(l._zod.traits.add(e),t(l,h),u){let v=Object.getPrototypeOf(l),w=l._zod.constr.prototype,$=v;for(;$&&$!==w;)$=Object.getPrototypeOf($);let R=$??v;u.has(R)||(u.add(R),qr(R,s))}let m=f.prototype;for(let v in m)Object.prototype.hasOwnProperty.call(m,v)&&(v in l||(l[v]=m[v].bind(l)))}let a=n?.Parent??Object;class d extends a{}Object.defineProperty(d,"name",{value:e});function f(l){let h=n?.Parent?Ii(d):this;c(h,l);let m=h._zod.deferred;if(m){for(let w of m)w();h._zod.deferred=void 0}let v=globalThis.__zod_globalConfig?.postProcessor;return v&&v(h),h}return Object.defineProperty(f,"init",{value:c}),Object.defineProperty(f,Symbol.hasInstance,{value:l=>n?.Parent&&l instanceof n.Parent?!0:l?._zod?.traits?.has(e)}),Object.defineProperty(f,"name",{value:e}),f}var W=class extends Error{constructor(){super("Encountered Promise during synchronous parse. Use .parseAsync() instead.")}};(Wr=globalThis).__zod_globalConfig??(Wr.__zod_globalConfig={});var Ae=globalThis.__zod_globalConfig;function ee(e){return e&&Object.assign(Ae,e),Ae}p();p();function Ci(){let e=this._zod;return e.message??(e.message=JSON.stringify(e.def,Zr,2)),e.message}function Zi(e){this._zod.message=e}var Ui={get:Ci,set:Zi,enumerable:!0,configurable:!0},vt={value:void 0,enumerable:!1},Jr=new WeakSet([Object.prototype,Error.prototype]),Kr=(e,t)=>{e.name="$ZodError",vt.value=t,Object.defineProperty(e,"issues",vt),vt.value=void 0,Object.defineProperty(e,"message",Ui);let r=Object.getPrototypeOf(e);Jr.has(r)||(Jr.add(r),Object.defineProperty(r,"toString",{configurable:!0,enumerable:!1,get(){let n=()=>this.message;return Object.defineProperty(this,"toString",{value:n,configurable:!0,writable:!0}),n},set(n){Object.defineProperty(this,"toString",{value:n,configurable:!0,writable:!0})}}))},Ga=S("$ZodError",Kr),Te=S("$ZodError",Kr,void 0,{Parent:Error});var Mi=e=>{let t=(r,n,o,i)=>{let s=o?{...o,async:!1}:{async:!1},u=r._zod.run({value:n,issues:[]},s);if(u instanceof Promise)throw new W;if(u.issues.length){let c=new(i?.Err??e)(u.issues.map(a=>Q(a,s,ee())));throw pt(c,i?.callee??t),c}return u.value};return t},xt=Mi(Te),Li=e=>{let t=async(r,n,o,i)=>{let s=o?{...o,async:!0}:{async:!0},u=r._zod.run({value:n,issues:[]},s);if(u instanceof Promise&&(u=await u),u.issues.length){let c=new(i?.Err??e)(u.issues.map(a=>Q(a,s,ee())));throw pt(c,i?.callee??t),c}return u.value};return t},bt=Li(Te),Di=e=>(t,r,n)=>{let o=n?{...n,async:!1}:{async:!1},i=t._zod.run({value:r,issues:[]},o);if(i instanceof Promise)throw new W;return i.issues.length?Vr(e,i.issues,o):{success:!0,data:i.value}},wt=Di(Te);function Vr(e,t,r){let n;return{success:!1,get error(){return n||(n=new e(t.map(o=>Q(o,r,ee()))),t=void 0,r=void 0),n},set error(o){n=o,t=void 0,r=void 0}}}var ji=e=>async(t,r,n)=>{let o=n?{...n,async:!0}:{async:!0},i=t._zod.run({value:r,issues:[]},o);return i instanceof Promise&&(i=await i),i.issues.length?Vr(e,i.issues,o):{success:!0,data:i.value}},$t=ji(Te);p();p();p();var Xr=/^[\s\S]{0,}$/;var Yr=/^-?\d+(?:\.\d+)?$/;var qe=S("$ZodCheck",(e,t)=>{var r;e._zod??(e._zod={}),e._zod.def=t,(r=e._zod).onattach??(r.onattach=[])});var en=e=>{let t=e.value;return!Nr(t)&&t.length!==void 0};var tn=S("$ZodCheckMaxLength",(e,t)=>{var r;qe.init(e,t),(r=e._zod.def).when??(r.when=en),e._zod.check=n=>{let o=n.value,i=o.length;if((typeof o=="string"&&i>t.maximum?mt(o):i)<=t.maximum)return;let u=ht(o);n.issues.push({origin:u,code:"too_big",maximum:t.maximum,inclusive:!0,input:o,inst:e,continue:!t.abort})}}),rn=S("$ZodCheckMinLength",(e,t)=>{var r;qe.init(e,t),(r=e._zod.def).when??(r.when=en),e._zod.check=n=>{let o=n.value,i=o.length;if((typeof o=="string"&&i>=t.minimum&&i<t.minimum*2?mt(o):i)>=t.minimum)return;let u=ht(o);n.issues.push({origin:u,code:"too_small",minimum:t.minimum,inclusive:!0,input:o,inst:e,continue:!t.abort})}});p();var nn={major:4,minor:6,patch:7};var H=S("$ZodType",(e,t)=>{var r;e??(e={}),e._zod.def=t,e._zod.bag=e._zod.bag||{},e._zod.version=nn;let n=e._zod.def.checks,o=e._zod.traits.has("$ZodCheck")?[e,...n??[]]:n?.length?[...n]:[];for(let i of o)for(let s of i._zod.onattach)s(e);if(o.length===0)(r=e._zod).deferred??(r.deferred=[]),e._zod.deferred?.push(()=>{e._zod.run=e._zod.parse});else{let i=(u,c,a)=>{if(u.memo)return u;let d=de(u),f;for(let l of c){if(l._zod.def.when){if(Br(u)||!l._zod.def.when(u))continue}else if(d)continue;let h=u.issues.length,m=l._zod.check(u);if(m instanceof Promise&&a?.async===!1)throw new W;if(f||m instanceof Promise)f=(f??Promise.resolve()).then(async()=>{await m,u.issues.length!==h&&(ft(u.issues,h,e),d||(d=de(u,h)))});else{if(u.issues.length===h)continue;ft(u.issues,h,e),d||(d=de(u,h))}}return f?f.then(()=>u):u},s=(u,c,a)=>{if(de(u))return u.aborted=!0,u;let d=i(c,o,a);if(d instanceof Promise){if(a.async===!1)throw new W;return d.then(f=>e._zod.parse(f,a))}return e._zod.parse(d,a)};e._zod.run=(u,c)=>{if(c.skipChecks)return e._zod.parse(u,c);if(c.direction==="backward"){let d=e._zod.parse({value:u.value,issues:[]},{...c,skipChecks:!0});return d instanceof Promise?d.then(f=>s(f,u,c)):s(d,u,c)}let a=e._zod.parse(u,c);if(a instanceof Promise){if(c.async===!1)throw new W;return a.then(d=>i(d,o,c))}return i(a,o,c)}}},{get"~standard"(){return gt(this,"~standard",Gi(this))},set"~standard"(e){ce(this,"~standard",e)}}),sn=(e,t)=>e.issues.length?{issues:e.issues.map(r=>Q(r,t,ee()))}:{value:e.value};async function qi(e,t){let r={async:!0};return sn(await e._zod.run({value:t,issues:[]},r),r)}function Gi(e){return{validate:t=>{let r={async:!1};try{let n=e._zod.run({value:t,issues:[]},r);if(!(n instanceof Promise))return sn(n,r)}catch{}return qi(e,t)},vendor:"zod",version:1}}var un=S("$ZodString",(e,t)=>{H.init(e,t),e._zod.pattern=t.pattern??Xr,e._zod.parse=(r,n)=>{if(t.coerce)try{r.value=String(r.value)}catch{}return typeof r.value=="string"||r.issues.push({expected:"string",code:"invalid_type",input:r.value,inst:e}),r}});var an=S("$ZodUnknown",(e,t)=>{H.init(e,t),e._zod.parse=r=>r});function Ge(e,t,r,n,o,i){let s=r in n,u=i==="optional";if(!(!s&&u&&o==="optional")){if(e.issues.length){if(o!==void 0&&u&&!s)return;t.issues.push(...le(r,e.issues))}if(!s&&o===void 0){e.issues.length||t.issues.push({code:"invalid_type",expected:"nonoptional",input:void 0,path:[r]});return}e.value===void 0?(s||o==="defaulted"&&!u)&&(t.value[r]=void 0):t.value[r]=e.value}}var Wi=[];function Hi(e){let t=Object.keys(e.shape),r=Object.getOwnPropertySymbols(e.shape),n=r.length?r:Wi,o=n.length?[...t,...n]:t;for(let s of o)if(!e.shape?.[s]?._zod?.traits?.has("$ZodType"))throw new Error(`Invalid element at key "${String(s)}": expected a Zod schema`);let i=Fr(e.shape);return{...e,allKeys:o,symbolKeys:n,keySet:new Set(t),numKeys:t.length,optionalKeys:new Set(i)}}function Ji(e,t,r,n,o,i,s){let u=[],c=o.keySet,a=o.catchall._zod,d=a.def.type,f=a.optin,l=a.optout,h=0;for(let m in t){if(s&&r.issues.length!==h){if(de(r,h))break;h=r.issues.length}if(c.has(m))continue;if(m==="__proto__"){d==="never"&&u.push(m);continue}if(d==="never"){u.push(m);continue}let v=a.run({value:t[m],issues:[]},n);v instanceof Promise?e.push(v.then(w=>Ge(w,r,m,t,f,l))):Ge(v,r,m,t,f,l)}return u.length&&r.issues.push({code:"unrecognized_keys",keys:u,input:t,inst:i,continue:!0}),e.length?Promise.all(e).then(()=>r):r}var cn=S("$ZodObject",(e,t)=>{H.init(e,t);let r=Object.getOwnPropertyDescriptor(t,"shape"),n=r?.get?r.get.raw:t.shape??{};if(n){let a=()=>{let d={...n};return Object.defineProperty(t,"shape",{value:d}),a.raw=d,d};a.raw=n,Object.defineProperty(t,"shape",{get:a})}let o=Ur(()=>Hi(t));pe(e,"propValues",a=>{let d=a.def.shape,f={};for(let l in d){let h=d[l]._zod;if(h.values){Object.prototype.hasOwnProperty.call(f,l)||Lr(f,l,new Set);for(let m of h.values)f[l].add(m);h.optin!==void 0&&f[l].add(void 0)}}return f});let i=Fe,s=t.catchall,u,c=Ae.memoizer;c?.attach(e),e._zod.parse=(a,d)=>{u??(u=o.value);let f=a.value;if(!i(f))return a.issues.push({expected:"object",code:"invalid_type",input:f,inst:e}),a;a.value=c?c.alloc(e,a,{},d):{};let l=[],h=u.shape,m=d?.abortEarly,v=a.issues.length;for(let w of u.allKeys){if(m&&a.issues.length!==v){if(de(a,v))break;v=a.issues.length}if(w==="__proto__")continue;let $=h[w],R=$._zod.optin,B=$._zod.optout,q=$._zod.run({value:f[w],issues:[]},d);q instanceof Promise?l.push(q.then(_=>Ge(_,a,w,f,R,B))):Ge(q,a,w,f,R,B)}return s?Ji(l,f,a,d,o.value,e,m===!0):l.length?Promise.all(l).then(()=>a):a}});var dn=S("$ZodRecord",(e,t)=>{H.init(e,t);let r=Ae.memoizer;r?.attach(e),e._zod.parse=(n,o)=>{let i=n.value;if(!Dr(i))return n.issues.push({expected:"record",code:"invalid_type",input:i,inst:e}),n;let s=[],u=t.keyType._zod.values;if(u&&!t.partial){n.value=r?r.alloc(e,n,{},o):{};let c=new Set;for(let d of u)if(typeof d=="string"||typeof d=="number"||typeof d=="symbol"){if(c.add(typeof d=="number"?d.toString():d),d==="__proto__")continue;let f=t.keyType._zod.run({value:d,issues:[]},o);if(f instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(f.issues.length){n.issues.push({code:"invalid_key",origin:"record",issues:f.issues.map(m=>Q(m,o,ee())),input:d,path:[d],inst:e});continue}let l=f.value;if(l==="__proto__")continue;let h=t.valueType._zod.run({value:i[d],issues:[]},o);h instanceof Promise?s.push(h.then(m=>{m.issues.length&&n.issues.push(...le(d,m.issues)),n.value[l]=m.value})):(h.issues.length&&n.issues.push(...le(d,h.issues)),n.value[l]=h.value)}let a;for(let d in i)if(!c.has(d))if(t.mode==="loose"){if(d==="__proto__")continue;n.value[d]=i[d]}else a=a??[],a.push(d);a&&a.length>0&&n.issues.push({code:"unrecognized_keys",input:i,inst:e,keys:a,continue:!0})}else{n.value=r?r.alloc(e,n,{},o):{};let c;for(let a of Reflect.ownKeys(i)){if(a==="__proto__"||!Object.prototype.propertyIsEnumerable.call(i,a))continue;let d=t.keyType._zod.run({value:a,issues:[]},o);if(d instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(typeof a=="string"&&Yr.test(a)&&d.issues.length){let m=t.keyType._zod.run({value:Number(a),issues:[]},o);if(m instanceof Promise)throw new Error("Async schemas not supported in object keys currently");m.issues.length===0&&(d=m)}if(d.issues.length){t.mode==="loose"?n.value[a]=i[a]:u?(c=c??[],c.push(a)):n.issues.push({code:"invalid_key",origin:"record",issues:d.issues.map(m=>Q(m,o,ee())),input:a,path:[a],inst:e});continue}let l=d.value;if(l==="__proto__")continue;let h=t.valueType._zod.run({value:i[a],issues:[]},o);h instanceof Promise?s.push(h.then(m=>{m.issues.length&&n.issues.push(...le(a,m.issues)),n.value[l]=m.value})):(h.issues.length&&n.issues.push(...le(a,h.issues)),n.value[l]=h.value)}c&&c.length>0&&n.issues.push({code:"unrecognized_keys",input:i,inst:e,keys:c,continue:!0})}return s.length?Promise.all(s).then(()=>n):n}});var ln=S("$ZodEnum",(e,t)=>{H.init(e,t);let r=lt(t.entries),n=new Set(r);e._zod.values=n,pe(e,"pattern",o=>{let i=lt(o.def.entries).filter(s=>jr.has(typeof s));return new RegExp(i.length?`^(${i.map(s=>Se(s.toString())).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(o,i)=>{let s=o.value;return n.has(s)||o.issues.push({code:"invalid_value",values:r,input:s,inst:e}),o}}),pn=S("$ZodLiteral",(e,t)=>{H.init(e,t);let r=new Set(t.values);e._zod.values=r,pe(e,"pattern",n=>{let o=n.def.values;return new RegExp(o.length?`^(${o.map(i=>typeof i=="string"?Se(i):i?Se(i.toString()):String(i)).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(n,o)=>{let i=n.value;return r.has(i)||n.issues.push({code:"invalid_value",values:t.values,input:i,inst:e}),n}});function on(e,t){return e.value=t.issues.length?void 0:t.value,e}var fn=S("$ZodOptional",(e,t)=>{H.init(e,t),pe(e,"optin",r=>r.def.innerType._zod.optin==="defaulted"?"defaulted":"optional"),e._zod.optout="optional",pe(e,"values",r=>{let n=r.def.innerType._zod.values;return n?new Set([...n,void 0]):void 0}),pe(e,"pattern",r=>{let n=r.def.innerType._zod.pattern;return n?new RegExp(`^(${Mr(n.source)})?$`):void 0}),e._zod.parse=(r,n)=>{if(r.value===void 0){if(t.innerType._zod.optin!=="defaulted")return r;let o=t.innerType._zod.run({value:r.value,issues:[]},n);return o instanceof Promise?o.then(i=>on(r,i)):on(r,o)}return t.innerType._zod.run(r,n)}});p();function Vi(e){return e.checks&&(e.checks=[...e.checks]),e}function mn(e,t){return new e(Vi({type:"string",...j(t)}))}function hn(e){return new e({type:"unknown"})}function me(e,t){return new tn({check:"max_length",...j(t),maximum:e})}function te(e,t){return new rn({check:"min_length",...j(t),minimum:e})}p();p();var he=S("ZodMiniType",(e,t)=>{if(!e._zod)throw new Error("Uninitialized schema in ZodMiniType.");H.init(e,t),e.def=t,e.type=t.type},{get with(){return this.check},set with(e){ce(this,"with",e)},parse(e,t){return xt(this,e,t,{callee:this.parse})},parseAsync(e,t){return bt(this,e,t,{callee:this.parseAsync})},safeParse(e,t){return wt(this,e,t)},safeParseAsync(e,t){return $t(this,e,t)},check(...e){let t=this.def;return this.clone({...t,checks:[...t.checks??[],...e.map(r=>typeof r=="function"?{_zod:{check:r,def:{check:"custom"},onattach:[]}}:r)]},{parent:!0})},clone(e,t){return Be(this,e,t)},brand(){return this},register(e,t){return e.add(this,t),this},apply(e,...t){return t.length===0?e(this):e(this,...t)}}),Yi=S("ZodMiniString",(e,t)=>{un.init(e,t),he.init(e,t)});function F(e){return mn(Yi,e)}var Qi=S("ZodMiniUnknown",(e,t)=>{an.init(e,t),he.init(e,t)});function yn(){return hn(Qi)}var es=S("ZodMiniObject",(e,t)=>{cn.init(e,t),he.init(e,t),Gr(e,"shape",r=>r._zod.def.shape,!1)});function _n(e,t){let r={type:"object",shape:e??{},...j(t)};return new es(r)}var gn=S("ZodMiniRecord",(e,t)=>{dn.init(e,t),he.init(e,t)});function vn(e,t,r){return!t||!t._zod?new gn({type:"record",keyType:F(),valueType:e,...j(t)}):new gn({type:"record",keyType:e,valueType:t,...j(r)})}var ts=S("ZodMiniEnum",(e,t)=>{ln.init(e,t),he.init(e,t),e.options=[...e._zod.values]});function xn(e,t){let r=Array.isArray(e)?Object.fromEntries(e.map(n=>[n,n])):e;return new ts({type:"enum",entries:r,...j(t)})}var rs=S("ZodMiniLiteral",(e,t)=>{pn.init(e,t),he.init(e,t)});function kt(e,t){return new rs({type:"literal",values:Array.isArray(e)?e:[e],...j(t)})}var ns=S("ZodMiniOptional",(e,t)=>{fn.init(e,t),he.init(e,t)});function Re(e){return new ns({type:"optional",innerType:e})}p();p();var Pe=["LOW","MINOR","MAJOR","CRITICAL"],k={type:100,source:500,subject:50,version:50,id:200,description:1e3,payloadBytes:10240};var ss=["commits","pull_requests","tickets","authors","links","pull_request","compare_url","inputs","description","workflow","job","event_name","triggered_by","ref","run_url","repository","deployer","commit","deployment","previous","first_commit_at","reverts","lead_time_seconds","ticket"],us=_n({specversion:kt("1.0"),id:F().check(te(1),me(k.id)),type:F().check(te(1),me(k.type)),source:F().check(te(1),me(k.source)),subject:Re(F().check(te(1),me(k.subject))),severity:Re(xn(Pe)),version:Re(F().check(te(1),me(k.version))),time:F().check(te(1)),datacontenttype:kt("application/json"),dataschema:Re(F()),data:vn(F(),yn())});function We(e){return Buffer.byteLength(JSON.stringify(e),"utf8")}var as=["specversion","id","type","source","subject","severity","version","time","datacontenttype","dataschema","data"];function bn(e){let t={};for(let r of as)e[r]!==void 0&&(t[r]=e[r]);return t}function cs(e){return O({deployer:e.actor,triggered_by:e.triggeringActor&&e.triggeringActor!==e.actor?e.triggeringActor:void 0,repository:e.repository,commit:e.sha,ref:e.ref,run_url:G(e),workflow:e.workflow,job:e.job,event_name:e.runEvent})}function ds(e){return e.phase==="started"?O({context_id:e.contextId,phase:"started",job_url:e.jobUrl}):O({context_id:e.contextId,phase:"finished",parent_id:e.parentId,outcome:e.outcome,started_at:e.startedAt,finished_at:e.finishedAt,duration_seconds:e.durationSeconds,job_url:e.jobUrl})}var ls=["context_id","phase","parent_id","outcome","started_at","finished_at","duration_seconds","job_url"];function wn(e,t,r,n){if(!t)return;let o=ds(t),i=ls.filter(s=>Object.hasOwn(r,s));i.length>0&&n.push(`Input "data" sets ${i.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);for(let s of i)delete e[s];Object.assign(e,o)}function $n(e){let t=us.safeParse(e);if(!t.success){let r=t.error.issues[0];throw new x(`The event breaks the OpsTrails contract at "${r?.path.join(".")}": ${r?.message}.`)}}function ps(e,t){return t.version?t.version:e.refType==="tag"&&e.refName?e.refName:e.sha?e.sha.slice(0,7):void 0}function kn(e){let{settings:t,context:r,change:n,job:o}=e,i=[],s=(m,v,w)=>v===void 0||v.length<=w?v:(i.push(`The ${m} derived from the run is longer than ${w} characters and was cut. Set "${m}" to choose it.`),z(v,w)),u=t.source??Er(r);if(!u)throw new x('Input "source" has no default outside a GitHub repository run (GITHUB_REPOSITORY is unset). Set "source", e.g. BE or //github.com/acme/api.');let c=t.description??(t.includeContext?n.description:void 0),a={...c===void 0?{}:{description:c},...t.includeContext?cs(r):{},...t.includeContext?n.data:{}};!t.includeContext&&t.rollbackOf&&(a.rollback_of=t.rollbackOf);for(let[m,v]of Object.entries(t.data))Object.defineProperty(a,m,{value:v,enumerable:!0,writable:!0,configurable:!0});wn(a,o,t.data,i),typeof a.description=="string"&&a.description.length>k.description&&(i.push(`The description is ${a.description.length} characters; OpsTrails keeps ${k.description}, so it was cut to ${k.description}.`),a.description=z(a.description,k.description));let d={specversion:"1.0",id:e.id,type:e.type??t.type,source:u,time:t.time??e.now.toISOString(),datacontenttype:"application/json",data:a},f=t.subject??s("subject",t.includeContext?n.subject:void 0,k.subject),l=t.version??s("version",t.includeContext?ps(r,n):void 0,k.version),h=e.severity??t.severity;return f!==void 0&&(d.subject=f),h!==void 0&&(d.severity=h),l!==void 0&&(d.version=l),t.dataschema!==void 0&&(d.dataschema=t.dataschema),En(d,t,i),$n(d),{event:bn(d),warnings:i}}function En(e,t,r){if(We(e)<=k.payloadBytes)return;let n=[];for(let i of ss){if(We(e)<=k.payloadBytes)break;i in e.data&&!fs(i,t)&&(delete e.data[i],n.push(i))}if(We(e)<=k.payloadBytes){r.push(`The event was over the ${k.payloadBytes}-byte limit, so this context was left out: ${n.join(", ")}.`);return}let o=[`"data" is ${Buffer.byteLength(JSON.stringify(t.data))} bytes as JSON`];throw t.description!==void 0&&o.push(`"description" is ${Buffer.byteLength(t.description)} bytes`),new x(`The event is ${We(e)} bytes, over OpsTrails' ${k.payloadBytes}-byte limit, even with the automatic context left out: what you gave is too large (${o.join(", ")}). Shorten "data"${t.description!==void 0?' or "description"':""} to fit.`)}function fs(e,t){return Object.hasOwn(t.data,e)||e==="description"&&t.description!==void 0}function Sn(e){let{start:t,job:r}=e,n=[],o={...t.data};wn(o,r,{},n);let i={...t,id:e.id,type:e.type,time:r.finishedAt,data:o};return e.severity!==void 0?i.severity=e.severity:delete i.severity,En(i,e.settings,n),$n(i),{event:bn(i),warnings:n}}p();var be=y;p();p();p();var Tn=C(require("os"),1);p();function J(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}function He(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function re(e,t,r){let n=new Et(e,t,r);process.stdout.write(n.toString()+Tn.EOL)}var An="::",Et=class{constructor(t,r,n){t||(t="missing.command"),this.command=t,this.properties=r,this.message=n}toString(){let t=An+this.command;if(this.properties&&Object.keys(this.properties).length>0){t+=" ";let r=!0;for(let n in this.properties)if(this.properties.hasOwnProperty(n)){let o=this.properties[n];o&&(r?r=!1:t+=",",t+=`${n}=${hs(o)}`)}}return t+=`${An}${ms(this.message)}`,t}};function ms(e){return J(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function hs(e){return J(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}p();var Rn=C(require("crypto"),1),Ke=C(require("fs"),1),Je=C(require("os"),1);function St(e,t){let r=process.env[`GITHUB_${e}`];if(!r)throw new Error(`Unable to find environment variable for file command ${e}`);if(!Ke.existsSync(r))throw new Error(`Missing file at path: ${r}`);Ke.appendFileSync(r,`${J(t)}${Je.EOL}`,{encoding:"utf8"})}function At(e,t){let r=`ghadelimiter_${Rn.randomUUID()}`,n=J(t);if(e.includes(r))throw new Error(`Unexpected input: name should not contain the delimiter "${r}"`);if(n.includes(r))throw new Error(`Unexpected input: value should not contain the delimiter "${r}"`);return`${e}<<${r}${Je.EOL}${n}${Je.EOL}${r}`}var Dt=C(require("os"),1);p();p();var Oe=C(require("http"),1),Ot=C(require("https"),1);p();function Xe(e){let t=e.protocol==="https:";if(gs(e))return;let r=t?process.env.https_proxy||process.env.HTTPS_PROXY:process.env.http_proxy||process.env.HTTP_PROXY;if(r)try{return new Ve(r)}catch{if(!r.startsWith("http://")&&!r.startsWith("https://"))return new Ve(`http://${r}`)}else return}function gs(e){if(!e.hostname)return!1;let t=e.hostname;if(ys(t))return!0;let r=process.env.no_proxy||process.env.NO_PROXY||"";if(!r)return!1;let n;e.port?n=Number(e.port):e.protocol==="http:"?n=80:e.protocol==="https:"&&(n=443);let o=[e.hostname.toUpperCase()];typeof n=="number"&&o.push(`${o[0]}:${n}`);for(let i of r.split(",").map(s=>s.trim().toUpperCase()).filter(s=>s))if(i==="*"||o.some(s=>s===i||s.endsWith(`.${i}`)||i.startsWith(".")&&s.endsWith(`${i}`)))return!0;return!1}function ys(e){let t=e.toLowerCase();return t==="localhost"||t.startsWith("127.")||t.startsWith("[::1]")||t.startsWith("[0:0:0:0:0:0:0:1]")}var Ve=class extends URL{constructor(t,r){super(t,r),this._decodedUsername=decodeURIComponent(super.username),this._decodedPassword=decodeURIComponent(super.password)}get username(){return this._decodedUsername}get password(){return this._decodedPassword}};var oe=C(Zn(),1);p();var Ye=class{constructor(){throw new Error("undici is not bundled with this action: use HttpClient.getAgent() instead")}};var T=function(e,t,r,n){function o(i){return i instanceof r?i:new r(function(s){s(i)})}return new(r||(r=Promise))(function(i,s){function u(d){try{a(n.next(d))}catch(f){s(f)}}function c(d){try{a(n.throw(d))}catch(f){s(f)}}function a(d){d.done?i(d.value):o(d.value).then(u,c)}a((n=n.apply(e,t||[])).next())})},L;(function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"})(L||(L={}));var I;(function(e){e.Accept="accept",e.ContentType="content-type"})(I||(I={}));var V;(function(e){e.ApplicationJson="application/json"})(V||(V={}));function Un(e){let t=Xe(new URL(e));return t?t.href:""}var Ss=[L.MovedPermanently,L.ResourceMoved,L.SeeOther,L.TemporaryRedirect,L.PermanentRedirect],As=[L.BadGateway,L.ServiceUnavailable,L.GatewayTimeout],Ts=["OPTIONS","GET","DELETE","HEAD"],Rs=10,Ps=5,Pt=class e extends Error{constructor(t,r){super(t),this.name="HttpClientError",this.statusCode=r,Object.setPrototypeOf(this,e.prototype)}},zt=class{constructor(t){this.message=t}readBody(){return T(this,void 0,void 0,function*(){return new Promise(t=>T(this,void 0,void 0,function*(){let r=Buffer.alloc(0);this.message.on("data",n=>{r=Buffer.concat([r,n])}),this.message.on("end",()=>{t(r.toString())})}))})}readBodyBuffer(){return T(this,void 0,void 0,function*(){return new Promise(t=>T(this,void 0,void 0,function*(){let r=[];this.message.on("data",n=>{r.push(n)}),this.message.on("end",()=>{t(Buffer.concat(r))})}))})}};var ge=class{constructor(t,r,n){this._ignoreSslError=!1,this._allowRedirects=!0,this._allowRedirectDowngrade=!1,this._maxRedirects=50,this._allowRetries=!1,this._maxRetries=1,this._keepAlive=!1,this._disposed=!1,this.userAgent=this._getUserAgentWithOrchestrationId(t),this.handlers=r||[],this.requestOptions=n,n&&(n.ignoreSslError!=null&&(this._ignoreSslError=n.ignoreSslError),this._socketTimeout=n.socketTimeout,n.allowRedirects!=null&&(this._allowRedirects=n.allowRedirects),n.allowRedirectDowngrade!=null&&(this._allowRedirectDowngrade=n.allowRedirectDowngrade),n.maxRedirects!=null&&(this._maxRedirects=Math.max(n.maxRedirects,0)),n.keepAlive!=null&&(this._keepAlive=n.keepAlive),n.allowRetries!=null&&(this._allowRetries=n.allowRetries),n.maxRetries!=null&&(this._maxRetries=n.maxRetries))}options(t,r){return T(this,void 0,void 0,function*(){return this.request("OPTIONS",t,null,r||{})})}get(t,r){return T(this,void 0,void 0,function*(){return this.request("GET",t,null,r||{})})}del(t,r){return T(this,void 0,void 0,function*(){return this.request("DELETE",t,null,r||{})})}post(t,r,n){return T(this,void 0,void 0,function*(){return this.request("POST",t,r,n||{})})}patch(t,r,n){return T(this,void 0,void 0,function*(){return this.request("PATCH",t,r,n||{})})}put(t,r,n){return T(this,void 0,void 0,function*(){return this.request("PUT",t,r,n||{})})}head(t,r){return T(this,void 0,void 0,function*(){return this.request("HEAD",t,null,r||{})})}sendStream(t,r,n,o){return T(this,void 0,void 0,function*(){return this.request(t,r,n,o)})}getJson(t){return T(this,arguments,void 0,function*(r,n={}){n[I.Accept]=this._getExistingOrDefaultHeader(n,I.Accept,V.ApplicationJson);let o=yield this.get(r,n);return this._processResponse(o,this.requestOptions)})}postJson(t,r){return T(this,arguments,void 0,function*(n,o,i={}){let s=JSON.stringify(o,null,2);i[I.Accept]=this._getExistingOrDefaultHeader(i,I.Accept,V.ApplicationJson),i[I.ContentType]=this._getExistingOrDefaultContentTypeHeader(i,V.ApplicationJson);let u=yield this.post(n,s,i);return this._processResponse(u,this.requestOptions)})}putJson(t,r){return T(this,arguments,void 0,function*(n,o,i={}){let s=JSON.stringify(o,null,2);i[I.Accept]=this._getExistingOrDefaultHeader(i,I.Accept,V.ApplicationJson),i[I.ContentType]=this._getExistingOrDefaultContentTypeHeader(i,V.ApplicationJson);let u=yield this.put(n,s,i);return this._processResponse(u,this.requestOptions)})}patchJson(t,r){return T(this,arguments,void 0,function*(n,o,i={}){let s=JSON.stringify(o,null,2);i[I.Accept]=this._getExistingOrDefaultHeader(i,I.Accept,V.ApplicationJson),i[I.ContentType]=this._getExistingOrDefaultContentTypeHeader(i,V.ApplicationJson);let u=yield this.patch(n,s,i);return this._processResponse(u,this.requestOptions)})}request(t,r,n,o){return T(this,void 0,void 0,function*(){if(this._disposed)throw new Error("Client has already been disposed.");let i=new URL(r),s=this._prepareRequest(t,i,o),u=this._allowRetries&&Ts.includes(t)?this._maxRetries+1:1,c=0,a;do{if(a=yield this.requestRaw(s,n),a&&a.message&&a.message.statusCode===L.Unauthorized){let f;for(let l of this.handlers)if(l.canHandleAuthentication(a)){f=l;break}return f?f.handleAuthentication(this,s,n):a}let d=this._maxRedirects;for(;a.message.statusCode&&Ss.includes(a.message.statusCode)&&this._allowRedirects&&d>0;){let f=a.message.headers.location;if(!f)break;let l=new URL(f);if(i.protocol==="https:"&&i.protocol!==l.protocol&&!this._allowRedirectDowngrade)throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");if(yield a.readBody(),l.hostname!==i.hostname)for(let h in o)h.toLowerCase()==="authorization"&&delete o[h];s=this._prepareRequest(t,l,o),a=yield this.requestRaw(s,n),d--}if(!a.message.statusCode||!As.includes(a.message.statusCode))return a;c+=1,c<u&&(yield a.readBody(),yield this._performExponentialBackoff(c))}while(c<u);return a})}dispose(){this._agent&&this._agent.destroy(),this._disposed=!0}requestRaw(t,r){return T(this,void 0,void 0,function*(){return new Promise((n,o)=>{function i(s,u){s?o(s):u?n(u):o(new Error("Unknown error"))}this.requestRawWithCallback(t,r,i)})})}requestRawWithCallback(t,r,n){typeof r=="string"&&(t.options.headers||(t.options.headers={}),t.options.headers["Content-Length"]=Buffer.byteLength(r,"utf8"));let o=!1;function i(c,a){o||(o=!0,n(c,a))}let s=t.httpModule.request(t.options,c=>{let a=new zt(c);i(void 0,a)}),u;s.on("socket",c=>{u=c}),s.setTimeout(this._socketTimeout||3*6e4,()=>{u&&u.end(),i(new Error(`Request timeout: ${t.options.path}`))}),s.on("error",function(c){i(c)}),r&&typeof r=="string"&&s.write(r,"utf8"),r&&typeof r!="string"?(r.on("close",function(){s.end()}),r.pipe(s)):s.end()}getAgent(t){let r=new URL(t);return this._getAgent(r)}getAgentDispatcher(t){let r=new URL(t),n=Xe(r);if(n&&n.hostname)return this._getProxyAgentDispatcher(r,n)}_prepareRequest(t,r,n){let o={};o.parsedUrl=r;let i=o.parsedUrl.protocol==="https:";o.httpModule=i?Ot:Oe;let s=i?443:80;if(o.options={},o.options.host=o.parsedUrl.hostname,o.options.port=o.parsedUrl.port?parseInt(o.parsedUrl.port):s,o.options.path=(o.parsedUrl.pathname||"")+(o.parsedUrl.search||""),o.options.method=t,o.options.headers=this._mergeHeaders(n),this.userAgent!=null&&(o.options.headers["user-agent"]=this.userAgent),o.options.agent=this._getAgent(o.parsedUrl),this.handlers)for(let u of this.handlers)u.prepareRequest(o.options);return o}_mergeHeaders(t){return this.requestOptions&&this.requestOptions.headers?Object.assign({},ze(this.requestOptions.headers),ze(t||{})):ze(t||{})}_getExistingOrDefaultHeader(t,r,n){let o;if(this.requestOptions&&this.requestOptions.headers){let s=ze(this.requestOptions.headers)[r];s&&(o=typeof s=="number"?s.toString():s)}let i=t[r];return i!==void 0?typeof i=="number"?i.toString():i:o!==void 0?o:n}_getExistingOrDefaultContentTypeHeader(t,r){let n;if(this.requestOptions&&this.requestOptions.headers){let i=ze(this.requestOptions.headers)[I.ContentType];i&&(typeof i=="number"?n=String(i):Array.isArray(i)?n=i.join(", "):n=i)}let o=t[I.ContentType];return o!==void 0?typeof o=="number"?String(o):Array.isArray(o)?o.join(", "):o:n!==void 0?n:r}_getAgent(t){let r,n=Xe(t),o=n&&n.hostname;if(this._keepAlive&&o&&(r=this._proxyAgent),o||(r=this._agent),r)return r;let i=t.protocol==="https:",s=100;if(this.requestOptions&&(s=this.requestOptions.maxSockets||Oe.globalAgent.maxSockets),n&&n.hostname){let u={maxSockets:s,keepAlive:this._keepAlive,proxy:Object.assign(Object.assign({},(n.username||n.password)&&{proxyAuth:`${n.username}:${n.password}`}),{host:n.hostname,port:n.port})},c,a=n.protocol==="https:";i?c=a?oe.httpsOverHttps:oe.httpsOverHttp:c=a?oe.httpOverHttps:oe.httpOverHttp,r=c(u),this._proxyAgent=r}if(!r){let u={keepAlive:this._keepAlive,maxSockets:s};r=i?new Ot.Agent(u):new Oe.Agent(u),this._agent=r}return i&&this._ignoreSslError&&(r.options=Object.assign(r.options||{},{rejectUnauthorized:!1})),r}_getProxyAgentDispatcher(t,r){let n;if(this._keepAlive&&(n=this._proxyAgentDispatcher),n)return n;let o=t.protocol==="https:";return n=new Ye(Object.assign({uri:r.href,pipelining:this._keepAlive?1:0},(r.username||r.password)&&{token:`Basic ${Buffer.from(`${r.username}:${r.password}`).toString("base64")}`})),this._proxyAgentDispatcher=n,o&&this._ignoreSslError&&(n.options=Object.assign(n.options.requestTls||{},{rejectUnauthorized:!1})),n}_getUserAgentWithOrchestrationId(t){let r=t||"actions/http-client",n=process.env.ACTIONS_ORCHESTRATION_ID;if(n){let o=n.replace(/[^a-z0-9_.-]/gi,"_");return`${r} actions_orchestration_id/${o}`}return r}_performExponentialBackoff(t){return T(this,void 0,void 0,function*(){t=Math.min(Rs,t);let r=Ps*Math.pow(2,t);return new Promise(n=>setTimeout(()=>n(),r))})}_processResponse(t,r){return T(this,void 0,void 0,function*(){return new Promise((n,o)=>T(this,void 0,void 0,function*(){let i=t.message.statusCode||0,s={statusCode:i,result:null,headers:{}};i===L.NotFound&&n(s);function u(d,f){if(typeof f=="string"){let l=new Date(f);if(!isNaN(l.valueOf()))return l}return f}let c,a;try{a=yield t.readBody(),a&&a.length>0&&(r&&r.deserializeDates?c=JSON.parse(a,u):c=JSON.parse(a),s.result=c),s.headers=t.message.headers}catch{}if(i>299){let d;c&&c.message?d=c.message:a&&a.length>0?d=a:d=`Failed request: (${i})`;let f=new Pt(d,i);f.result=s.result,o(f)}else n(s)}))})}},ze=e=>Object.keys(e).reduce((t,r)=>(t[r.toLowerCase()]=e[r],t),{});p();p();var Mn=require("os"),Ie=require("fs"),Zt=function(e,t,r,n){function o(i){return i instanceof r?i:new r(function(s){s(i)})}return new(r||(r=Promise))(function(i,s){function u(d){try{a(n.next(d))}catch(f){s(f)}}function c(d){try{a(n.throw(d))}catch(f){s(f)}}function a(d){d.done?i(d.value):o(d.value).then(u,c)}a((n=n.apply(e,t||[])).next())})},{access:zs,appendFile:Os,writeFile:Is}=Ie.promises,Nn="GITHUB_STEP_SUMMARY";var Ut=class{constructor(){this._buffer=""}filePath(){return Zt(this,void 0,void 0,function*(){if(this._filePath)return this._filePath;let t=process.env[Nn];if(!t)throw new Error(`Unable to find environment variable for $${Nn}. Check if your runtime environment supports job summaries.`);try{yield zs(t,Ie.constants.R_OK|Ie.constants.W_OK)}catch{throw new Error(`Unable to access summary file: '${t}'. Check if the file has correct read/write permissions.`)}return this._filePath=t,this._filePath})}wrap(t,r,n={}){let o=Object.entries(n).map(([i,s])=>` ${i}="${s}"`).join("");return r?`<${t}${o}>${r}</${t}>`:`<${t}${o}>`}write(t){return Zt(this,void 0,void 0,function*(){let r=!!t?.overwrite,n=yield this.filePath();return yield(r?Is:Os)(n,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return Zt(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return this._buffer.length===0}emptyBuffer(){return this._buffer="",this}addRaw(t,r=!1){return this._buffer+=t,r?this.addEOL():this}addEOL(){return this.addRaw(Mn.EOL)}addCodeBlock(t,r){let n=Object.assign({},r&&{lang:r}),o=this.wrap("pre",this.wrap("code",t),n);return this.addRaw(o).addEOL()}addList(t,r=!1){let n=r?"ol":"ul",o=t.map(s=>this.wrap("li",s)).join(""),i=this.wrap(n,o);return this.addRaw(i).addEOL()}addTable(t){let r=t.map(o=>{let i=o.map(s=>{if(typeof s=="string")return this.wrap("td",s);let{header:u,data:c,colspan:a,rowspan:d}=s,f=u?"th":"td",l=Object.assign(Object.assign({},a&&{colspan:a}),d&&{rowspan:d});return this.wrap(f,c,l)}).join("");return this.wrap("tr",i)}).join(""),n=this.wrap("table",r);return this.addRaw(n).addEOL()}addDetails(t,r){let n=this.wrap("details",this.wrap("summary",t)+r);return this.addRaw(n).addEOL()}addImage(t,r,n){let{width:o,height:i}=n||{},s=Object.assign(Object.assign({},o&&{width:o}),i&&{height:i}),u=this.wrap("img",null,Object.assign({src:t,alt:r},s));return this.addRaw(u).addEOL()}addHeading(t,r){let n=`h${r}`,o=["h1","h2","h3","h4","h5","h6"].includes(n)?n:"h1",i=this.wrap(o,t);return this.addRaw(i).addEOL()}addSeparator(){let t=this.wrap("hr",null);return this.addRaw(t).addEOL()}addBreak(){let t=this.wrap("br",null);return this.addRaw(t).addEOL()}addQuote(t,r){let n=Object.assign({},r&&{cite:r}),o=this.wrap("blockquote",t,n);return this.addRaw(o).addEOL()}addLink(t,r){let n=this.wrap("a",t,{href:r});return this.addRaw(n).addEOL()}},Cs=new Ut;var Nt=Cs;p();p();var Mt=C(require("os"),1);p();p();p();p();var Qe=C(require("fs"),1);var{chmod:Zs,copyFile:Us,lstat:Ns,mkdir:Ms,open:om,readdir:Ls,rename:Ds,rm:js,rmdir:im,stat:Fs,symlink:Bs,unlink:qs}=Qe.promises,Gs=process.platform==="win32";var sm=Qe.constants.O_RDONLY;var fm=process.platform==="win32";var vm=Mt.default.platform(),xm=Mt.default.arch();var Lt;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(Lt||(Lt={}));function It(e){re("add-mask",{},e)}function Dn(e,t){let r=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&!r)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?r:r.trim()}function jn(e,t){if(process.env.GITHUB_OUTPUT||"")return St("OUTPUT",At(e,t));process.stdout.write(Dt.EOL),re("set-output",{name:e},J(t))}function Fn(e){process.exitCode=Lt.Failure,jt(e)}function Ct(e){re("debug",{},e)}function jt(e,t={}){re("error",He(t),e instanceof Error?e.toString():e)}function Bn(e,t={}){re("warning",He(t),e instanceof Error?e.toString():e)}function qn(e,t={}){re("notice",He(t),e instanceof Error?e.toString():e)}function Ce(e){process.stdout.write(e+Dt.EOL)}function Gn(e,t){if(process.env.GITHUB_STATE||"")return St("STATE",At(e,t));re("save-state",{name:e},J(t))}p();var Hn=require("node:crypto");var Ys=4,Jn=[];function Kn(e){let t=e.map(r=>r?.trim()).filter(r=>r!==void 0&&r.length>=Ys);for(let r of t)It(r);Jn=t}function Ze(e){return Jn.reduce((t,r)=>t.split(r).join("***"),e)}function $e(e){return Ze(e).split(/\r?\n/).map(je).join(`
-`)}var E={info:e=>Ce($e(e)),debug:e=>Ct($e(e)),notice:e=>qn($e(e)),warning:e=>Bn($e(e)),error:e=>jt($e(e)),fail:e=>Fn($e(e))};function Vn(e){let t=Ze(JSON.stringify(e,null,2)).replace(/##\[/g,"##\\u005b"),r=(0,Hn.randomUUID)();Ce(`::stop-commands::${r}`),Ce(t),Ce(`::${r}::`)}function D(e,t){jn(e,Ze(t))}function ye(e,t){Gn(e,Ze(t))}async function Ft(e){if(process.env.GITHUB_STEP_SUMMARY)try{await Nt.addRaw(Ze(e),!0).write()}catch(t){E.warning(`The job summary could not be written: ${t.message}`)}}p();p();var Ue='Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".',Xn=32;async function Yn(e){let t,r=e.trim();if(r.startsWith("{")||r.startsWith("["))try{t=JSON.parse(r)}catch(o){throw new x(`Input "data" is not valid JSON (${A(o.message)}). ${Ue}`)}else t=await Qs(r);if(!ue(t)){let o=Array.isArray(t)?"a list":t===null?"empty (null)":`a ${typeof t}`;throw new x(`Input "data" is ${o}, not an object. ${Ue}`)}let n=Bt(t,"data",0);if(Object.hasOwn(n,"description")&&typeof n.description!="string")throw new x('Input "data" has a "description" that is not a string; OpsTrails only takes text there. Quote it, or use the "description" input.');return n}async function Qs(e){let{parseDocument:t}=await import("./yaml.cjs"),r=t(e,{schema:"core",resolveKnownTags:!1,merge:!1,uniqueKeys:!0,prettyErrors:!1}),n=r.errors[0]??r.warnings[0];if(n)throw new x(`Input "data" is not valid YAML or JSON (${A(n.message.split(`
-`)[0]??"")}). ${Ue}`);try{return r.toJS({maxAliasCount:50})}catch(o){throw new x(`Input "data" could not be read (${A(o.message.split(`
-`)[0]??"")}). ${Ue}`)}}function eu(e,t){return/^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(t)?`${e}.${t}`:`${e}[${P(t,40)}]`}function Bt(e,t,r){if(r>Xn)throw new x(`Input "data" is nested more than ${Xn} levels deep at ${t} (or a YAML alias refers to itself). Flatten it.`);if(e===null||typeof e=="string"||typeof e=="boolean")return e;if(typeof e=="number"){if(!Number.isFinite(e))throw new x(`Input "data" has a number at ${t} that JSON cannot carry (too large or not a number). Quote it as a string.`);if(Number.isInteger(e)&&!Number.isSafeInteger(e))throw new x(`Input "data" has an integer at ${t} too large to keep exactly (over 2^53). Quote it as a string.`);return e}if(Array.isArray(e))return e.map((n,o)=>Bt(n,`${t}[${o}]`,r+1));if(ue(e)){let n={};for(let[o,i]of Object.entries(e))Object.defineProperty(n,o,{value:Bt(i,eu(t,o),r+1),enumerable:!0,writable:!0,configurable:!0});return n}throw new x(`Input "data" has a value at ${t} that JSON cannot carry (${Object.prototype.toString.call(e)}). ${Ue}`)}p();var tu=/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;function et(e){let t=tu.exec(e);if(!t)return!1;let[,r,n,o,i,s,u="0",,c="0",a="0"]=t,d=Number,f=new Date(Date.UTC(d(r),d(n),0)).getUTCDate();return d(n)>=1&&d(n)<=12&&d(o)>=1&&d(o)<=f&&d(i)<=23&&d(s)<=59&&d(u)<=59&&d(c)<=23&&d(a)<=59}p();var ro=require("node:crypto");p();var tt="-finished",ke="-started";function Qn(e){return`${e}${ke}`}function ru(e){return e.endsWith(ke)?e.slice(0,-ke.length):e}var Km=840*3600*1e3,Vm=60*1e3;function nu(e){return e==="success"||e==="failure"||e==="cancelled"?e:"unknown"}var ou=new Set(["failure","cancelled","timed_out","action_required","startup_failure","stale","error"]);function qt(e,t,r){return ou.has(r)&&e!==void 0?e:t}function Gt(e,t){return Math.max(0,Math.round((t.getTime()-Date.parse(e))/1e3))}function Wt(e){return`${e}${tt}`}function iu(e,t){return{phase:"finished",contextId:e.event.data.context_id,jobUrl:t.jobUrl,parentId:e.id,startedAt:e.startedAt,finishedAt:t.finishedAt.toISOString(),durationSeconds:Gt(e.startedAt,t.finishedAt),outcome:nu(t.jobStatus)}}function eo(e,t){let r=iu({event:e,id:e.id,startedAt:"2000-01-01T00:00:00.000Z",status:"sent"},{jobStatus:"cancelled",jobUrl:typeof e.data.job_url=="string"?e.data.job_url:void 0,finishedAt:new Date("2099-12-31T23:59:59.999Z")});try{Sn({start:e,settings:t,job:r,id:Wt(e.id),type:ru(e.type),severity:qt(t.failureSeverity,e.severity,"cancelled")})}catch(n){throw n instanceof x?new x(n.problems.map(o=>`With track-job, the end event would not fit: ${o}`)):n}}var no=new Set(["workflow_run","deployment_status"]);function to(e){let t=(0,ro.createHash)("sha1").update(e,"utf8").digest().subarray(0,16);t[6]=t[6]&15|80,t[8]=t[8]&63|128;let r=t.toString("hex");return`${r.slice(0,8)}-${r.slice(8,12)}-${r.slice(12,16)}-${r.slice(16,20)}-${r.slice(20)}`}function su(e,t){let r=t??to(`start:${e}`);return{startId:r,endId:Wt(r),contextId:to(`context:${e}`)}}function Ne(e){if(e===void 0)return;let t=new Date(e);return Number.isNaN(t.getTime())?void 0:t}function oo(e,t,r,n){let o=su(t,r);if(e==="start")return{kind:e,id:o.startId,at:n.startedAt,job:{phase:"started",contextId:o.contextId,jobUrl:n.jobUrl}};let i=n.finishedAt??n.now,s=(n.startedAt??i).toISOString();return{kind:e,id:o.endId,at:i,job:{phase:"finished",contextId:o.contextId,jobUrl:n.jobUrl,parentId:o.startId,startedAt:s,finishedAt:i.toISOString(),durationSeconds:Gt(s,i),outcome:n.outcome}}}var uu=new Set(["success","failure","cancelled","timed_out","action_required","startup_failure","stale","neutral","skipped"]);function au(e,t,r,n){let o=e.action==="completed"?"end":e.action==="requested"||e.action==="in_progress"?"start":void 0;if(o)return oo(o,`workflow_run:${t.serverUrl}/${t.repository??""}/${e.id}/${e.attempt}`,r,{jobUrl:ut(t.serverUrl,t.repository,e),startedAt:Ne(e.runStartedAt)??Ne(e.createdAt),finishedAt:Ne(e.updatedAt),outcome:e.conclusion&&uu.has(e.conclusion)?e.conclusion:"unknown",now:n})}var cu=new Set(["pending","queued","in_progress"]),du=new Set(["success","failure","error"]);function lu(e,t,r){let n=e.status?.state;if(n==="inactive")return{kind:"skip",reason:`Deployment ${e.id} is now inactive: GitHub marks a deployment so when a newer one to its environment takes its place, which is recorded as that deploy. No event was sent.`};let o=n&&du.has(n)?"end":n&&cu.has(n)?"start":void 0;if(!o)return;let i=Ne(e.status?.createdAt);return oo(o,`deployment:${t.serverUrl}/${t.repository??""}/${e.id}`,r.userId,{jobUrl:e.status?.targetUrl??r.runLink,startedAt:o==="start"?i:Ne(e.createdAt),finishedAt:i,outcome:n,now:r.now})}function io(e,t,r){if(e.eventName==="workflow_run"){let n=ve(e.payload);return n&&au(n,e,t,r)}if(e.eventName==="deployment_status"){let n=_e(e.payload);return n&&lu(n,e,{userId:t,runLink:G(e),now:r})}}var uo="https://api.opstrails.dev",pu="/api/v1/events",ao=["api-key","api-url","type","source","subject","severity","version","description","data","id","time","dataschema","on-error","retries","timeout","dry-run","track-job","failure-severity","job-status","check-run-id","github-token","ticket-pattern","rollback-of","include-context","environment","since","detect-rollback","lookup-timeout"],fu=/^[A-Za-z0-9\-._~+/]+=*$/,mu=8,hu=new Set(["localhost","127.0.0.1","[::1]","::1"]);function gu(e){return hu.has(e)||/^127(\.\d{1,3}){3}$/.test(e)}function yu(e){let t=`Set it to the API base URL, ${uo}, or leave it empty.`,r;try{r=new URL(e)}catch{throw new x(`Input "api-url" ${P(e)} is not a URL. ${t}`)}if(r.protocol!=="https:"&&r.protocol!=="http:")throw new x(`Input "api-url" must use https://, not ${r.protocol}//. ${t}`);if(r.protocol==="http:"&&!gu(r.hostname))throw new x(`Input "api-url" uses http:// for ${r.hostname}; the key would travel in clear text. Use https:// (http:// is allowed only for localhost).`);if(r.username||r.password)throw new x('Input "api-url" must not carry credentials. Pass the key in "api-key" instead.');let n=r.pathname.replace(/\/+$/,""),o=/\/api\/mcp(\/|$)/.exec(n);if(o){let s=`${r.origin}${n.slice(0,o.index)}`;throw new x(`Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. Set it to the API base URL, ${s}, or leave it empty.`)}if(/(^|\.)opstrails\.dev$/.test(r.hostname)&&!r.hostname.startsWith("api."))throw new x(`Input "api-url" points at the OpsTrails console or website, not its API. ${t}`);if(r.hash)throw new x(`Input "api-url" has a #fragment, which is never sent to the server. Remove it: ${t}`);let i=n.replace(/\/api\/v1(\/events)?$/,"");return`${r.origin}${i}${pu}${r.search}`}var _u=/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;function vu(e){let t=e.toUpperCase();if(t==="NOW")return"NOW";if(et(t))return t;throw _u.test(t)?new x(`Input "time" ${P(e)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`):new x(`Input "time" ${P(e)} is not an ISO 8601 time. Use a time with offset like "2025-01-15T14:30:00Z", or NOW, or leave it empty for the moment the step ran.`)}function Me(e,t){if(["true","True","TRUE"].includes(t))return!0;if(["false","False","FALSE"].includes(t))return!1;throw new x(`Input "${e}" ${P(t)} is not a boolean. Use true or false.`)}function Ht(e,t,r,n,o){let i=Number(t);if(!/^\s*\d+\s*$/.test(t)||!Number.isSafeInteger(i)||i<r||i>n)throw new x(`Input "${e}" ${P(t)} is not a whole number of ${o} from ${r} to ${n}.`);return i}function so(e,t){let r=t.trim().toUpperCase();if(!Pe.includes(r))throw new x(`Input "${e}" ${P(t)} is not one of ${Pe.join(", ")}. Use one of those or leave it empty.`);return r}function co(e){let t=e.trim().toLowerCase();if(t==="auto"||t==="warn"||t==="fail")return t;throw new x(`Input "on-error" ${P(e)} is not one of auto, warn, fail.`)}function xu(e){if(!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/i.test(e)||!URL.canParse(e))throw new x(`Input "dataschema" ${P(e)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);return e}var bu=500;function wu(e){ie("ticket-pattern",e,1,bu);let t;try{t=new RegExp(e,"g")}catch(r){throw new x(`Input "ticket-pattern" is not a valid regular expression (${A(r.message)}). Fix the pattern, e.g. "[A-Z]+-\\d+".`)}if(t.test(""))throw new x(`Input "ticket-pattern" ${P(e)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);return t}function ie(e,t,r,n,o=""){if(t.length<r)throw new x(`Input "${e}" is empty. Set it or remove it from "with:".`);if(t.length>n)throw new x(`Input "${e}" is longer than ${n} characters${o}. Shorten it to at most ${n}.`);return t}function $u(e){if(e.length>255||/[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(e))throw new x(`Input "since" ${P(e)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);return e}function Jt(e){let t=(r,n,o)=>{try{return n(e[r]?.trim()||be[r]||"")}catch{return o}};return{onError:t("on-error",co,"auto"),trackJob:t("track-job",r=>Me("track-job",r),!1)}}async function lo(e,t){let r=[],n=[],o=_=>{let M=(e[_]??"").trim();return M===""?void 0:M},i=_=>o(_)??be[_];function s(_){try{return _()}catch(M){if(!(M instanceof x))throw M;r.push(...M.problems);return}}let u=(_,M)=>{let ur=i(_);return ur===void 0?void 0:s(()=>M(ur))},c=(_,M)=>u(_,M),{onError:a}=Jt(e);s(()=>co(i("on-error")??""));let d=c("dry-run",_=>Me("dry-run",_)),f=c("track-job",_=>Me("track-job",_)),l={},h=o("data");if(h!==void 0)try{l=await Yn(h)}catch(_){if(!(_ instanceof x))throw _;a==="fail"?r.push(..._.problems):n.push(..._.problems.map(M=>`${M} The event is sent without it (on-error: ${a}).`))}let m=o("api-key")??(t.OPSTRAILS_API_KEY?.trim()||void 0);m===void 0&&!d?r.push('Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.'):m!==void 0&&m.length<mu?r.push('Input "api-key" is too short to be an OpsTrails key. Copy the whole key (it starts with ot_) from Settings \u2192 API Keys.'):m!==void 0&&!fu.test(m)&&r.push('Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings \u2192 API Keys.');let v=o("api-url")??(t.OPSTRAILS_API_URL?.trim()||uo),w=f||no.has(t.GITHUB_EVENT_NAME??""),$=f?"with track-job":`for a ${t.GITHUB_EVENT_NAME??""} run`,R=w?k.type-ke.length:k.type,B=w?k.id-tt.length:k.id,q={apiKey:m,eventsUrl:s(()=>yu(v))??"",type:c("type",_=>ie("type",_,1,R,w?` (${$}, the start event is "<type>${ke}")`:"")),source:u("source",_=>ie("source",_,1,k.source)),subject:u("subject",_=>ie("subject",_,1,k.subject)),severity:u("severity",_=>so("severity",_)),version:u("version",_=>ie("version",_,1,k.version)),description:u("description",_=>_),data:l,id:u("id",_=>ie("id",_,1,B,w?` (${$}, the end event's id is "<id>${tt}")`:"")),time:u("time",vu),dataschema:u("dataschema",xu),onError:a,retries:c("retries",_=>Ht("retries",_,0,10,"retries")),timeoutMs:c("timeout",_=>Ht("timeout",_,1,600,"seconds"))*1e3,dryRun:d,trackJob:f,failureSeverity:u("failure-severity",_=>so("failure-severity",_)),jobStatus:o("job-status")?.toLowerCase(),checkRunId:o("check-run-id"),githubToken:o("github-token"),ticketPattern:u("ticket-pattern",wu),rollbackOf:u("rollback-of",_=>ie("rollback-of",_,1,k.id)),includeContext:c("include-context",_=>Me("include-context",_)),environment:u("environment",_=>ie("environment",_,1,255)),since:u("since",$u),detectRollback:c("detect-rollback",_=>Me("detect-rollback",_)),lookupTimeoutMs:c("lookup-timeout",_=>Ht("lookup-timeout",_,1,60,"seconds"))*1e3,warnings:n};if(r.length>0)throw new x(r);return q}function po(){let e={};for(let t of ao)e[t]=Dn(t,{trimWhitespace:!1});return Kn([e["api-key"],process.env.OPSTRAILS_API_KEY,e["github-token"]]),e}p();p();p();var ho=require("node:http"),go=require("node:https");var fo=16*1024*1024,ku=3;function yo(e){let t=new ge(e,void 0,{keepAlive:!0}),r=new Map,n=o=>{let i=r.get(o.origin);return i||r.set(o.origin,i=t.getAgent(o.href)),i};return async function(i,s={}){let u=new URL(i),c={...s.headers};for(let a=0;;a++){let d=await Eu(u,s,c,n(u)),f=d.headers.location;if(d.status<300||d.status>399||!f||a>=ku||(s.method??"GET")!=="GET")return Su(u.href,d.status,d.headers,d.body);let l=new URL(String(f),u);l.host!==u.host&&delete c.authorization,u=l}}}function Eu(e,t,r,n){return new Promise((o,i)=>{let s=t.signal;if(s?.aborted)return i(mo(s));let u=(e.protocol==="https:"?go.request:ho.request)(e,{method:t.method??"GET",headers:r,agent:n},d=>{let f=[],l=0;d.on("data",h=>{l+=h.length,l>fo?u.destroy(new Error(`the answer is over ${fo/1024/1024} MB`)):f.push(h)}),d.on("end",()=>{s?.removeEventListener("abort",c),o({status:d.statusCode??0,headers:d.headers,body:Buffer.concat(f)})}),d.on("error",a)});function c(){let d=mo(s);i(d),u.destroy(d)}function a(d){s?.removeEventListener("abort",c),i(d)}s?.addEventListener("abort",c,{once:!0}),u.on("error",a),u.end(t.body)})}function mo(e){return Object.assign(new Error("the lookups' deadline passed"),{name:"AbortError",cause:e?.reason})}function Su(e,t,r,n){let o=new Map;for(let[i,s]of Object.entries(r))s!==void 0&&o.set(i,Array.isArray(s)?s.join(", "):s);return{url:e,status:t,statusText:"",headers:{get:i=>o.get(i.toLowerCase())??null,[Symbol.iterator]:()=>o.entries()},text:async()=>n.toString("utf8"),json:async()=>JSON.parse(n.toString("utf8")),arrayBuffer:async()=>n.buffer.slice(n.byteOffset,n.byteOffset+n.byteLength)}}p();var Le="opstrails-event-action/1";var U=class extends Error{constructor(r,n){super(n);this.failure=r}failure;name="LookupError"};async function _o(e){let{getOctokit:t}=await import("./github.cjs"),[r="",n=""]=e.repository.split("/"),o=u=>E.debug(`GitHub API: ${A(String(u))}`),i=t(e.token,{baseUrl:e.apiUrl,userAgent:Le,log:{debug:()=>{},info:()=>{},warn:o,error:o},request:{fetch:yo(Le)}}),s=0;return{get requestCount(){return s},async get(u,c={}){if(e.signal.aborted)throw new U("timeout",`no answer within ${e.deadlineSeconds} s`);if(s>=e.maxRequests)throw new U("over-budget",`the budget of ${e.maxRequests} requests was used up`);s+=1;try{return(await i.request(`GET ${u}`,{owner:r,repo:n,...c,headers:{"X-GitHub-Api-Version":"2022-11-28"},request:{signal:e.signal}})).data}catch(a){throw Au(a,e)}}}}function Au(e,t){if(t.signal.aborted)return new U("timeout",`no answer within ${t.deadlineSeconds} s`);let r=e,n=typeof r.status=="number"?r.status:0,o=b(r.cause)??(r.cause instanceof Error?{message:r.cause.message,code:r.cause.code}:void 0),i=A(g(b(r.response?.data)?.message)??[typeof r.message=="string"?r.message:String(e),g(o?.code)??g(o?.message)].filter(Boolean).join(": ")),s=r.response?.headers??{};return n===429||n===403&&s["x-ratelimit-remaining"]==="0"?new U("rate-limited",`HTTP ${n}: rate limited`):r.response?n===401||n===403?new U("forbidden",`HTTP ${n}: ${i}`):n===404||n===410?new U("not-found",`HTTP ${n}: ${i}`):new U("unavailable",`HTTP ${n}: ${i}`):new U("unavailable",i)}p();var rt=/^[0-9a-f]{40}$/i,Tu=/^0{40}$/;function xo(e,t){let r=rt.test(e);return{ref:e,commit:r?e.toLowerCase():void 0,version:r?e.slice(0,7).toLowerCase():e,deployedAt:void 0,url:`${t.serverUrl}/${t.repository}/${r?"commit":"tree"}/${e}`,foundBy:"input"}}function bo(e,t){if(!(!e||!rt.test(e)||Tu.test(e)))return{ref:e,commit:e,version:e.slice(0,7),deployedAt:void 0,url:`${t.serverUrl}/${t.repository}/commit/${e}`,foundBy:"push"}}function wo(e,t,r,n){let o=t.toLowerCase(),i=[];for(let s of N(e)){let u=b(s),c=u?.id,a=g(u?.sha);if(!(typeof c!="number"||!a||!rt.test(a))&&!(g(u?.environment)?.toLowerCase()!==o||a.toLowerCase()===r.toLowerCase())&&(i.push({id:c,sha:a,ref:g(u?.ref)}),i.length>=n))break}return i}function $o(e,t,r,n){let o=r?new RegExp(`/actions/runs/${r}(?:/|$)`):void 0;for(let i of e){let s=N(t.get(i.id)).map(b).filter(a=>a!==void 0),u=o&&s.some(a=>[a.log_url,a.target_url].some(d=>o.test(g(d)??""))),c=s.find(a=>a.state==="success");if(!(u||!c))return{ref:i.sha,commit:i.sha,version:i.ref&&Kt(i.ref)?i.ref:i.sha.slice(0,7),deployedAt:g(c.created_at),url:g(c.log_url)??g(c.target_url)??`${n.serverUrl}/${n.repository}/deployments`,foundBy:"deployment"}}}var Ru=/^(.*?)(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;function Kt(e){let t=Ru.exec(e);if(!t)return;let[,r="",n,o,i,s]=t;return{prefix:r,numbers:[Number(n),Number(o),Number(i??0)],prerelease:s?s.split("."):[]}}function vo(e,t){for(let r=0;r<3;r++){let n=(e.numbers[r]??0)-(t.numbers[r]??0);if(n!==0)return n}if(e.prerelease.length===0||t.prerelease.length===0)return t.prerelease.length-e.prerelease.length;for(let r=0;r<Math.min(e.prerelease.length,t.prerelease.length);r++){let n=e.prerelease[r]??"",o=t.prerelease[r]??"";if(n===o)continue;let i=/^\d+$/.test(n),s=/^\d+$/.test(o);return i&&s?Number(n)-Number(o):i!==s?i?-1:1:n<o?-1:1}return e.prerelease.length-t.prerelease.length}function ko(e,t,r,n){let o=Kt(e);if(!o)return;let i=new Map;for(let c of N(r)){let a=b(c),d=g(a?.tag_name);a&&d&&i.set(d,a)}let s;for(let c of N(t)){let a=b(c),d=g(a?.name),f=d===void 0?void 0:Kt(d);if(!d||!f||f.prefix!==o.prefix||vo(f,o)>=0)continue;let l=i.get(d);if(l?.draft===!0)continue;let h=f.prerelease.length>0||l?.prerelease===!0;if(o.prerelease.length===0&&h||s&&vo(f,s.version)<=0)continue;let m=g(b(a?.commit)?.sha);s={name:d,version:f,sha:m&&rt.test(m)?m:void 0}}if(!s)return;let u=i.get(s.name);return{ref:s.sha??s.name,commit:s.sha,version:s.name,deployedAt:g(u?.published_at)??g(u?.created_at),url:g(u?.html_url)??`${n.serverUrl}/${n.repository}/tree/${s.name}`,foundBy:"tag"}}p();var nt=20,Pu=50,Vt=200,Eo=100,zu=new Set(["ahead","behind","diverged","identical"]);function So(e){let t=b(e),r=g(t?.sha),n=b(t?.commit);if(!r||!n)return;let o=b(n.author);return{sha:r,message:g(n.message)??"",author:g(b(t?.author)?.login)??g(o?.name),authoredAt:g(o?.date)}}function Yt(e){let t=b(e),r=g(t?.status);if(!t||!r||!zu.has(r))return;let n=N(t.commits).flatMap(i=>So(i)??[]),o=typeof t.total_commits=="number"&&t.total_commits>=n.length?t.total_commits:n.length;return{status:r,total:o,baseSha:g(b(t.base_commit)?.sha),htmlUrl:g(t.html_url),commits:n}}function Ao(e){return N(e).flatMap(t=>So(t)??[])}function To(e,t,r,n){let o={...e,commit:t.baseSha??e.commit};if(t.status==="behind"&&r)return{previous:o,rollback:!0,count:r.total,commits:r.commits,newest:void 0,compareUrl:r.htmlUrl};let i=t.total>t.commits.length;return{previous:o,rollback:t.status==="behind",count:t.total,commits:t.commits,newest:i?n:void 0,compareUrl:t.htmlUrl}}var Ou=/^Merge pull request #(\d{1,9}) from (\S+)$/,Iu=/^(.*\S)\s+\(#(\d{1,9})\)$/;function Xt(e){let t=e.search(/[\r\n]/);return(t===-1?e:e.slice(0,t)).trim()}function Cu(e,t){let r=Xt(e.message),n=s=>`${t.serverUrl}/${t.repository}/pull/${s}`,o=Ou.exec(r);if(o){let[,s="",u=""]=o,c=e.message.slice(r.length).trim(),a=u.indexOf("/");return{number:Number(s),title:c?z(Xt(c),Vt):void 0,url:n(s),branch:a===-1?u:u.slice(a+1)}}let i=Iu.exec(r);if(i){let[,s="",u=""]=i;return{number:Number(u),title:z(s,Vt),url:n(u),branch:void 0}}}function Ro(e,t){let r=[...e.commits].reverse(),n=(e.newest??r).slice(0,nt),o=[...n,...r.filter(l=>!n.some(h=>h.sha===l.sha))],i=[];for(let l of o){let h=Cu(l,t);h&&!i.some(m=>m.number===h.number)&&i.push(h)}let s=[...new Set(o.flatMap(l=>l.author??[]))].slice(0,Pu),u=e.rollback?void 0:e.commits[0]?.authoredAt,c=u===void 0?NaN:Date.parse(u),a=Number.isNaN(c)?void 0:Math.round((t.eventTime.getTime()-c)/1e3),d=O({...Qt(e.previous),commits:{count:e.count,list:n.map(l=>O({sha:l.sha,message:z(Xt(l.message),Vt)||void 0,author:l.author})??{})},pull_requests:i.length>0?i.slice(0,nt).map(({number:l,title:h,url:m})=>O({number:l,title:h,url:m})):void 0,authors:s.length>0?s:void 0,first_commit_at:u,lead_time_seconds:a!==void 0&&a>=0?a:void 0,compare_url:e.compareUrl}),f=[...i.flatMap(l=>[l.title,l.branch]),...o.map(l=>l.message)].filter(l=>!!l);return{data:d??{},ticketTexts:f}}function Qt(e){return{previous:O({commit:e.commit,version:e.version,deployed_at:e.deployedAt,url:e.url,found_by:e.foundBy})}}function er(e,t,r,n){return n?.rollback&&r&&e===t?"rollback":e}var Po=8,Zu=3;function zo(e,t){let{repository:r,sha:n}=e;if(!t.includeContext||!t.githubToken||!r||!n)return;let o=b(e.payload.deployment),i={apiUrl:e.apiUrl,serverUrl:e.serverUrl,repository:r,head:n,runId:e.runId,pullRequestSha:Ir(e)?.sha,since:t.since,environment:t.environment??t.subject??g(o?.environment),tag:e.refType==="tag"?e.refName:g(b(e.payload.release)?.tag_name),pushBefore:e.eventName==="push"&&e.payload.deleted!==!0?g(e.payload.before):void 0};return i.pullRequestSha||i.since||i.environment||i.tag||i.pushBefore?i:void 0}var tr={"pull-request":{what:"the pull request of this commit",permission:"pull-requests: read"},deployments:{what:"the previous deployment",permission:"deployments: read"},tags:{what:"the previous tag",permission:"contents: read"},compare:{what:"what shipped since the previous deploy",permission:"contents: read"},commits:{what:"the newest commits of the range",permission:"contents: read"}};async function Oo(e,t){let r=new Map,n=t.timeoutMs/1e3,o;try{o=await _o({apiUrl:e.apiUrl,token:t.token,repository:e.repository,signal:AbortSignal.timeout(t.timeoutMs),maxRequests:Po,deadlineSeconds:n})}catch(l){let h=`The GitHub lookups were skipped: the API client could not be loaded (${A(l.message)}). The event carries what the payload says.`;return{found:{},shipped:void 0,notice:h,requestCount:0}}let i=async(l,h,m={})=>{try{return await o.get(h,m)}catch(v){r.has(l)||r.set(l,v instanceof U?v:new U("unavailable",A(String(v))));return}},s={serverUrl:e.serverUrl,repository:e.repository},u=e.pullRequestSha?i("pull-request","/repos/{owner}/{repo}/commits/{commit_sha}/pulls",{commit_sha:e.pullRequestSha}):void 0,c=e.since?xo(e.since,s):void 0;if(!c){let l=e.environment?i("deployments","/repos/{owner}/{repo}/deployments",{environment:e.environment,per_page:30}):void 0,h=e.tag?Promise.all([i("tags","/repos/{owner}/{repo}/tags",{per_page:100}),i("tags","/repos/{owner}/{repo}/releases",{per_page:100})]):void 0;if(l&&e.environment){let m=wo(await l,e.environment,e.head,Zu),v=new Map;await Promise.all(m.map(async w=>{let $=await i("deployments","/repos/{owner}/{repo}/deployments/{deployment_id}/statuses",{deployment_id:w.id,per_page:30});$!==void 0&&v.set(w.id,$)})),c=$o(m,v,e.runId,s)}if(!c&&h&&e.tag){let[m,v]=await h;c=ko(e.tag,m,v,s)}c??=bo(e.pushBefore,s)}let a;if(c){let l=(w,$)=>i("compare","/repos/{owner}/{repo}/compare/{basehead}",{basehead:`${w}...${$}`,per_page:Eo}),[h,m]=await Promise.all([l(c.ref,e.head),l(e.head,c.ref)]),v=Yt(h);if(h!==void 0&&!v&&r.set("compare",new U("unavailable","the answer is not a comparison")),v){let $=v.status!=="behind"&&v.total>v.commits.length?Ao(await i("commits","/repos/{owner}/{repo}/commits",{sha:e.head,per_page:nt})):void 0;a=To(c,v,Yt(m),$?.length?$:void 0)}}let d=e.pullRequestSha?Or(await u,e.pullRequestSha):void 0,f=a?{...Ro(a,{...s,eventTime:t.eventTime}),rollbackOf:a.rollback?a.previous.version:void 0}:c?{data:Qt(c),ticketTexts:[],rollbackOf:void 0}:void 0;return{found:{pullRequest:d,shipped:f},shipped:a,notice:Uu(r,e,n),requestCount:o.requestCount}}function Uu(e,t,r){if(e.size===0)return;let n=[],o=new Set,i=new Set;for(let[u,c]of e){let a=u==="deployments"&&t.environment?`the previous deployment to ${A(t.environment,60)}`:tr[u].what;n.push(`${a} (${A(c.message,120)})`),c.failure==="forbidden"?o.add(tr[u].permission):u==="compare"&&t.since&&c.failure==="not-found"?i.add(`check that input "since" ${P(t.since)} names a commit, tag or branch of this repository`):i.add(Nu(c.failure,tr[u].permission,r))}let s=o.size>0?[`grant the job permissions: ${[...o].sort().join(", ")}`]:[];return`GitHub lookups left out ${n.join(", ")}; the event carries what the payload says. To fix: ${[...s,...i].join("; ")}.`}function Nu(e,t,r){switch(e){case"not-found":return`grant permissions: ${t} if the repository is private (on GitHub Enterprise Server, an older version may lack the endpoint)`;case"rate-limited":return"the token hit its GitHub API rate limit; runs after the reset get it again";case"timeout":return`raise lookup-timeout (now ${r} s) if GitHub is slow from this runner`;case"over-budget":return`nothing: the ${Po}-request budget of a step was used up`;case"unavailable":return"none needed if GitHub was briefly unavailable; check GITHUB_API_URL and the proxy settings otherwise"}}p();function ot(e,t){return t==="warn"?"warn":t==="fail"||e instanceof x||e.kind==="rejected"?"fail":"warn"}p();function Io(e,t={}){D("event-id",e.storedId??e.event.id),D("event-time",e.storedTime??e.event.time),D("event",JSON.stringify(e.event)),D("status",e.status);for(let[r,n]of Object.entries(t))D(r,n)}var Mu={sent:"\u2705 sent","dry-run":"\u{1F9EA} dry run: not sent",failed:"\u26A0\uFE0F not delivered"};function rr(e){return e.replace(/[&<>"'|\\`*_~[\]()!#]/g,t=>`&#${t.charCodeAt(0)};`).replace(/[\r\n]+/g," ")}function nr(e){let{event:t}=e,r=[["type",t.type],["subject",t.subject],["severity",t.severity],["version",t.version],["source",t.source],["id",e.storedId??t.id],["time",e.storedTime??t.time],["status",Mu[e.status]]],n=t.data.phase;typeof n=="string"&&r.push(["phase",n]);let o=t.data.outcome;typeof o=="string"&&r.push(["outcome",o]);let i=t.data.duration_seconds;typeof i=="number"&&r.push(["duration",`${i} s`]);let s=t.data.context_id;typeof s=="string"&&r.push(["context id",s]);let u=t.data.parent_id;typeof u=="string"&&r.push(["start event id",u]);let c=["| field | value |","|---|---|",...r.filter(l=>l[1]!==void 0).map(([l,h])=>`| ${l} | ${rr(h)} |`)].join(`
-`),a=[`### OpsTrails: ${rr(e.title)}`,"",c,""];e.failure&&a.push(`**Why not delivered:** ${rr(e.failure)}`,""),e.runUrl&&a.push(`[Workflow run](${encodeURI(e.runUrl)})`,"");let d=JSON.stringify(t,null,2).replace(/```/g,"`\u200B``"),f=e.status==="failed"?"Event to replay (JSON, as it would have been sent)":"Event JSON";return a.push(`<details${e.status==="failed"?" open":""}><summary>${f}</summary>`,"","```json",d,"```","","</details>",""),a.join(`
-`)}p();p();p();p();var Lu=C(require("node:http"),1),Du=C(require("node:https"),1),or=64*1024,De=class extends Error{constructor(r,n){super("deadline reached while reading the body");this.status=r;this.received=n}status;received;code="BODY_DEADLINE"};function Co({url:e,agent:t,headers:r,body:n,timeoutMs:o}){let i=new URL(e),s=i.protocol==="https:"?Du:Lu;return new Promise((u,c)=>{let a,d=0,f=s.request(i,{method:"POST",agent:t,headers:{...r,"Content-Length":Buffer.byteLength(n)}},m=>{a=m;let v=[],w=$=>{clearTimeout(l),u({status:m.statusCode??0,headers:m.headers,body:Buffer.concat(v).toString("utf8"),bodyCut:$})};m.on("data",$=>{let R=or-d;v.push($.length>R?$.subarray(0,R):$),d+=Math.min($.length,R),$.length>R&&(w(!0),m.destroy())}),m.on("end",()=>w(!1)),m.on("error",h)}),l=setTimeout(()=>{let m=a?new De(a.statusCode??0,d):Object.assign(new Error("deadline reached"),{code:"DEADLINE"});c(m),f.destroy(m)},o);function h(m){clearTimeout(l),c(m)}f.on("error",h),f.end(n)})}var ir=24*3600*1e3;function ju(e,t){let r=(Array.isArray(e)?e[0]:e)?.trim();if(!r)return;if(/^\d+$/.test(r))return Math.min(ir,Number(r)*1e3);if(!/^[A-Za-z]{3}/.test(r))return;let n=Date.parse(r);return Number.isNaN(n)?void 0:Math.min(ir,Math.max(0,n-t))}function se(e){return e<=6e5?`${Math.round(e/100)/10} s`:e<36e5?`${Math.round(e/6e4)} min`:e<ir?`${Math.round(e/36e4)/10} h`:"a day or more"}var Fu=new Set(["DEPTH_ZERO_SELF_SIGNED_CERT","SELF_SIGNED_CERT_IN_CHAIN","UNABLE_TO_VERIFY_LEAF_SIGNATURE","UNABLE_TO_GET_ISSUER_CERT_LOCALLY","CERT_HAS_EXPIRED","CERT_NOT_YET_VALID","ERR_TLS_CERT_ALTNAME_INVALID"]),Zo='so whether the event was recorded is unknown. Check "api-url": it should be https://api.opstrails.dev or a proxy in front of it';function Uo(e,t,r,n){let{host:o,proxy:i}=n,s=i?` through the proxy ${i}`:"",u=e.code??"";if(i&&e.message.startsWith("tunneling socket could not be established")){let c=/statusCode=\d+|cause=.*/.exec(e.message)?.[0]??"no reason given";return{kind:"unavailable",retryable:!0,message:`the proxy ${i} did not open a tunnel to ${o} (${A(c,120)}); check HTTPS_PROXY and NO_PROXY`}}if(e instanceof De){let c=`${e.status}: the answer from ${o}${s} started, but its body did not end within the ${se(t)} timeout (${e.received} bytes received)`;return{kind:"unavailable",retryable:!1,message:e.status>=200&&e.status<300?`${c}, ${Zo}`:c}}if(u==="DEADLINE")return{kind:"unavailable",retryable:!1,message:`no answer from ${o}${s} within the ${se(t)} timeout (the last attempt had ${se(r)})`};if(Fu.has(u))return{kind:"unavailable",retryable:!1,message:`the TLS certificate of ${o} was not accepted (${u}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA certificate`};if(u==="HPE_HEADER_OVERFLOW")return{kind:"unavailable",retryable:!0,message:`the answer from ${o}${s} had more than 16 KB of headers (${u}), which the OpsTrails API never sends`};if(u.startsWith("HPE_"))return{kind:"unavailable",retryable:!0,message:`the answer from ${o}${s} was not valid HTTP (${A(u,40)})`};switch(u){case"ENOTFOUND":case"EAI_AGAIN":return i?{kind:"unavailable",retryable:!0,message:`the proxy host ${i} could not be resolved (${u}); check HTTPS_PROXY`}:{kind:"unavailable",retryable:!0,message:`the host ${o} could not be resolved (${u}); check "api-url" and the runner's DNS`};case"ECONNREFUSED":return i?{kind:"unavailable",retryable:!0,message:`the proxy ${i} refused the connection (ECONNREFUSED); check HTTPS_PROXY`}:{kind:"unavailable",retryable:!0,message:`${o} refused the connection (ECONNREFUSED)`};case"ECONNRESET":case"EPIPE":return{kind:"unavailable",retryable:!0,message:`the connection to ${o}${s} was reset (${u})`};default:return{kind:"unavailable",retryable:!0,message:`could not reach ${o}${s}: ${A(e.message)}${u?` (${A(u,40)})`:""}`}}}function Bu(e){try{let t=JSON.parse(e);return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:void 0}catch{return}}var qu=["VALIDATION_ERROR","UNAUTHORIZED","FORBIDDEN","NOT_FOUND"];function No(e,t,r,n,o){let i=e.bodyCut?void 0:Bu(e.body),s=typeof i?.code=="string"?A(i.code,40):void 0,u=typeof i?.error=="string"?A(i.error):void 0,c=l=>u??l,a=e.status,d=`${a}${s?` ${s}`:""}`;if(a>=200&&a<300){if(i?.success===!0)return{delivered:Ju(i.data,t)};if(i?.success===!1){let l=s!==void 0&&qu.includes(s);return{kind:l?"rejected":"unavailable",retryable:!l,message:`${d}: the server answered success: false (${c("no reason given")})`}}return Gu(e,n.host)}if(a>=300&&a<400)return Wu(e,n.eventsUrl);if(a===409){let l=r?"by-an-earlier-attempt":"before-this-step";return{delivered:{id:t.id,time:Mo(t),alreadyRecorded:l,warnings:[]}}}let f=ju(e.headers["retry-after"],o);switch(!0){case a===400:return{kind:"rejected",retryable:!1,message:`${d}: ${c("the event breaks an OpsTrails rule")}. Fix the input it names`};case a===401:return{kind:"rejected",retryable:!1,message:`${d}: the API key is missing or unknown. Check the secret passed as "api-key" (OpsTrails keys start with ot_)`};case a===403:return{kind:"rejected",retryable:!1,message:`${d}: the key lacks READ_WRITE scope \u2014 create a READ_WRITE key under Settings \u2192 API Keys`};case a===404:return{kind:"rejected",retryable:!1,message:`${d}: ${n.eventsUrl} does not exist. Check "api-url": it should be the API base URL, https://api.opstrails.dev`};case(a===429&&s==="QUOTA_EXCEEDED"):return{kind:"quota",retryable:!1,message:`${d}: the monthly event quota is used up, so retrying cannot help. Raise the plan's quota or wait for next month`};case a===429:return{kind:"unavailable",retryable:!0,rateLimited:!0,retryAfterMs:f,message:`${d}: rate limited${f===void 0?"":`, asked to wait ${se(f)}`}`};case(a===408||a>=500):return{kind:"unavailable",retryable:!0,retryAfterMs:f,message:`${d}: OpsTrails is unavailable (${c(i?"no reason given":"not a JSON answer, likely a proxy or load balancer")})`};default:return{kind:"rejected",retryable:!1,message:`${d}: ${c("the request was refused")}`}}}function Gu(e,t){let{status:r}=e,n=e.headers["content-type"]?.split(";")[0]?.trim().toLowerCase(),o;return e.bodyCut?o=`an answer longer than ${or/1024} KB (reading stopped there), which the OpsTrails API never sends`:r===204||e.body.length===0?o="no content instead of the OpsTrails API's JSON answer":n==="text/html"?o="a web page instead of the OpsTrails API's JSON answer":o=`something other than the OpsTrails API's JSON answer (no "success" field)`,{kind:"unavailable",retryable:!1,message:`${r}: ${t} answered with ${o}, ${Zo}`}}function Wu(e,t){let{status:r}=e,n=r===301||r===308,o=Hu(e.headers.location,t),i='Redirects are not followed, so the API key goes only to "api-url"';if(!o)return{kind:n?"rejected":"unavailable",retryable:!1,message:`${r}: ${t} redirects without saying where. ${i}: check "api-url"`};let s=o.pathname.endsWith("/api/v1/events")?`${o.origin}${o.pathname.slice(0,-14)}`:o.origin,u=A(`${o.origin}${o.pathname}`,200);return n?{kind:"rejected",retryable:!1,message:`${r}: ${t} has moved to ${u}. ${i}: set "api-url" to ${A(s,200)}`}:{kind:"unavailable",retryable:!1,message:`${r}: ${t} redirects for now to ${u}. ${i}; if the API now lives there, set "api-url" to ${A(s,200)}`}}function Hu(e,t){if(e)try{let r=new URL(e,t);return r.protocol==="https:"||r.protocol==="http:"?r:void 0}catch{return}}function Ju(e,t){let r=[],n=t.id,o=e?.id;typeof o=="string"&&o.length>=1&&o.length<=k.id&&lr(o)?n=o:o!==void 0&&r.push(`OpsTrails answered with a stored id that is ${Ku(o)}; the id that was sent, ${P(t.id,80)}, is used instead.`);let i=Mo(t),s=e?.time;if(typeof s=="string"&&et(s))i=s;else if(s!==void 0){let u=typeof s=="string"?P(s,40):`of type ${typeof s}`;r.push(`OpsTrails answered with a stored time that is not a valid date (${u}); the time that was sent, ${i}, is used instead.`)}return{id:n,time:i,alreadyRecorded:!1,warnings:r}}function Ku(e){return typeof e!="string"?`not text (${e===null?"null":typeof e})`:e.length===0?"empty":e.length>k.id?`${e.length} characters long (an id has at most ${k.id})`:"not one line of printable characters"}function Mo(e){return e.time==="NOW"?new Date().toISOString():e.time}var Lo=10,Vu=1e3,Xu=8e3,Yu=500,Do={now:()=>Date.now(),sleep:e=>new Promise(t=>setTimeout(t,e))};async function jo(e,t){let r=t.clock??Do,n=t.random??Math.random,o=r.now()+t.timeoutMs,i=new ge(t.userAgent).getAgent(t.eventsUrl),s=ta(t.eventsUrl),u=JSON.stringify(e),c=t.backoffBaseMs??Vu,a=0,d=0,f=0,l=!1,h,m="";for(;;){let w=o-r.now();if(w<=0)break;a+=1;let $=await ea(t,i,u,w,e,l,s);if("delivered"in $)return{...$.delivered,attempts:a};if(h=$,!h.retryable)break;if(l||=!h.rateLimited,h.rateLimited?f>=Lo:d>=t.retries){h.rateLimited&&(m=`; rate limits are retried at most ${Lo} times`);break}let R=h.retryAfterMs??Fo(a,c)/2,B=o-r.now()-Yu;if(R>B){m=`; a retry in ${se(R)} would not fit in the ${se(t.timeoutMs)} timeout`;break}h.rateLimited?f+=1:d+=1;let q=Math.round(Math.min(B,R+Qu(a,c,n)));t.onRetry?.({attempt:a,waitMs:q,reason:h.message}),await r.sleep(q)}let v=h??{kind:"unavailable",message:`no attempt fitted in the ${se(t.timeoutMs)} timeout`};throw new xe(v.kind,`${v.message} (after ${a} attempt${a===1?"":"s"}${m})`,a)}function Fo(e,t){return Math.min(Xu,t*2**(e-1))}function Qu(e,t,r){return r()*(Fo(e,t)/2)}async function ea(e,t,r,n,o,i,s){let u={Authorization:`Bearer ${e.apiKey}`,"Content-Type":"application/json",Accept:"application/json","User-Agent":e.userAgent};try{let c=await Co({url:e.eventsUrl,agent:t,headers:u,body:r,timeoutMs:n});return No(c,o,i,s,(e.clock??Do).now())}catch(c){return Uo(c,e.timeoutMs,n,s)}}function ta(e){let t=Un(e);return{eventsUrl:e,host:new URL(e).host,proxy:t?new URL(t).host:void 0}}function ra(e,t,r){if(r.id===void 0){E.info(`OpsTrails already holds the ${t} ${e.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);return}E.warning(`OpsTrails already holds an event with id ${P(e.id,80)} (409), so the ${t} was not recorded again. That is expected when this job is re-run with the same "id"; if this run should record an event of its own (a matrix leg, another deploy), make "id" unique per job and attempt, e.g. deploy-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ strategy.job-index }}.`)}async function Bo(e){let{event:t,title:r,settings:n,runUrl:o}=e,i=e.onError??n.onError,s=r.toLowerCase();if(n.dryRun){E.info(`Dry run: the ${s} was built and validated, and not sent.`),Vn(t);let c={title:r,event:t,status:"dry-run",runUrl:o};return await Ft(nr(c)),c}let u;try{let c=await jo(t,{eventsUrl:n.eventsUrl,apiKey:n.apiKey??"",retries:n.retries,timeoutMs:n.timeoutMs,userAgent:Le,onRetry:({attempt:a,waitMs:d,reason:f})=>E.info(`Attempt ${a} failed: ${f}. Retrying in ${(d/1e3).toFixed(1)} s.`)});for(let a of c.warnings)E.warning(a);c.alreadyRecorded==="before-this-step"?ra(t,s,n):E.info(`OpsTrails recorded the ${s} ${c.id} at ${c.time}${c.alreadyRecorded?" (a retry found it already recorded)":""}.`),u={title:r,event:t,status:"sent",storedId:c.id,storedTime:c.time,runUrl:o}}catch(c){if(!(c instanceof xe))throw c;let a=`OpsTrails did not record the ${s}: ${c.message}.`,d='The event is in the "event" output and the job summary, ready to replay.';ot(c,i)==="fail"?E.fail(`${a} ${d}`):E.warning(`${a} ${d} (on-error: ${i}, so the step goes on)`),u={title:r,event:t,status:"failed",failure:c.message,runUrl:o}}return await Ft(nr(u)),u}p();p();function qo(e,t){for(let r of e.problems)t==="fail"?E.error(r):E.warning(`${r} (on-error: warn, so the step goes on; nothing was sent)`);D("status","failed"),t==="fail"&&(process.exitCode=1)}function Go(e,t){let r=e instanceof Error?e.message:String(e);E.debug(e instanceof Error&&e.stack?e.stack:r);let n=`Unexpected error in opstrails/event-action: ${r}. Please report it with the debug log.`;t==="warn"?E.warning(n):E.fail(n);try{D("status","failed")}catch{}}async function Wo(){let e=po(),t=Jt(e);try{await oa(e,t)}catch(r){Go(r,t.onError)}}async function na(e,t,r){let n=zo(t,e);if(!n||!e.githubToken)return;let o=await Oo(n,{token:e.githubToken,timeoutMs:e.lookupTimeoutMs,eventTime:r});E.debug(`GitHub lookups: ${o.requestCount} requests.`),o.notice&&E.notice(o.notice);let{shipped:i}=o;if(i?.rollback){let u=er(e.type,be.type,e.detectRollback,i)==="rollback"?"recorded as type rollback":`type stays ${JSON.stringify(e.type)}`;E.info(`This commit is behind the previous deploy (${i.previous.version??i.previous.ref}, found by ${i.previous.foundBy}): it takes out ${i.count} commit${i.count===1?"":"s"}, ${u}.`)}return o}async function oa(e,t){let r=new Date;t.trackJob&&ye("track-job","true");try{let n=await lo(e,process.env);for(let w of n.warnings)E.warning(w);let{payload:o,problem:i}=Sr(process.env.GITHUB_EVENT_PATH);i&&E.warning(`${i}; the event is sent with less context.`);let s=$r(process.env,o),u=n.trackJob?void 0:io(s,n.id,r);if(u?.kind==="skip"){E.info(u.reason),D("status","skipped");return}let c=await na(n,s,n.time&&n.time!=="NOW"?new Date(n.time):r),a=Cr(s,{ticketPattern:n.ticketPattern,rollbackOf:n.rollbackOf},c?.found??{}),d=er(n.type,be.type,n.detectRollback,c?.shipped),f=n.trackJob?{phase:"started",contextId:(0,sr.randomUUID)(),jobUrl:kr(s,n.checkRunId)??G(s)}:u?.job,{event:l,warnings:h}=kn({settings:n,context:s,change:a,job:f,id:u?.id??n.id??(0,sr.randomUUID)(),type:f?.phase==="started"?Qn(d):d,now:u?.at??r,severity:f?.phase==="finished"?qt(n.failureSeverity,n.severity,f.outcome):void 0});for(let w of h)E.warning(w);!f&&n.failureSeverity&&E.warning('Input "failure-severity" has no effect on a single event: it marks the end event of track-job, of a watched workflow_run or of a deployment_status. Set track-job: true, or remove failure-severity.'),n.trackJob&&(eo(l,n),ye("start-event",JSON.stringify(l)),ye("started-at",r.toISOString()));let m=f===void 0?"Event":f.phase==="started"?"Start event":"End event",v=await Bo({event:l,title:m,settings:n,runUrl:G(s)});ia(v,f?{"context-id":f.contextId}:{},n),n.trackJob&&(ye("start-status",v.status),ye("start-id",v.storedId??l.id))}catch(n){if(!(n instanceof x))throw n;t.trackJob&&ye("config-failed","true"),qo(n,ot(n,t.onError))}}function ia(e,t,r){try{Io(e,t)}catch(n){let o=`The step's outputs could not be written (${n.message}); the event's status is ${e.status}.`;r.onError==="fail"?E.fail(o):E.warning(o)}}p();function Ho(){process.exit()}Wo().finally(Ho);
+// dist/main.cjs is generated: built from src/entry/main.ts by `npm run package` (scripts/build.mjs, esbuild).
+// Do not edit: change the source, run `npm run package`, and commit both.
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// <define:__ACTION_INPUT_DEFAULTS__>
+var define_ACTION_INPUT_DEFAULTS_default;
+var init_define_ACTION_INPUT_DEFAULTS = __esm({
+  "<define:__ACTION_INPUT_DEFAULTS__>"() {
+    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5" };
+  }
+});
+
+// node_modules/tunnel/lib/tunnel.js
+var require_tunnel = __commonJS({
+  "node_modules/tunnel/lib/tunnel.js"(exports2) {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    var net = require("net");
+    var tls = require("tls");
+    var http3 = require("http");
+    var https3 = require("https");
+    var events = require("events");
+    var assert = require("assert");
+    var util = require("util");
+    exports2.httpOverHttp = httpOverHttp2;
+    exports2.httpsOverHttp = httpsOverHttp2;
+    exports2.httpOverHttps = httpOverHttps2;
+    exports2.httpsOverHttps = httpsOverHttps2;
+    function httpOverHttp2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = http3.request;
+      return agent;
+    }
+    function httpsOverHttp2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = http3.request;
+      agent.createSocket = createSecureSocket;
+      agent.defaultPort = 443;
+      return agent;
+    }
+    function httpOverHttps2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = https3.request;
+      return agent;
+    }
+    function httpsOverHttps2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = https3.request;
+      agent.createSocket = createSecureSocket;
+      agent.defaultPort = 443;
+      return agent;
+    }
+    function TunnelingAgent(options) {
+      var self = this;
+      self.options = options || {};
+      self.proxyOptions = self.options.proxy || {};
+      self.maxSockets = self.options.maxSockets || http3.Agent.defaultMaxSockets;
+      self.requests = [];
+      self.sockets = [];
+      self.on("free", function onFree(socket, host, port, localAddress) {
+        var options2 = toOptions(host, port, localAddress);
+        for (var i = 0, len = self.requests.length; i < len; ++i) {
+          var pending = self.requests[i];
+          if (pending.host === options2.host && pending.port === options2.port) {
+            self.requests.splice(i, 1);
+            pending.request.onSocket(socket);
+            return;
+          }
+        }
+        socket.destroy();
+        self.removeSocket(socket);
+      });
+    }
+    util.inherits(TunnelingAgent, events.EventEmitter);
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+      var self = this;
+      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      if (self.sockets.length >= this.maxSockets) {
+        self.requests.push(options);
+        return;
+      }
+      self.createSocket(options, function(socket) {
+        socket.on("free", onFree);
+        socket.on("close", onCloseOrRemove);
+        socket.on("agentRemove", onCloseOrRemove);
+        req.onSocket(socket);
+        function onFree() {
+          self.emit("free", socket, options);
+        }
+        function onCloseOrRemove(err) {
+          self.removeSocket(socket);
+          socket.removeListener("free", onFree);
+          socket.removeListener("close", onCloseOrRemove);
+          socket.removeListener("agentRemove", onCloseOrRemove);
+        }
+      });
+    };
+    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+      var self = this;
+      var placeholder = {};
+      self.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self.proxyOptions, {
+        method: "CONNECT",
+        path: options.host + ":" + options.port,
+        agent: false,
+        headers: {
+          host: options.host + ":" + options.port
+        }
+      });
+      if (options.localAddress) {
+        connectOptions.localAddress = options.localAddress;
+      }
+      if (connectOptions.proxyAuth) {
+        connectOptions.headers = connectOptions.headers || {};
+        connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
+      }
+      debug2("making CONNECT request");
+      var connectReq = self.request(connectOptions);
+      connectReq.useChunkedEncodingByDefault = false;
+      connectReq.once("response", onResponse);
+      connectReq.once("upgrade", onUpgrade);
+      connectReq.once("connect", onConnect);
+      connectReq.once("error", onError);
+      connectReq.end();
+      function onResponse(res) {
+        res.upgrade = true;
+      }
+      function onUpgrade(res, socket, head) {
+        process.nextTick(function() {
+          onConnect(res, socket, head);
+        });
+      }
+      function onConnect(res, socket, head) {
+        connectReq.removeAllListeners();
+        socket.removeAllListeners();
+        if (res.statusCode !== 200) {
+          debug2(
+            "tunneling socket could not be established, statusCode=%d",
+            res.statusCode
+          );
+          socket.destroy();
+          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
+          self.removeSocket(placeholder);
+          return;
+        }
+        if (head.length > 0) {
+          debug2("got illegal response body from proxy");
+          socket.destroy();
+          var error2 = new Error("got illegal response body from proxy");
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
+          self.removeSocket(placeholder);
+          return;
+        }
+        debug2("tunneling connection has established");
+        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        return cb(socket);
+      }
+      function onError(cause) {
+        connectReq.removeAllListeners();
+        debug2(
+          "tunneling socket could not be established, cause=%s\n",
+          cause.message,
+          cause.stack
+        );
+        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error2.code = "ECONNRESET";
+        options.request.emit("error", error2);
+        self.removeSocket(placeholder);
+      }
+    };
+    TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
+      var pos = this.sockets.indexOf(socket);
+      if (pos === -1) {
+        return;
+      }
+      this.sockets.splice(pos, 1);
+      var pending = this.requests.shift();
+      if (pending) {
+        this.createSocket(pending, function(socket2) {
+          pending.request.onSocket(socket2);
+        });
+      }
+    };
+    function createSecureSocket(options, cb) {
+      var self = this;
+      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+        var hostHeader = options.request.getHeader("host");
+        var tlsOptions = mergeOptions({}, self.options, {
+          socket,
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
+        });
+        var secureSocket = tls.connect(0, tlsOptions);
+        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        cb(secureSocket);
+      });
+    }
+    function toOptions(host, port, localAddress) {
+      if (typeof host === "string") {
+        return {
+          host,
+          port,
+          localAddress
+        };
+      }
+      return host;
+    }
+    function mergeOptions(target) {
+      for (var i = 1, len = arguments.length; i < len; ++i) {
+        var overrides = arguments[i];
+        if (typeof overrides === "object") {
+          var keys = Object.keys(overrides);
+          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+            var k = keys[j];
+            if (overrides[k] !== void 0) {
+              target[k] = overrides[k];
+            }
+          }
+        }
+      }
+      return target;
+    }
+    var debug2;
+    if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
+      debug2 = function() {
+        var args = Array.prototype.slice.call(arguments);
+        if (typeof args[0] === "string") {
+          args[0] = "TUNNEL: " + args[0];
+        } else {
+          args.unshift("TUNNEL:");
+        }
+        console.error.apply(console, args);
+      };
+    } else {
+      debug2 = function() {
+      };
+    }
+    exports2.debug = debug2;
+  }
+});
+
+// node_modules/tunnel/index.js
+var require_tunnel2 = __commonJS({
+  "node_modules/tunnel/index.js"(exports2, module2) {
+    init_define_ACTION_INPUT_DEFAULTS();
+    module2.exports = require_tunnel();
+  }
+});
+
+// src/entry/main.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/main.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var import_node_crypto3 = require("node:crypto");
+
+// src/change.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/context.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var import_node_fs = require("node:fs");
+
+// src/deployment-status.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/json.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function isRecord(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+function record(value) {
+  return isRecord(value) ? value : void 0;
+}
+function text(value) {
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function compact(entries) {
+  const kept = Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== void 0));
+  return Object.keys(kept).length > 0 ? kept : void 0;
+}
+function parseJson(textValue) {
+  try {
+    return JSON.parse(textValue);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/log-text.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function defuseCommands(line2) {
+  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
+}
+function shorten(value, max) {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${value.slice(0, end)}\u2026`;
+}
+function oneLine(textValue, max = 200) {
+  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
+}
+function quote(value, max = 60) {
+  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
+}
+function isPrintableLine(text2) {
+  return !new RegExp(UNSAFE.source).test(text2);
+}
+
+// src/deployment-status.ts
+var login = (user) => text(record(user)?.login);
+var MAX_STATUS_DESCRIPTION = 200;
+function readDeployment(payload) {
+  const deployment = record(payload.deployment);
+  const rawId = deployment?.id;
+  const id = typeof rawId === "number" && Number.isSafeInteger(rawId) && rawId > 0 ? String(rawId) : void 0;
+  if (!deployment || !id) return void 0;
+  const status = record(payload.deployment_status);
+  const statusDescription = text(status?.description);
+  return {
+    id,
+    sha: text(deployment.sha),
+    ref: text(deployment.ref),
+    environment: text(deployment.environment),
+    description: text(deployment.description),
+    creator: login(deployment.creator),
+    createdAt: text(deployment.created_at),
+    status: status && {
+      state: text(status.state)?.toLowerCase(),
+      environmentUrl: text(status.environment_url),
+      targetUrl: text(status.target_url) ?? text(status.log_url),
+      description: statusDescription && shorten(statusDescription, MAX_STATUS_DESCRIPTION),
+      creator: login(status.creator),
+      createdAt: text(status.created_at) ?? text(status.updated_at)
+    }
+  };
+}
+function deploymentContext(base, deployment) {
+  const refMatches = deployment.ref !== void 0 && (base.ref === deployment.ref || base.ref?.endsWith(`/${deployment.ref}`) === true);
+  const statusReporter = deployment.status?.creator;
+  return {
+    ...base,
+    sha: deployment.sha ?? base.sha,
+    ref: refMatches || deployment.ref === void 0 ? base.ref : deployment.ref,
+    refName: deployment.ref ?? base.refName,
+    actor: deployment.creator ?? base.actor,
+    triggeringActor: statusReporter ?? base.triggeringActor
+  };
+}
+function deploymentFacts(deployment) {
+  const { status } = deployment;
+  return {
+    data: compact({
+      id: Number(deployment.id),
+      environment: deployment.environment,
+      state: status?.state,
+      status_description: status?.description
+    }),
+    links: { environment: status?.environmentUrl, deployment: status?.targetUrl },
+    ticketTexts: [deployment.description],
+    // A platform's status line (`Deployment has completed`) describes the change only when nothing else does.
+    description: deployment.description ?? status?.description
+  };
+}
+
+// src/observed-run.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function count(value) {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
+  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+}
+var login2 = (user) => text(record(user)?.login);
+function readObservedRun(payload) {
+  const run2 = record(payload.workflow_run);
+  const id = count(run2?.id);
+  if (!run2 || !id) return void 0;
+  return {
+    action: text(payload.action),
+    id,
+    attempt: count(run2.run_attempt) ?? "1",
+    name: text(run2.name),
+    event: text(run2.event),
+    headBranch: text(run2.head_branch),
+    headSha: text(run2.head_sha),
+    headCommit: run2.head_commit,
+    conclusion: text(run2.conclusion),
+    runStartedAt: text(run2.run_started_at),
+    createdAt: text(run2.created_at),
+    updatedAt: text(run2.updated_at),
+    actor: login2(run2.actor),
+    triggeringActor: login2(run2.triggering_actor),
+    pullRequests: list(run2.pull_requests)
+  };
+}
+var VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+function observedRunUrl(serverUrl, repository, run2) {
+  return repository ? `${serverUrl}/${repository}/actions/runs/${run2.id}/attempts/${run2.attempt}` : void 0;
+}
+function observedRunContext(base, run2) {
+  const isTag = run2.headBranch !== void 0 && (run2.event === "release" || VERSION_NAME.test(run2.headBranch));
+  return {
+    ...base,
+    sha: run2.headSha,
+    ref: run2.headBranch && `refs/${isTag ? "tags" : "heads"}/${run2.headBranch}`,
+    refName: run2.headBranch,
+    refType: run2.headBranch && (isTag ? "tag" : "branch"),
+    actor: run2.actor,
+    triggeringActor: run2.triggeringActor,
+    workflow: run2.name,
+    // The observer's own job id would only mislead: the event is not about it.
+    job: void 0,
+    runEvent: run2.event,
+    observedRunUrl: observedRunUrl(base.serverUrl, base.repository, run2)
+  };
+}
+function observedPullRequest(run2, serverUrl, repository) {
+  if (run2.event !== "pull_request" && run2.event !== "pull_request_target") return void 0;
+  const pulls = run2.pullRequests.flatMap((item) => {
+    const pr2 = record(item);
+    return pr2 ? [pr2] : [];
+  });
+  const pr = pulls.find((item) => text(record(item.head)?.sha) === run2.headSha) ?? pulls[0];
+  const number2 = pr?.number;
+  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2) || number2 < 1) return void 0;
+  return {
+    number: number2,
+    title: void 0,
+    url: repository ? `${serverUrl}/${repository}/pull/${number2}` : void 0,
+    author: void 0,
+    base: text(record(pr.base)?.ref),
+    head: text(record(pr.head)?.ref),
+    body: void 0,
+    mergeCommitSha: void 0,
+    merged: false,
+    state: void 0,
+    headSha: text(record(pr.head)?.sha)
+  };
+}
+
+// src/context.ts
+var nonEmpty = (value) => value && value.trim() !== "" ? value : void 0;
+function buildWorkflowContext(env, payload) {
+  const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, "");
+  const eventName = nonEmpty(env.GITHUB_EVENT_NAME);
+  const own2 = {
+    serverUrl,
+    apiUrl: (nonEmpty(env.GITHUB_API_URL) ?? "https://api.github.com").replace(/\/+$/, ""),
+    repository: nonEmpty(env.GITHUB_REPOSITORY),
+    sha: nonEmpty(env.GITHUB_SHA),
+    ref: nonEmpty(env.GITHUB_REF),
+    refName: nonEmpty(env.GITHUB_REF_NAME),
+    refType: nonEmpty(env.GITHUB_REF_TYPE),
+    actor: nonEmpty(env.GITHUB_ACTOR),
+    triggeringActor: nonEmpty(env.GITHUB_TRIGGERING_ACTOR),
+    workflow: nonEmpty(env.GITHUB_WORKFLOW),
+    job: nonEmpty(env.GITHUB_JOB),
+    runId: nonEmpty(env.GITHUB_RUN_ID),
+    runAttempt: nonEmpty(env.GITHUB_RUN_ATTEMPT),
+    eventName,
+    runEvent: eventName,
+    observedRunUrl: void 0,
+    payload
+  };
+  const observed = eventName === "workflow_run" ? readObservedRun(payload) : void 0;
+  if (observed) return observedRunContext(own2, observed);
+  const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
+  if (deployment) return deploymentContext(own2, deployment);
+  return own2;
+}
+function runUrl(context) {
+  if (context.observedRunUrl) return context.observedRunUrl;
+  if (!context.repository || !context.runId) return void 0;
+  const base = `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+  return context.runAttempt ? `${base}/attempts/${context.runAttempt}` : base;
+}
+function jobUrl(context, checkRunId) {
+  if (!context.repository || !context.runId || !checkRunId || !/^\d+$/.test(checkRunId)) return void 0;
+  return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/job/${checkRunId}`;
+}
+function defaultSource(context) {
+  if (!context.repository) return void 0;
+  let host;
+  try {
+    host = new URL(context.serverUrl).host;
+  } catch {
+    host = "github.com";
+  }
+  return `//${host}/${context.repository}`;
+}
+var MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
+var MAX_PAYLOAD_CONTAINERS = 1e5;
+var MAX_PAYLOAD_VALUES = 1e6;
+function readEventPayload(path) {
+  if (!path) return { payload: {} };
+  let text2;
+  try {
+    const fd = (0, import_node_fs.openSync)(path, "r");
+    try {
+      const size = (0, import_node_fs.fstatSync)(fd).size;
+      if (size > MAX_PAYLOAD_BYTES) {
+        return { payload: {}, problem: `the event payload at GITHUB_EVENT_PATH is ${size} bytes, over ${MAX_PAYLOAD_BYTES}; it was not read` };
+      }
+      const buffer = Buffer.alloc(size);
+      let offset = 0;
+      while (offset < size) {
+        const read = (0, import_node_fs.readSync)(fd, buffer, offset, size - offset, offset);
+        if (read === 0) break;
+        offset += read;
+      }
+      const excess = excessOf(buffer.subarray(0, offset));
+      if (excess) return { payload: {}, problem: `the event payload at GITHUB_EVENT_PATH holds ${excess}, far more than any GitHub webhook; it was not parsed` };
+      text2 = buffer.toString("utf8", 0, offset);
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+  } catch (error2) {
+    return { payload: {}, problem: `the event payload at GITHUB_EVENT_PATH could not be read (${error2.code ?? "error"})` };
+  }
+  if (text2.trim() === "") return { payload: {}, problem: "the event payload at GITHUB_EVENT_PATH is empty" };
+  const value = parseJson(text2);
+  if (value === void 0) return { payload: {}, problem: "the event payload at GITHUB_EVENT_PATH is not JSON" };
+  if (!isRecord(value)) return { payload: {}, problem: "the event payload at GITHUB_EVENT_PATH is not a JSON object" };
+  return { payload: value };
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var OPEN_BRACE = 123;
+var OPEN_BRACKET = 91;
+function excessOf(bytes) {
+  let containers = 0;
+  let commas = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (inString) {
+      if (byte === BACKSLASH) i++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) {
+      inString = true;
+    } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+      if (++containers > MAX_PAYLOAD_CONTAINERS) return `more than ${MAX_PAYLOAD_CONTAINERS} objects and arrays`;
+    } else if (byte === COMMA && ++commas > MAX_PAYLOAD_VALUES) {
+      return `more than ${MAX_PAYLOAD_VALUES} values`;
+    }
+  }
+  return void 0;
+}
+
+// src/dispatch-inputs.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_INPUTS = 25;
+var MAX_INPUT_VALUE = 200;
+var MAX_INPUT_NAME = 100;
+var DESCRIBING_INPUTS = ["description", "reason", "message"];
+function valueText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean" || typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
+}
+function readDispatchInputs(payload) {
+  const entries = Object.entries(record(payload.inputs) ?? {}).flatMap(([name, value]) => {
+    const textValue = valueText(value);
+    return textValue === void 0 ? [] : [[name, textValue]];
+  }).slice(0, MAX_INPUTS);
+  const byName = new Map(entries.map(([name, value]) => [name.toLowerCase(), value]));
+  const description = DESCRIBING_INPUTS.map((name) => byName.get(name)).find((value) => value !== void 0 && value.trim() !== "");
+  return {
+    inputs: entries.length > 0 ? Object.fromEntries(entries.map(([name, value]) => [shorten(name, MAX_INPUT_NAME), shorten(value, MAX_INPUT_VALUE)])) : void 0,
+    ticketTexts: entries.map(([, value]) => value),
+    description
+  };
+}
+
+// src/tickets.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_TICKETS = 50;
+var MAX_TICKET_LENGTH = 100;
+var USER_PATTERN_TEXT_CHARS = 4096;
+var USER_PATTERN_TOTAL_CHARS = 65536;
+var KEY = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{1,29}-[0-9]{1,12}(?![A-Za-z0-9])/g;
+var NOT_PROJECT_KEYS = /* @__PURE__ */ new Set(["UTF", "SHA", "ISO", "AES", "RSA", "CVE", "RFC", "HTTP", "TLS", "SSL", "IPV", "ECMA", "ES", "MD", "GPT"]);
+var GITHUB_REF = /(?<![A-Za-z0-9_./&#-])(?:([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100}))?#([0-9]{1,9})(?![A-Za-z0-9_])/g;
+function extractTickets(texts, options = {}) {
+  if (!options.pattern) return collectTickets(texts, (text2) => keyMatches(text2), options);
+  const list2 = [...texts];
+  return ticketsFromKeys(list2, findUserKeys(options.pattern, list2, options.max), options);
+}
+function findUserKeys(pattern, texts, max = MAX_TICKETS) {
+  const userPattern = globalCopy(pattern);
+  let userBudget = USER_PATTERN_TOTAL_CHARS;
+  return texts.map((text2) => {
+    if (!text2 || userBudget <= 0) return [];
+    const bounded = text2.slice(0, Math.min(USER_PATTERN_TEXT_CHARS, userBudget));
+    userBudget -= bounded.length;
+    const found = [];
+    const distinct = /* @__PURE__ */ new Set();
+    for (const match of userMatches(userPattern, bounded)) {
+      found.push(match);
+      if (match.ticket.length <= MAX_TICKET_LENGTH) distinct.add(match.ticket);
+      if (distinct.size >= max) break;
+    }
+    return found;
+  });
+}
+function ticketsFromKeys(texts, keys, options = {}) {
+  return collectTickets(texts, (_text, i) => (keys[i] ?? [])[Symbol.iterator](), options);
+}
+function collectTickets(texts, keysIn, options) {
+  const max = options.max ?? MAX_TICKETS;
+  const tickets = /* @__PURE__ */ new Set();
+  let position = -1;
+  for (const text2 of texts) {
+    position++;
+    if (tickets.size >= max) break;
+    if (!text2) continue;
+    for (const ticket of inOrder(keysIn(text2, position), githubRefs(text2, options.repository))) {
+      if (ticket.length > MAX_TICKET_LENGTH) continue;
+      tickets.add(ticket);
+      if (tickets.size >= max) break;
+    }
+  }
+  return [...tickets];
+}
+function globalCopy(pattern) {
+  return new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}g`);
+}
+function* keyMatches(text2) {
+  for (const match of text2.matchAll(KEY)) {
+    const project = match[0].slice(0, match[0].indexOf("-"));
+    if (!NOT_PROJECT_KEYS.has(project)) yield { index: match.index, ticket: match[0] };
+  }
+}
+function* userMatches(pattern, text2) {
+  for (const match of text2.matchAll(pattern)) {
+    const ticket = match[1] ?? match[0];
+    if (ticket !== "") yield { index: match.index, ticket };
+  }
+}
+function* githubRefs(text2, repository) {
+  for (const match of text2.matchAll(GITHUB_REF)) {
+    const [, owner, repo, number2] = match;
+    const where = owner && repo ? `${owner}/${repo}` : repository;
+    yield { index: match.index, ticket: where ? `${where}#${number2}` : `#${number2}` };
+  }
+}
+function* inOrder(a, b) {
+  let nextA = a.next();
+  let nextB = b.next();
+  while (!nextA.done || !nextB.done) {
+    const takeA = !nextA.done && (nextB.done || nextA.value.index <= nextB.value.index);
+    const found = takeA ? nextA.value : nextB.value;
+    if (takeA) nextA = a.next();
+    else nextB = b.next();
+    yield found.ticket;
+  }
+}
+
+// src/change.ts
+var MAX_LISTED_COMMITS = 20;
+var MAX_LINE = 200;
+function firstLine(message) {
+  if (message === void 0) return void 0;
+  const end = message.search(/[\r\n]/);
+  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
+  return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
+}
+function readPullRequest(value) {
+  const pr = record(value);
+  const number2 = pr?.number;
+  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2)) return void 0;
+  const ref = (side) => text(record(side)?.ref);
+  const state = text(pr.state);
+  return {
+    number: number2,
+    title: firstLine(text(pr.title)),
+    url: text(pr.html_url),
+    author: text(record(pr.user)?.login),
+    base: ref(pr.base),
+    head: ref(pr.head),
+    body: text(pr.body),
+    mergeCommitSha: text(pr.merge_commit_sha),
+    merged: pr.merged === true || text(pr.merged_at) !== void 0,
+    state: state && shorten(state, 20),
+    headSha: text(record(pr.head)?.sha)
+  };
+}
+function choosePullRequest(pulls, sha) {
+  const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
+  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
+}
+function pullRequestLookup(context) {
+  const { repository, sha } = context;
+  if (context.runEvent !== "push" || !repository || !sha) return void 0;
+  if (context.payload.deleted === true || !context.ref?.startsWith("refs/heads/")) return void 0;
+  return { apiUrl: context.apiUrl, repository, sha };
+}
+function readCommit(value) {
+  const commit = record(value);
+  if (!commit) return void 0;
+  const author = record(commit.author);
+  return { sha: text(commit.id), message: text(commit.message), author: text(author?.username) ?? text(author?.name) };
+}
+var MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
+function commitDescription(message) {
+  const subject = firstLine(message);
+  if (message === void 0 || subject === void 0 || !MERGE_COMMIT_SUBJECT.test(subject)) return subject;
+  return firstLine(message.slice(message.search(/[\r\n]/)).trimStart()) ?? subject;
+}
+var REVERTS = /This reverts commit ([0-9a-f]{7,40})(?![0-9a-f])/;
+function revertedSha(head, commits) {
+  for (const commit of [head, ...[...commits].reverse()]) {
+    const match = commit?.message === void 0 ? null : REVERTS.exec(commit.message);
+    if (match) return match[1];
+  }
+  return void 0;
+}
+function collectChange(context, options, found = {}) {
+  const { payload, eventName } = context;
+  const isPullRequestRun = eventName === "pull_request" || eventName === "pull_request_target";
+  const observed = eventName === "workflow_run" ? readObservedRun(payload) : void 0;
+  const pullRequest = isPullRequestRun ? readPullRequest(payload.pull_request) : (observed && observedPullRequest(observed, context.serverUrl, context.repository)) ?? found.pullRequest;
+  const shipped = found.shipped?.data ?? {};
+  const release = eventName === "release" ? record(payload.release) : void 0;
+  const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
+  const deployed = deployment && deploymentFacts(deployment);
+  const dispatch = eventName === "workflow_dispatch" ? readDispatchInputs(payload) : void 0;
+  const commits = list(payload.commits).flatMap((item) => readCommit(item) ?? []);
+  const head = readCommit(observed ? observed.headCommit : payload.head_commit);
+  const pushedBranch = context.runEvent === "push" && context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0;
+  const tickets = extractTickets(
+    [
+      pullRequest?.title,
+      pullRequest?.head,
+      pullRequest?.body,
+      ...deployed?.ticketTexts ?? [],
+      ...dispatch?.ticketTexts ?? [],
+      pushedBranch,
+      ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
+      ...found.shipped?.ticketTexts ?? []
+    ],
+    { pattern: options.ticketPattern, repository: context.repository }
+  );
+  const compareUrl = text(shipped.compare_url) ?? text(payload.compare);
+  const sha = context.sha ?? head?.sha;
+  const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
+  const data = compact({
+    rollback_of: options.rollbackOf ?? found.shipped?.rollbackOf,
+    reverts: revertedSha(head, commits),
+    ticket: tickets[0],
+    tickets: tickets.length > 0 ? tickets : void 0,
+    pull_request: pullRequest ? compact({
+      number: pullRequest.number,
+      title: pullRequest.title,
+      url: pullRequest.url,
+      author: pullRequest.author,
+      base: pullRequest.base && shorten(pullRequest.base, MAX_LINE),
+      head: pullRequest.head && shorten(pullRequest.head, MAX_LINE),
+      // A pull request run is about the pull request itself: whether it is merged, and what it tested.
+      ...isPullRequestRun ? { merged: pullRequest.merged, state: pullRequest.state, head_sha: pullRequest.headSha } : {}
+    }) : void 0,
+    previous: shipped.previous,
+    commits: shipped.commits ?? (commits.length > 0 ? {
+      count: commits.length,
+      list: listed.map((commit) => compact({ sha: commit.sha, message: firstLine(commit.message), author: commit.author }) ?? {})
+    } : void 0),
+    pull_requests: shipped.pull_requests,
+    authors: shipped.authors,
+    first_commit_at: shipped.first_commit_at,
+    lead_time_seconds: shipped.lead_time_seconds,
+    compare_url: compareUrl,
+    inputs: dispatch?.inputs,
+    deployment: deployed?.data,
+    links: compact({
+      run: runUrl(context),
+      commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : void 0,
+      pull_request: pullRequest?.url,
+      compare: compareUrl,
+      release: text(release?.html_url),
+      environment: deployed?.links.environment,
+      deployment: deployed?.links.deployment
+    })
+  });
+  return {
+    data: data ?? {},
+    description: firstLine(text(release?.name) ?? text(release?.tag_name)) ?? pullRequest?.title ?? firstLine(deployed?.description) ?? firstLine(dispatch?.description) ?? commitDescription(head?.message),
+    version: text(release?.tag_name),
+    subject: deployment?.environment
+  };
+}
+
+// src/errors.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  /** One line per problem, each naming the input and the fix. */
+  problems;
+  constructor(problems) {
+    const list2 = typeof problems === "string" ? [problems] : problems;
+    super(list2.join("\n"));
+    this.problems = list2;
+  }
+};
+var DeliveryError = class extends Error {
+  constructor(kind, message, attempts) {
+    super(message);
+    this.kind = kind;
+    this.attempts = attempts;
+  }
+  kind;
+  attempts;
+  name = "DeliveryError";
+};
+
+// src/event.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/core.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/util.js
+init_define_ACTION_INPUT_DEFAULTS();
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a2;
+    (_a2 = iss).path ?? (_a2.path = []);
+    iss.path.unshift(path);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function attachSchema(issues, start, inst) {
+  var _a2;
+  for (let i = start; i < issues.length; i++) {
+    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a2;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count2 = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count2--;
+      i++;
+    }
+  }
+  return count2;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/parse.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/errors.js
+init_define_ACTION_INPUT_DEFAULTS();
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+
+// node_modules/zod/v4/core/parse.js
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parse = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+// node_modules/zod/v4/core/schemas.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/checks.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/regexes.js
+init_define_ACTION_INPUT_DEFAULTS();
+var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a2;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+    if (length <= def.maximum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+
+// node_modules/zod/v4/core/versions.js
+init_define_ACTION_INPUT_DEFAULTS();
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a2;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field = shape[key]._zod;
+      if (field.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field.values)
+          propValues[key].add(v);
+        if (field.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+
+// node_modules/zod/v4/core/api.js
+init_define_ACTION_INPUT_DEFAULTS();
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+
+// node_modules/zod/v4/mini/parse.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/mini/schemas.js
+init_define_ACTION_INPUT_DEFAULTS();
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record2(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+
+// node_modules/zod/v4/mini/checks.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/limits.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var SEVERITIES = ["LOW", "MINOR", "MAJOR", "CRITICAL"];
+var LIMITS = {
+  type: 100,
+  source: 500,
+  subject: 50,
+  version: 50,
+  id: 200,
+  description: 1e3,
+  /** The whole event as JSON, in bytes of UTF-8. */
+  payloadBytes: 10240
+};
+
+// src/event.ts
+var TRIM_ORDER = [
+  "commits",
+  "pull_requests",
+  "tickets",
+  "authors",
+  "links",
+  "pull_request",
+  "compare_url",
+  "inputs",
+  "description",
+  "workflow",
+  "job",
+  "event_name",
+  "triggered_by",
+  "ref",
+  "run_url",
+  "repository",
+  "deployer",
+  "commit",
+  "deployment",
+  "previous",
+  "first_commit_at",
+  "reverts",
+  "lead_time_seconds",
+  "ticket"
+];
+var cloudEventSchema = object({
+  specversion: literal("1.0"),
+  id: string2().check(_minLength(1), _maxLength(LIMITS.id)),
+  type: string2().check(_minLength(1), _maxLength(LIMITS.type)),
+  source: string2().check(_minLength(1), _maxLength(LIMITS.source)),
+  subject: optional(string2().check(_minLength(1), _maxLength(LIMITS.subject))),
+  severity: optional(_enum(SEVERITIES)),
+  version: optional(string2().check(_minLength(1), _maxLength(LIMITS.version))),
+  time: string2().check(_minLength(1)),
+  datacontenttype: literal("application/json"),
+  dataschema: optional(string2()),
+  data: record2(string2(), unknown())
+});
+function payloadBytes(event) {
+  return Buffer.byteLength(JSON.stringify(event), "utf8");
+}
+var FIELD_ORDER = ["specversion", "id", "type", "source", "subject", "severity", "version", "time", "datacontenttype", "dataschema", "data"];
+function inContractOrder(event) {
+  const ordered = {};
+  for (const key of FIELD_ORDER) if (event[key] !== void 0) ordered[key] = event[key];
+  return ordered;
+}
+function workflowData(context) {
+  return compact({
+    deployer: context.actor,
+    triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : void 0,
+    repository: context.repository,
+    commit: context.sha,
+    ref: context.ref,
+    run_url: runUrl(context),
+    workflow: context.workflow,
+    job: context.job,
+    event_name: context.runEvent
+  });
+}
+function jobData(job) {
+  if (job.phase === "started") {
+    return compact({ context_id: job.contextId, phase: "started", job_url: job.jobUrl });
+  }
+  return compact({
+    context_id: job.contextId,
+    phase: "finished",
+    parent_id: job.parentId,
+    outcome: job.outcome,
+    started_at: job.startedAt,
+    finished_at: job.finishedAt,
+    duration_seconds: job.durationSeconds,
+    job_url: job.jobUrl
+  });
+}
+var JOB_KEYS = ["context_id", "phase", "parent_id", "outcome", "started_at", "finished_at", "duration_seconds", "job_url"];
+function claimJobKeys(data, job, userData, warnings) {
+  if (!job) return;
+  const keys = jobData(job);
+  const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
+  if (clashes.length > 0) {
+    warnings.push(`Input "data" sets ${clashes.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
+  }
+  for (const key of clashes) delete data[key];
+  Object.assign(data, keys);
+}
+function assertContract(event) {
+  const checked = cloudEventSchema.safeParse(event);
+  if (!checked.success) {
+    const issue3 = checked.error.issues[0];
+    throw new ConfigError(`The event breaks the OpsTrails contract at "${issue3?.path.join(".")}": ${issue3?.message}.`);
+  }
+}
+function derivedVersion(context, change) {
+  if (change.version) return change.version;
+  if (context.refType === "tag" && context.refName) return context.refName;
+  return context.sha ? context.sha.slice(0, 7) : void 0;
+}
+function buildEvent(input) {
+  const { settings, context, change, job } = input;
+  const warnings = [];
+  const derive = (field, value, max) => {
+    if (value === void 0 || value.length <= max) return value;
+    warnings.push(`The ${field} derived from the run is longer than ${max} characters and was cut. Set "${field}" to choose it.`);
+    return shorten(value, max);
+  };
+  const source = settings.source ?? defaultSource(context);
+  if (!source) {
+    throw new ConfigError('Input "source" has no default outside a GitHub repository run (GITHUB_REPOSITORY is unset). Set "source", e.g. BE or //github.com/acme/api.');
+  }
+  const description = settings.description ?? (settings.includeContext ? change.description : void 0);
+  const data = {
+    ...description === void 0 ? {} : { description },
+    ...settings.includeContext ? workflowData(context) : {},
+    ...settings.includeContext ? change.data : {}
+  };
+  if (!settings.includeContext && settings.rollbackOf) data.rollback_of = settings.rollbackOf;
+  for (const [key, value] of Object.entries(settings.data)) {
+    Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  claimJobKeys(data, job, settings.data, warnings);
+  if (typeof data.description === "string" && data.description.length > LIMITS.description) {
+    warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
+    data.description = shorten(data.description, LIMITS.description);
+  }
+  const event = {
+    specversion: "1.0",
+    id: input.id,
+    type: input.type ?? settings.type,
+    source,
+    time: settings.time ?? input.now.toISOString(),
+    datacontenttype: "application/json",
+    data
+  };
+  const subject = settings.subject ?? derive("subject", settings.includeContext ? change.subject : void 0, LIMITS.subject);
+  const version2 = settings.version ?? derive("version", settings.includeContext ? derivedVersion(context, change) : void 0, LIMITS.version);
+  const severity = input.severity ?? settings.severity;
+  if (subject !== void 0) event.subject = subject;
+  if (severity !== void 0) event.severity = severity;
+  if (version2 !== void 0) event.version = version2;
+  if (settings.dataschema !== void 0) event.dataschema = settings.dataschema;
+  fitToBudget(event, settings, warnings);
+  assertContract(event);
+  return { event: inContractOrder(event), warnings };
+}
+function fitToBudget(event, settings, warnings) {
+  if (payloadBytes(event) <= LIMITS.payloadBytes) return;
+  const dropped = [];
+  for (const key of TRIM_ORDER) {
+    if (payloadBytes(event) <= LIMITS.payloadBytes) break;
+    if (key in event.data && !givenByUser(key, settings)) {
+      delete event.data[key];
+      dropped.push(key);
+    }
+  }
+  if (payloadBytes(event) <= LIMITS.payloadBytes) {
+    warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(", ")}.`);
+    return;
+  }
+  const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
+  if (settings.description !== void 0) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
+  throw new ConfigError(
+    `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, even with the automatic context left out: what you gave is too large (${given.join(", ")}). Shorten "data"${settings.description !== void 0 ? ' or "description"' : ""} to fit.`
+  );
+}
+function givenByUser(key, settings) {
+  return Object.hasOwn(settings.data, key) || key === "description" && settings.description !== void 0;
+}
+function buildEndEvent(input) {
+  const { start, job } = input;
+  const warnings = [];
+  const data = { ...start.data };
+  claimJobKeys(data, job, {}, warnings);
+  const event = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
+  if (input.severity !== void 0) event.severity = input.severity;
+  else delete event.severity;
+  fitToBudget(event, input.settings, warnings);
+  assertContract(event);
+  return { event: inContractOrder(event), warnings };
+}
+
+// src/input-defaults.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var INPUT_DEFAULTS = typeof define_ACTION_INPUT_DEFAULTS_default === "undefined" ? {} : define_ACTION_INPUT_DEFAULTS_default;
+
+// src/inputs.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/core/lib/core.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/core/lib/command.js
+init_define_ACTION_INPUT_DEFAULTS();
+var os = __toESM(require("os"), 1);
+
+// node_modules/@actions/core/lib/utils.js
+init_define_ACTION_INPUT_DEFAULTS();
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+init_define_ACTION_INPUT_DEFAULTS();
+var crypto = __toESM(require("crypto"), 1);
+var fs = __toESM(require("fs"), 1);
+var os2 = __toESM(require("os"), 1);
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+var os4 = __toESM(require("os"), 1);
+
+// node_modules/@actions/core/lib/oidc-utils.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/http-client/lib/index.js
+init_define_ACTION_INPUT_DEFAULTS();
+var http = __toESM(require("http"), 1);
+var https = __toESM(require("https"), 1);
+
+// node_modules/@actions/http-client/lib/proxy.js
+init_define_ACTION_INPUT_DEFAULTS();
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a2) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel2(), 1);
+
+// src/vendor-stubs/undici.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var ProxyAgent = class {
+  constructor() {
+    throw new Error("undici is not bundled with this action: use HttpClient.getAgent() instead");
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+function getProxyUrl2(serverUrl) {
+  const proxyUrl = getProxyUrl(new URL(serverUrl));
+  return proxyUrl ? proxyUrl.href : "";
+}
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve(output.toString());
+        });
+      }));
+    });
+  }
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response2;
+      do {
+        response2 = yield this.requestRaw(info2, data);
+        if (response2 && response2.message && response2.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response2)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response2;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response2.message.statusCode && HttpRedirectCodes.includes(response2.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response2.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response2.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response2 = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response2.message.statusCode || !HttpResponseRetryCodes.includes(response2.message.statusCode)) {
+          return response2;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response2.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response2;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent) {
+    const baseUserAgent = userAgent || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve) => setTimeout(() => resolve(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response2 = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve(response2);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response2.result = obj;
+          }
+          response2.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response2.result;
+          reject(err);
+        } else {
+          resolve(response2);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/core/lib/summary.js
+init_define_ACTION_INPUT_DEFAULTS();
+var import_os = require("os");
+var import_fs = require("fs");
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = import_fs.promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
+      } catch (_a2) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(import_os.EOL);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text2, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text2);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text2, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text2, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/path-utils.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/core/lib/platform.js
+init_define_ACTION_INPUT_DEFAULTS();
+var import_os2 = __toESM(require("os"), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/exec/lib/toolrunner.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/io/lib/io.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/io/lib/io-util.js
+init_define_ACTION_INPUT_DEFAULTS();
+var fs2 = __toESM(require("fs"), 1);
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+
+// src/output.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var import_node_crypto = require("node:crypto");
+var MIN_SECRET_LENGTH = 4;
+var secrets = [];
+function protectSecrets(values) {
+  const kept = values.map((value) => value?.trim()).filter((value) => value !== void 0 && value.length >= MIN_SECRET_LENGTH);
+  for (const secret of kept) setSecret(secret);
+  secrets = kept;
+}
+function redact(textValue) {
+  return secrets.reduce((out, secret) => out.split(secret).join("***"), textValue);
+}
+function line(textValue) {
+  return redact(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
+}
+var log = {
+  info: (textValue) => info(line(textValue)),
+  debug: (textValue) => debug(line(textValue)),
+  /** A notice annotation: something the user can act on that is not a problem of the run. */
+  notice: (textValue) => notice(line(textValue)),
+  warning: (textValue) => warning(line(textValue)),
+  error: (textValue) => error(line(textValue)),
+  /** An error annotation, and the step fails (exit code 1). */
+  fail: (textValue) => setFailed(line(textValue))
+};
+function logJson(value) {
+  const json = redact(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
+  const token = (0, import_node_crypto.randomUUID)();
+  info(`::stop-commands::${token}`);
+  info(json);
+  info(`::${token}::`);
+}
+function setOutput2(name, value) {
+  setOutput(name, redact(value));
+}
+function saveState2(name, value) {
+  saveState(name, redact(value));
+}
+async function appendSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(redact(markdown), true).write();
+  } catch (error2) {
+    log.warning(`The job summary could not be written: ${error2.message}`);
+  }
+}
+
+// src/settings.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/data-input.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
+var MAX_DATA_DEPTH = 32;
+async function parseDataInput(raw) {
+  let value;
+  const text2 = raw.trim();
+  if (text2.startsWith("{") || text2.startsWith("[")) {
+    try {
+      value = JSON.parse(text2);
+    } catch (error2) {
+      throw new ConfigError(`Input "data" is not valid JSON (${oneLine(error2.message)}). ${FIX}`);
+    }
+  } else {
+    value = await parseYaml(text2);
+  }
+  if (!isRecord(value)) {
+    const kind = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : `a ${typeof value}`;
+    throw new ConfigError(`Input "data" is ${kind}, not an object. ${FIX}`);
+  }
+  const data = toPlainJson(value, "data", 0);
+  if (Object.hasOwn(data, "description") && typeof data.description !== "string") {
+    throw new ConfigError('Input "data" has a "description" that is not a string; OpsTrails only takes text there. Quote it, or use the "description" input.');
+  }
+  return data;
+}
+async function parseYaml(text2) {
+  const { parseDocument } = await import("./yaml.cjs");
+  const document = parseDocument(text2, { schema: "core", resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: false });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) {
+    throw new ConfigError(`Input "data" is not valid YAML or JSON (${oneLine(problem.message.split("\n")[0] ?? "")}). ${FIX}`);
+  }
+  try {
+    return document.toJS({ maxAliasCount: 50 });
+  } catch (error2) {
+    throw new ConfigError(`Input "data" could not be read (${oneLine(error2.message.split("\n")[0] ?? "")}). ${FIX}`);
+  }
+}
+function childPath(path, key) {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${quote(key, 40)}]`;
+}
+function toPlainJson(value, path, depth) {
+  if (depth > MAX_DATA_DEPTH) {
+    throw new ConfigError(`Input "data" is nested more than ${MAX_DATA_DEPTH} levels deep at ${path} (or a YAML alias refers to itself). Flatten it.`);
+  }
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      throw new ConfigError(`Input "data" has a number at ${path} that JSON cannot carry (too large or not a number). Quote it as a string.`);
+    }
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      throw new ConfigError(`Input "data" has an integer at ${path} too large to keep exactly (over 2^53). Quote it as a string.`);
+    }
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => toPlainJson(item, `${path}[${index}]`, depth + 1));
+  if (isRecord(value)) {
+    const copy = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(copy, key, { value: toPlainJson(item, childPath(path, key), depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+  }
+  throw new ConfigError(`Input "data" has a value at ${path} that JSON cannot carry (${Object.prototype.toString.call(value)}). ${FIX}`);
+}
+
+// src/iso-time.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+function isIsoTimeWithOffset(text2) {
+  const match = ISO_WITH_OFFSET.exec(text2);
+  if (!match) return false;
+  const [, year, month, day, hour, minute, second = "0", , offsetHours = "0", offsetMinutes = "0"] = match;
+  const n = Number;
+  const daysInMonth = new Date(Date.UTC(n(year), n(month), 0)).getUTCDate();
+  return n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysInMonth && n(hour) <= 23 && n(minute) <= 59 && n(second) <= 59 && n(offsetHours) <= 23 && n(offsetMinutes) <= 59;
+}
+
+// src/pairing.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var import_node_crypto2 = require("node:crypto");
+
+// src/track-job.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var END_ID_SUFFIX = "-finished";
+var START_TYPE_SUFFIX = "-started";
+function startEventType(type) {
+  return `${type}${START_TYPE_SUFFIX}`;
+}
+function endEventType(startType) {
+  return startType.endsWith(START_TYPE_SUFFIX) ? startType.slice(0, -START_TYPE_SUFFIX.length) : startType;
+}
+var MAX_JOB_MS = 35 * 24 * 3600 * 1e3;
+var CLOCK_SLACK_MS = 60 * 1e3;
+function outcomeOf(jobStatus) {
+  return jobStatus === "success" || jobStatus === "failure" || jobStatus === "cancelled" ? jobStatus : "unknown";
+}
+var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["failure", "cancelled", "timed_out", "action_required", "startup_failure", "stale", "error"]);
+function endSeverity(failureSeverity, startSeverity, outcome) {
+  if (FAILED_OUTCOMES.has(outcome) && failureSeverity !== void 0) return failureSeverity;
+  return startSeverity;
+}
+function durationSeconds(startedAt, finishedAt) {
+  return Math.max(0, Math.round((finishedAt.getTime() - Date.parse(startedAt)) / 1e3));
+}
+function endEventId(startId) {
+  return `${startId}${END_ID_SUFFIX}`;
+}
+function finishedJob(start, facts) {
+  return {
+    phase: "finished",
+    contextId: start.event.data.context_id,
+    jobUrl: facts.jobUrl,
+    parentId: start.id,
+    startedAt: start.startedAt,
+    finishedAt: facts.finishedAt.toISOString(),
+    durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
+    outcome: outcomeOf(facts.jobStatus)
+  };
+}
+function assertEndFits(start, settings) {
+  const longest = finishedJob(
+    { event: start, id: start.id, startedAt: "2000-01-01T00:00:00.000Z", status: "sent" },
+    {
+      jobStatus: "cancelled",
+      jobUrl: typeof start.data.job_url === "string" ? start.data.job_url : void 0,
+      finishedAt: /* @__PURE__ */ new Date("2099-12-31T23:59:59.999Z")
+    }
+  );
+  try {
+    buildEndEvent({ start, settings, job: longest, id: endEventId(start.id), type: endEventType(start.type), severity: endSeverity(settings.failureSeverity, start.severity, "cancelled") });
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    throw new ConfigError(error2.problems.map((problem) => `With track-job, the end event would not fit: ${problem}`));
+  }
+}
+
+// src/pairing.ts
+var PAIRED_TRIGGERS = /* @__PURE__ */ new Set(["workflow_run", "deployment_status"]);
+function nameBasedUuid(name) {
+  const bytes = (0, import_node_crypto2.createHash)("sha1").update(name, "utf8").digest().subarray(0, 16);
+  bytes[6] = bytes[6] & 15 | 80;
+  bytes[8] = bytes[8] & 63 | 128;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function pairIds(name, userId) {
+  const startId = userId ?? nameBasedUuid(`start:${name}`);
+  return { startId, endId: endEventId(startId), contextId: nameBasedUuid(`context:${name}`) };
+}
+function payloadTime(value) {
+  if (value === void 0) return void 0;
+  const time2 = new Date(value);
+  return Number.isNaN(time2.getTime()) ? void 0 : time2;
+}
+function half(kind, name, userId, facts) {
+  const ids = pairIds(name, userId);
+  if (kind === "start") {
+    return { kind, id: ids.startId, at: facts.startedAt, job: { phase: "started", contextId: ids.contextId, jobUrl: facts.jobUrl } };
+  }
+  const finishedAt = facts.finishedAt ?? facts.now;
+  const startedAt = (facts.startedAt ?? finishedAt).toISOString();
+  return {
+    kind,
+    id: ids.endId,
+    at: finishedAt,
+    job: {
+      phase: "finished",
+      contextId: ids.contextId,
+      jobUrl: facts.jobUrl,
+      parentId: ids.startId,
+      startedAt,
+      finishedAt: finishedAt.toISOString(),
+      durationSeconds: durationSeconds(startedAt, finishedAt),
+      outcome: facts.outcome
+    }
+  };
+}
+var CONCLUSIONS = /* @__PURE__ */ new Set([
+  "success",
+  "failure",
+  "cancelled",
+  "timed_out",
+  "action_required",
+  "startup_failure",
+  "stale",
+  "neutral",
+  "skipped"
+]);
+function observedRunPhase(run2, where, userId, now) {
+  const kind = run2.action === "completed" ? "end" : run2.action === "requested" || run2.action === "in_progress" ? "start" : void 0;
+  if (!kind) return void 0;
+  return half(kind, `workflow_run:${where.serverUrl}/${where.repository ?? ""}/${run2.id}/${run2.attempt}`, userId, {
+    jobUrl: observedRunUrl(where.serverUrl, where.repository, run2),
+    startedAt: payloadTime(run2.runStartedAt) ?? payloadTime(run2.createdAt),
+    finishedAt: payloadTime(run2.updatedAt),
+    outcome: run2.conclusion && CONCLUSIONS.has(run2.conclusion) ? run2.conclusion : "unknown",
+    now
+  });
+}
+var DEPLOYMENT_STARTS = /* @__PURE__ */ new Set(["pending", "queued", "in_progress"]);
+var DEPLOYMENT_ENDS = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+function deploymentStatusPhase(deployment, where, facts) {
+  const state = deployment.status?.state;
+  if (state === "inactive") {
+    return {
+      kind: "skip",
+      reason: `Deployment ${deployment.id} is now inactive: GitHub marks a deployment so when a newer one to its environment takes its place, which is recorded as that deploy. No event was sent.`
+    };
+  }
+  const kind = state && DEPLOYMENT_ENDS.has(state) ? "end" : state && DEPLOYMENT_STARTS.has(state) ? "start" : void 0;
+  if (!kind) return void 0;
+  const reportedAt = payloadTime(deployment.status?.createdAt);
+  return half(kind, `deployment:${where.serverUrl}/${where.repository ?? ""}/${deployment.id}`, facts.userId, {
+    jobUrl: deployment.status?.targetUrl ?? facts.runLink,
+    startedAt: kind === "start" ? reportedAt : payloadTime(deployment.createdAt),
+    finishedAt: reportedAt,
+    outcome: state,
+    now: facts.now
+  });
+}
+function payloadPhase(context, userId, now) {
+  if (context.eventName === "workflow_run") {
+    const run2 = readObservedRun(context.payload);
+    return run2 && observedRunPhase(run2, context, userId, now);
+  }
+  if (context.eventName === "deployment_status") {
+    const deployment = readDeployment(context.payload);
+    return deployment && deploymentStatusPhase(deployment, context, { userId, runLink: runUrl(context), now });
+  }
+  return void 0;
+}
+
+// src/settings.ts
+var DEFAULT_API_URL = "https://api.opstrails.dev";
+var EVENTS_PATH = "/api/v1/events";
+var INPUT_NAMES = [
+  "api-key",
+  "api-url",
+  "type",
+  "source",
+  "subject",
+  "severity",
+  "version",
+  "description",
+  "data",
+  "id",
+  "time",
+  "dataschema",
+  "on-error",
+  "retries",
+  "timeout",
+  "dry-run",
+  "track-job",
+  "failure-severity",
+  "job-status",
+  "check-run-id",
+  "github-token",
+  "ticket-pattern",
+  "rollback-of",
+  "include-context",
+  "environment",
+  "since",
+  "detect-rollback",
+  "lookup-timeout"
+];
+var BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+var MIN_KEY_LENGTH = 8;
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+function isLoopbackHost(hostname) {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+function resolveEventsUrl(raw) {
+  const fix2 = `Set it to the API base URL, ${DEFAULT_API_URL}, or leave it empty.`;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`Input "api-url" ${quote(raw)} is not a URL. ${fix2}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ConfigError(`Input "api-url" must use https://, not ${url.protocol}//. ${fix2}`);
+  }
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
+    throw new ConfigError(
+      `Input "api-url" uses http:// for ${url.hostname}; the key would travel in clear text. Use https:// (http:// is allowed only for localhost).`
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`Input "api-url" must not carry credentials. Pass the key in "api-key" instead.`);
+  }
+  const path = url.pathname.replace(/\/+$/, "");
+  const mcp = /\/api\/mcp(\/|$)/.exec(path);
+  if (mcp) {
+    const base2 = `${url.origin}${path.slice(0, mcp.index)}`;
+    throw new ConfigError(`Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. Set it to the API base URL, ${base2}, or leave it empty.`);
+  }
+  if (/(^|\.)opstrails\.dev$/.test(url.hostname) && !url.hostname.startsWith("api.")) {
+    throw new ConfigError(`Input "api-url" points at the OpsTrails console or website, not its API. ${fix2}`);
+  }
+  if (url.hash) {
+    throw new ConfigError(`Input "api-url" has a #fragment, which is never sent to the server. Remove it: ${fix2}`);
+  }
+  const base = path.replace(/\/api\/v1(\/events)?$/, "");
+  return `${url.origin}${base}${EVENTS_PATH}${url.search}`;
+}
+var ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;
+function parseTime(raw) {
+  const value = raw.toUpperCase();
+  if (value === "NOW") return "NOW";
+  if (isIsoTimeWithOffset(value)) return value;
+  if (ISO_WITHOUT_OFFSET.test(value)) {
+    throw new ConfigError(
+      `Input "time" ${quote(raw)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`
+    );
+  }
+  throw new ConfigError(
+    `Input "time" ${quote(raw)} is not an ISO 8601 time. Use a time with offset like "2025-01-15T14:30:00Z", or NOW, or leave it empty for the moment the step ran.`
+  );
+}
+function parseBoolean(input, raw) {
+  if (["true", "True", "TRUE"].includes(raw)) return true;
+  if (["false", "False", "FALSE"].includes(raw)) return false;
+  throw new ConfigError(`Input "${input}" ${quote(raw)} is not a boolean. Use true or false.`);
+}
+function parseInteger(input, raw, min, max, unit) {
+  const value = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not a whole number of ${unit} from ${min} to ${max}.`);
+  }
+  return value;
+}
+function parseSeverity(input, raw) {
+  const value = raw.trim().toUpperCase();
+  if (!SEVERITIES.includes(value)) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not one of ${SEVERITIES.join(", ")}. Use one of those or leave it empty.`);
+  }
+  return value;
+}
+function parseOnError(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "auto" || value === "warn" || value === "fail") return value;
+  throw new ConfigError(`Input "on-error" ${quote(raw)} is not one of auto, warn, fail.`);
+}
+function parseUri(raw) {
+  if (!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/i.test(raw) || !URL.canParse(raw)) {
+    throw new ConfigError(`Input "dataschema" ${quote(raw)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);
+  }
+  return raw;
+}
+var MAX_TICKET_PATTERN_LENGTH = 500;
+function parseTicketPattern(raw) {
+  checkLength("ticket-pattern", raw, 1, MAX_TICKET_PATTERN_LENGTH);
+  let pattern;
+  try {
+    pattern = new RegExp(raw, "g");
+  } catch (error2) {
+    throw new ConfigError(`Input "ticket-pattern" is not a valid regular expression (${oneLine(error2.message)}). Fix the pattern, e.g. "[A-Z]+-\\d+".`);
+  }
+  if (pattern.test("")) {
+    throw new ConfigError(`Input "ticket-pattern" ${quote(raw)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);
+  }
+  return pattern;
+}
+function checkLength(input, raw, min, max, why = "") {
+  if (raw.length < min) throw new ConfigError(`Input "${input}" is empty. Set it or remove it from "with:".`);
+  if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
+  return raw;
+}
+function parseGitRef(raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
+    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+  }
+  return raw;
+}
+function readStepPolicy(raw) {
+  const lenient = (name, parse2, fallback) => {
+    try {
+      return parse2(raw[name]?.trim() || INPUT_DEFAULTS[name] || "");
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    onError: lenient("on-error", parseOnError, "auto"),
+    trackJob: lenient("track-job", (v) => parseBoolean("track-job", v), false)
+  };
+}
+async function parseSettings(raw, env) {
+  const problems = [];
+  const warnings = [];
+  const given = (name) => {
+    const value = (raw[name] ?? "").trim();
+    return value === "" ? void 0 : value;
+  };
+  const input = (name) => given(name) ?? INPUT_DEFAULTS[name];
+  function attempt(parse2) {
+    try {
+      return parse2();
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      problems.push(...error2.problems);
+      return void 0;
+    }
+  }
+  const optional2 = (name, parse2) => {
+    const value = input(name);
+    return value === void 0 ? void 0 : attempt(() => parse2(value));
+  };
+  const withDefault = (name, parse2) => optional2(name, parse2);
+  const { onError } = readStepPolicy(raw);
+  attempt(() => parseOnError(input("on-error") ?? ""));
+  const dryRun = withDefault("dry-run", (v) => parseBoolean("dry-run", v));
+  const trackJob = withDefault("track-job", (v) => parseBoolean("track-job", v));
+  let data = {};
+  const dataRaw = given("data");
+  if (dataRaw !== void 0) {
+    try {
+      data = await parseDataInput(dataRaw);
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      if (onError === "fail") problems.push(...error2.problems);
+      else warnings.push(...error2.problems.map((problem) => `${problem} The event is sent without it (on-error: ${onError}).`));
+    }
+  }
+  const apiKey = given("api-key") ?? (env.OPSTRAILS_API_KEY?.trim() || void 0);
+  if (apiKey === void 0 && !dryRun) {
+    problems.push(
+      'Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.'
+    );
+  } else if (apiKey !== void 0 && apiKey.length < MIN_KEY_LENGTH) {
+    problems.push('Input "api-key" is too short to be an OpsTrails key. Copy the whole key (it starts with ot_) from Settings \u2192 API Keys.');
+  } else if (apiKey !== void 0 && !BEARER_TOKEN.test(apiKey)) {
+    problems.push(
+      'Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings \u2192 API Keys.'
+    );
+  }
+  const apiUrl = given("api-url") ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
+  const pairs = trackJob || PAIRED_TRIGGERS.has(env.GITHUB_EVENT_NAME ?? "");
+  const pairedBy = trackJob ? "with track-job" : `for a ${env.GITHUB_EVENT_NAME ?? ""} run`;
+  const typeLimit = pairs ? LIMITS.type - START_TYPE_SUFFIX.length : LIMITS.type;
+  const idLimit = pairs ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
+  const settings = {
+    apiKey,
+    eventsUrl: attempt(() => resolveEventsUrl(apiUrl)) ?? "",
+    type: withDefault("type", (v) => checkLength("type", v, 1, typeLimit, pairs ? ` (${pairedBy}, the start event is "<type>${START_TYPE_SUFFIX}")` : "")),
+    source: optional2("source", (v) => checkLength("source", v, 1, LIMITS.source)),
+    subject: optional2("subject", (v) => checkLength("subject", v, 1, LIMITS.subject)),
+    severity: optional2("severity", (v) => parseSeverity("severity", v)),
+    version: optional2("version", (v) => checkLength("version", v, 1, LIMITS.version)),
+    description: optional2("description", (v) => v),
+    data,
+    id: optional2("id", (v) => checkLength("id", v, 1, idLimit, pairs ? ` (${pairedBy}, the end event's id is "<id>${END_ID_SUFFIX}")` : "")),
+    time: optional2("time", parseTime),
+    dataschema: optional2("dataschema", parseUri),
+    onError,
+    retries: withDefault("retries", (v) => parseInteger("retries", v, 0, 10, "retries")),
+    timeoutMs: withDefault("timeout", (v) => parseInteger("timeout", v, 1, 600, "seconds")) * 1e3,
+    dryRun,
+    trackJob,
+    failureSeverity: optional2("failure-severity", (v) => parseSeverity("failure-severity", v)),
+    jobStatus: given("job-status")?.toLowerCase(),
+    checkRunId: given("check-run-id"),
+    githubToken: given("github-token"),
+    ticketPattern: optional2("ticket-pattern", parseTicketPattern),
+    rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
+    includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
+    environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
+    since: optional2("since", parseGitRef),
+    detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
+    lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    warnings
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
+}
+
+// src/inputs.ts
+function readInputs() {
+  const raw = {};
+  for (const name of INPUT_NAMES) raw[name] = getInput(name, { trimWhitespace: false });
+  protectSecrets([raw["api-key"], process.env.OPSTRAILS_API_KEY, raw["github-token"]]);
+  return raw;
+}
+
+// src/lookups.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/github-client.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/github-fetch.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var import_node_http = require("node:http");
+var import_node_https = require("node:https");
+var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+var MAX_REDIRECTS = 3;
+function fetchOverHttpClient(userAgent) {
+  const client = new HttpClient(userAgent, void 0, { keepAlive: true });
+  const agents = /* @__PURE__ */ new Map();
+  const agentFor = (url) => {
+    let agent = agents.get(url.origin);
+    if (!agent) agents.set(url.origin, agent = client.getAgent(url.href));
+    return agent;
+  };
+  return async function fetch(url, init = {}) {
+    let target = new URL(url);
+    const headers = { ...init.headers };
+    for (let redirects = 0; ; redirects++) {
+      const answer = await send(target, init, headers, agentFor(target));
+      const location = answer.headers.location;
+      if (answer.status < 300 || answer.status > 399 || !location || redirects >= MAX_REDIRECTS || (init.method ?? "GET") !== "GET") {
+        return response(target.href, answer.status, answer.headers, answer.body);
+      }
+      const next = new URL(String(location), target);
+      if (next.host !== target.host) delete headers.authorization;
+      target = next;
+    }
+  };
+}
+function send(url, init, headers, agent) {
+  return new Promise((resolve, reject) => {
+    const signal = init.signal;
+    if (signal?.aborted) return reject(abortError(signal));
+    const request = (url.protocol === "https:" ? import_node_https.request : import_node_http.request)(url, { method: init.method ?? "GET", headers, agent }, (answer) => {
+      const chunks = [];
+      let size = 0;
+      answer.on("data", (chunk) => {
+        size += chunk.length;
+        if (size > MAX_ANSWER_BYTES) request.destroy(new Error(`the answer is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`));
+        else chunks.push(chunk);
+      });
+      answer.on("end", () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks) });
+      });
+      answer.on("error", fail);
+    });
+    function onAbort() {
+      const error2 = abortError(signal);
+      reject(error2);
+      request.destroy(error2);
+    }
+    function fail(error2) {
+      signal?.removeEventListener("abort", onAbort);
+      reject(error2);
+    }
+    signal?.addEventListener("abort", onAbort, { once: true });
+    request.on("error", fail);
+    request.end(init.body);
+  });
+}
+function abortError(signal) {
+  return Object.assign(new Error("the lookups' deadline passed"), { name: "AbortError", cause: signal?.reason });
+}
+function response(url, status, raw, body) {
+  const headers = /* @__PURE__ */ new Map();
+  for (const [name, value] of Object.entries(raw)) if (value !== void 0) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  return {
+    url,
+    status,
+    statusText: "",
+    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => headers.entries() },
+    text: async () => body.toString("utf8"),
+    json: async () => JSON.parse(body.toString("utf8")),
+    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)
+  };
+}
+
+// src/user-agent.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var USER_AGENT = "opstrails-event-action/1";
+
+// src/github-client.ts
+var LookupError = class extends Error {
+  constructor(failure2, message) {
+    super(message);
+    this.failure = failure2;
+  }
+  failure;
+  name = "LookupError";
+};
+async function createGitHubClient(options) {
+  const { getOctokit } = await import("./github.cjs");
+  const [owner = "", repo = ""] = options.repository.split("/");
+  const quiet = (message) => log.debug(`GitHub API: ${oneLine(String(message))}`);
+  const octokit = getOctokit(options.token, {
+    baseUrl: options.apiUrl,
+    userAgent: USER_AGENT,
+    log: { debug: () => void 0, info: () => void 0, warn: quiet, error: quiet },
+    request: { fetch: fetchOverHttpClient(USER_AGENT) }
+  });
+  let requestCount = 0;
+  return {
+    get requestCount() {
+      return requestCount;
+    },
+    async get(route, params = {}) {
+      if (options.signal.aborted) throw new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
+      if (requestCount >= options.maxRequests) throw new LookupError("over-budget", `the budget of ${options.maxRequests} requests was used up`);
+      requestCount += 1;
+      try {
+        const response2 = await octokit.request(`GET ${route}`, {
+          owner,
+          repo,
+          ...params,
+          headers: { "X-GitHub-Api-Version": "2022-11-28" },
+          request: { signal: options.signal }
+        });
+        return response2.data;
+      } catch (error2) {
+        throw classify(error2, options);
+      }
+    }
+  };
+}
+function classify(error2, options) {
+  if (options.signal.aborted) return new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
+  const failed = error2;
+  const status = typeof failed.status === "number" ? failed.status : 0;
+  const cause = record(failed.cause) ?? (failed.cause instanceof Error ? { message: failed.cause.message, code: failed.cause.code } : void 0);
+  const reason = oneLine(
+    text(record(failed.response?.data)?.message) ?? [typeof failed.message === "string" ? failed.message : String(error2), text(cause?.code) ?? text(cause?.message)].filter(Boolean).join(": ")
+  );
+  const headers = failed.response?.headers ?? {};
+  if (status === 429 || status === 403 && headers["x-ratelimit-remaining"] === "0") {
+    return new LookupError("rate-limited", `HTTP ${status}: rate limited`);
+  }
+  if (!failed.response) return new LookupError("unavailable", reason);
+  if (status === 401 || status === 403) return new LookupError("forbidden", `HTTP ${status}: ${reason}`);
+  if (status === 404 || status === 410) return new LookupError("not-found", `HTTP ${status}: ${reason}`);
+  return new LookupError("unavailable", `HTTP ${status}: ${reason}`);
+}
+
+// src/previous-deploy.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var FULL_SHA = /^[0-9a-f]{40}$/i;
+var ZERO_SHA = /^0{40}$/;
+function previousFromInput(since, repo) {
+  const isSha = FULL_SHA.test(since);
+  return {
+    ref: since,
+    commit: isSha ? since.toLowerCase() : void 0,
+    version: isSha ? since.slice(0, 7).toLowerCase() : since,
+    deployedAt: void 0,
+    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since}`,
+    foundBy: "input"
+  };
+}
+function previousFromPush(before, repo) {
+  if (!before || !FULL_SHA.test(before) || ZERO_SHA.test(before)) return void 0;
+  return {
+    ref: before,
+    commit: before,
+    version: before.slice(0, 7),
+    deployedAt: void 0,
+    url: `${repo.serverUrl}/${repo.repository}/commit/${before}`,
+    foundBy: "push"
+  };
+}
+function deploymentCandidates(answer, environment, headSha, max) {
+  const wanted = environment.toLowerCase();
+  const candidates = [];
+  for (const item of list(answer)) {
+    const deployment = record(item);
+    const id = deployment?.id;
+    const sha = text(deployment?.sha);
+    if (typeof id !== "number" || !sha || !FULL_SHA.test(sha)) continue;
+    if (text(deployment?.environment)?.toLowerCase() !== wanted || sha.toLowerCase() === headSha.toLowerCase()) continue;
+    candidates.push({ id, sha, ref: text(deployment?.ref) });
+    if (candidates.length >= max) break;
+  }
+  return candidates;
+}
+function previousFromDeployments(candidates, statuses, runId, repo) {
+  const thisRun = runId ? new RegExp(`/actions/runs/${runId}(?:/|$)`) : void 0;
+  for (const candidate of candidates) {
+    const states = list(statuses.get(candidate.id)).map(record).filter((status) => status !== void 0);
+    const madeHere = thisRun && states.some((status) => [status.log_url, status.target_url].some((url) => thisRun.test(text(url) ?? "")));
+    const success = states.find((status) => status.state === "success");
+    if (madeHere || !success) continue;
+    return {
+      ref: candidate.sha,
+      commit: candidate.sha,
+      version: candidate.ref && parseVersionTag(candidate.ref) ? candidate.ref : candidate.sha.slice(0, 7),
+      deployedAt: text(success.created_at),
+      url: text(success.log_url) ?? text(success.target_url) ?? `${repo.serverUrl}/${repo.repository}/deployments`,
+      foundBy: "deployment"
+    };
+  }
+  return void 0;
+}
+var VERSION_TAG = /^(.*?)(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parseVersionTag(name) {
+  const match = VERSION_TAG.exec(name);
+  if (!match) return void 0;
+  const [, prefix = "", major, minor, patch, prerelease] = match;
+  return { prefix, numbers: [Number(major), Number(minor), Number(patch ?? 0)], prerelease: prerelease ? prerelease.split(".") : [] };
+}
+function compareVersions(a, b) {
+  for (let i = 0; i < 3; i++) {
+    const difference = (a.numbers[i] ?? 0) - (b.numbers[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  if (a.prerelease.length === 0 || b.prerelease.length === 0) return b.prerelease.length - a.prerelease.length;
+  for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
+    const x = a.prerelease[i] ?? "";
+    const y = b.prerelease[i] ?? "";
+    if (x === y) continue;
+    const xNumeric = /^\d+$/.test(x);
+    const yNumeric = /^\d+$/.test(y);
+    if (xNumeric && yNumeric) return Number(x) - Number(y);
+    if (xNumeric !== yNumeric) return xNumeric ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return a.prerelease.length - b.prerelease.length;
+}
+function previousFromTags(currentTag, tagsAnswer, releasesAnswer, repo) {
+  const current = parseVersionTag(currentTag);
+  if (!current) return void 0;
+  const releases = /* @__PURE__ */ new Map();
+  for (const item of list(releasesAnswer)) {
+    const release2 = record(item);
+    const tag = text(release2?.tag_name);
+    if (release2 && tag) releases.set(tag, release2);
+  }
+  let best;
+  for (const item of list(tagsAnswer)) {
+    const tag = record(item);
+    const name = text(tag?.name);
+    const version2 = name === void 0 ? void 0 : parseVersionTag(name);
+    if (!name || !version2 || version2.prefix !== current.prefix || compareVersions(version2, current) >= 0) continue;
+    const release2 = releases.get(name);
+    if (release2?.draft === true) continue;
+    const isPrerelease = version2.prerelease.length > 0 || release2?.prerelease === true;
+    if (current.prerelease.length === 0 && isPrerelease) continue;
+    if (best && compareVersions(version2, best.version) <= 0) continue;
+    const sha = text(record(tag?.commit)?.sha);
+    best = { name, version: version2, sha: sha && FULL_SHA.test(sha) ? sha : void 0 };
+  }
+  if (!best) return void 0;
+  const release = releases.get(best.name);
+  return {
+    ref: best.sha ?? best.name,
+    commit: best.sha,
+    version: best.name,
+    deployedAt: text(release?.published_at) ?? text(release?.created_at),
+    url: text(release?.html_url) ?? `${repo.serverUrl}/${repo.repository}/tree/${best.name}`,
+    foundBy: "tag"
+  };
+}
+
+// src/shipped.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_LISTED = 20;
+var MAX_AUTHORS = 50;
+var MAX_LINE2 = 200;
+var COMPARE_PAGE = 100;
+var STATUSES = /* @__PURE__ */ new Set(["ahead", "behind", "diverged", "identical"]);
+function readCommit2(value) {
+  const item = record(value);
+  const sha = text(item?.sha);
+  const commit = record(item?.commit);
+  if (!sha || !commit) return void 0;
+  const gitAuthor = record(commit.author);
+  return { sha, message: text(commit.message) ?? "", author: text(record(item?.author)?.login) ?? text(gitAuthor?.name), authoredAt: text(gitAuthor?.date) };
+}
+function readComparison(answer) {
+  const compare = record(answer);
+  const status = text(compare?.status);
+  if (!compare || !status || !STATUSES.has(status)) return void 0;
+  const commits = list(compare.commits).flatMap((item) => readCommit2(item) ?? []);
+  const total = typeof compare.total_commits === "number" && compare.total_commits >= commits.length ? compare.total_commits : commits.length;
+  return { status, total, baseSha: text(record(compare.base_commit)?.sha), htmlUrl: text(compare.html_url), commits };
+}
+function readCommitList(answer) {
+  return list(answer).flatMap((item) => readCommit2(item) ?? []);
+}
+function shippedFrom(previous, forward, reverse, newest) {
+  const resolved = { ...previous, commit: forward.baseSha ?? previous.commit };
+  if (forward.status === "behind" && reverse) {
+    return { previous: resolved, rollback: true, count: reverse.total, commits: reverse.commits, newest: void 0, compareUrl: reverse.htmlUrl };
+  }
+  const longer = forward.total > forward.commits.length;
+  return {
+    previous: resolved,
+    rollback: forward.status === "behind",
+    count: forward.total,
+    commits: forward.commits,
+    newest: longer ? newest : void 0,
+    compareUrl: forward.htmlUrl
+  };
+}
+var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)$/;
+var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d{1,9})\)$/;
+function firstLine2(message) {
+  const end = message.search(/[\r\n]/);
+  return (end === -1 ? message : message.slice(0, end)).trim();
+}
+function pullRequestOf(commit, repo) {
+  const subject = firstLine2(commit.message);
+  const url = (number2) => `${repo.serverUrl}/${repo.repository}/pull/${number2}`;
+  const merge2 = MERGE_SUBJECT.exec(subject);
+  if (merge2) {
+    const [, number2 = "", from = ""] = merge2;
+    const body = commit.message.slice(subject.length).trim();
+    const slash = from.indexOf("/");
+    return { number: Number(number2), title: body ? shorten(firstLine2(body), MAX_LINE2) : void 0, url: url(number2), branch: slash === -1 ? from : from.slice(slash + 1) };
+  }
+  const squash = SQUASH_SUBJECT.exec(subject);
+  if (squash) {
+    const [, title = "", number2 = ""] = squash;
+    return { number: Number(number2), title: shorten(title, MAX_LINE2), url: url(number2), branch: void 0 };
+  }
+  return void 0;
+}
+function shippedData(shipped, context) {
+  const newestFirst = [...shipped.commits].reverse();
+  const listed = (shipped.newest ?? newestFirst).slice(0, MAX_LISTED);
+  const known = [...listed, ...newestFirst.filter((commit) => !listed.some((l) => l.sha === commit.sha))];
+  const pullRequests = [];
+  for (const commit of known) {
+    const pr = pullRequestOf(commit, context);
+    if (pr && !pullRequests.some((p) => p.number === pr.number)) pullRequests.push(pr);
+  }
+  const authors = [...new Set(known.flatMap((commit) => commit.author ?? []))].slice(0, MAX_AUTHORS);
+  const firstCommitAt = shipped.rollback ? void 0 : shipped.commits[0]?.authoredAt;
+  const firstMs = firstCommitAt === void 0 ? NaN : Date.parse(firstCommitAt);
+  const leadSeconds = Number.isNaN(firstMs) ? void 0 : Math.round((context.eventTime.getTime() - firstMs) / 1e3);
+  const data = compact({
+    ...previousData(shipped.previous),
+    commits: {
+      count: shipped.count,
+      list: listed.map((commit) => compact({ sha: commit.sha, message: shorten(firstLine2(commit.message), MAX_LINE2) || void 0, author: commit.author }) ?? {})
+    },
+    pull_requests: pullRequests.length > 0 ? pullRequests.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
+    authors: authors.length > 0 ? authors : void 0,
+    first_commit_at: firstCommitAt,
+    lead_time_seconds: leadSeconds !== void 0 && leadSeconds >= 0 ? leadSeconds : void 0,
+    compare_url: shipped.compareUrl
+  });
+  const ticketTexts = [...pullRequests.flatMap((pr) => [pr.title, pr.branch]), ...known.map((commit) => commit.message)].filter((t) => !!t);
+  return { data: data ?? {}, ticketTexts };
+}
+function previousData(previous) {
+  return {
+    previous: compact({ commit: previous.commit, version: previous.version, deployed_at: previous.deployedAt, url: previous.url, found_by: previous.foundBy })
+  };
+}
+function eventType(type, defaultType, detectRollback, shipped) {
+  return shipped?.rollback && detectRollback && type === defaultType ? "rollback" : type;
+}
+
+// src/lookups.ts
+var MAX_REQUESTS = 8;
+var DEPLOYMENT_CANDIDATES = 3;
+function planLookups(context, settings) {
+  const { repository, sha: head } = context;
+  if (!settings.includeContext || !settings.githubToken || !repository || !head) return void 0;
+  const deployment = record(context.payload.deployment);
+  const plan = {
+    apiUrl: context.apiUrl,
+    serverUrl: context.serverUrl,
+    repository,
+    head,
+    runId: context.runId,
+    pullRequestSha: pullRequestLookup(context)?.sha,
+    since: settings.since,
+    // The environment input, else the subject, else the environment of a deployment run.
+    environment: settings.environment ?? settings.subject ?? text(deployment?.environment),
+    tag: context.refType === "tag" ? context.refName : text(record(context.payload.release)?.tag_name),
+    pushBefore: context.eventName === "push" && context.payload.deleted !== true ? text(context.payload.before) : void 0
+  };
+  const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
+  return anything ? plan : void 0;
+}
+var PARTS = {
+  "pull-request": { what: "the pull request of this commit", permission: "pull-requests: read" },
+  deployments: { what: "the previous deployment", permission: "deployments: read" },
+  tags: { what: "the previous tag", permission: "contents: read" },
+  compare: { what: "what shipped since the previous deploy", permission: "contents: read" },
+  commits: { what: "the newest commits of the range", permission: "contents: read" }
+};
+async function runLookups(plan, options) {
+  const failures = /* @__PURE__ */ new Map();
+  const seconds = options.timeoutMs / 1e3;
+  let client;
+  try {
+    client = await createGitHubClient({
+      apiUrl: plan.apiUrl,
+      token: options.token,
+      repository: plan.repository,
+      signal: AbortSignal.timeout(options.timeoutMs),
+      maxRequests: MAX_REQUESTS,
+      deadlineSeconds: seconds
+    });
+  } catch (error2) {
+    const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
+    return { found: {}, shipped: void 0, notice: notice2, requestCount: 0 };
+  }
+  const ask = async (part, route, params = {}) => {
+    try {
+      return await client.get(route, params);
+    } catch (error2) {
+      if (!failures.has(part)) failures.set(part, error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2))));
+      return void 0;
+    }
+  };
+  const repo = { serverUrl: plan.serverUrl, repository: plan.repository };
+  const pulls = plan.pullRequestSha ? ask("pull-request", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: plan.pullRequestSha }) : void 0;
+  let previous = plan.since ? previousFromInput(plan.since, repo) : void 0;
+  if (!previous) {
+    const deployments = plan.environment ? ask("deployments", "/repos/{owner}/{repo}/deployments", { environment: plan.environment, per_page: 30 }) : void 0;
+    const tags = plan.tag ? Promise.all([ask("tags", "/repos/{owner}/{repo}/tags", { per_page: 100 }), ask("tags", "/repos/{owner}/{repo}/releases", { per_page: 100 })]) : void 0;
+    if (deployments && plan.environment) {
+      const candidates = deploymentCandidates(await deployments, plan.environment, plan.head, DEPLOYMENT_CANDIDATES);
+      const statuses = /* @__PURE__ */ new Map();
+      await Promise.all(
+        candidates.map(async (candidate) => {
+          const answer = await ask("deployments", "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: candidate.id, per_page: 30 });
+          if (answer !== void 0) statuses.set(candidate.id, answer);
+        })
+      );
+      previous = previousFromDeployments(candidates, statuses, plan.runId, repo);
+    }
+    if (!previous && tags && plan.tag) {
+      const [tagList, releases] = await tags;
+      previous = previousFromTags(plan.tag, tagList, releases, repo);
+    }
+    previous ??= previousFromPush(plan.pushBefore, repo);
+  }
+  let shipped;
+  if (previous) {
+    const compare = (base, head) => ask("compare", "/repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${head}`, per_page: COMPARE_PAGE });
+    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, plan.head), compare(plan.head, previous.ref)]);
+    const forward = readComparison(forwardAnswer);
+    if (forwardAnswer !== void 0 && !forward) failures.set("compare", new LookupError("unavailable", "the answer is not a comparison"));
+    if (forward) {
+      const longer = forward.status !== "behind" && forward.total > forward.commits.length;
+      const newest = longer ? readCommitList(await ask("commits", "/repos/{owner}/{repo}/commits", { sha: plan.head, per_page: MAX_LISTED })) : void 0;
+      shipped = shippedFrom(previous, forward, readComparison(reverseAnswer), newest?.length ? newest : void 0);
+    }
+  }
+  const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : void 0;
+  const facts = shipped ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime }), rollbackOf: shipped.rollback ? shipped.previous.version : void 0 } : previous ? { data: previousData(previous), ticketTexts: [], rollbackOf: void 0 } : void 0;
+  return {
+    found: { pullRequest, shipped: facts },
+    shipped,
+    notice: noticeLine(failures, plan, seconds),
+    requestCount: client.requestCount
+  };
+}
+function noticeLine(failures, plan, seconds) {
+  if (failures.size === 0) return void 0;
+  const parts = [];
+  const permissions = /* @__PURE__ */ new Set();
+  const fixes = /* @__PURE__ */ new Set();
+  for (const [part, error2] of failures) {
+    const what = part === "deployments" && plan.environment ? `the previous deployment to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
+    parts.push(`${what} (${oneLine(error2.message, 120)})`);
+    if (error2.failure === "forbidden") permissions.add(PARTS[part].permission);
+    else if (part === "compare" && plan.since && error2.failure === "not-found") fixes.add(`check that input "since" ${quote(plan.since)} names a commit, tag or branch of this repository`);
+    else fixes.add(fix(error2.failure, PARTS[part].permission, seconds));
+  }
+  const grant = permissions.size > 0 ? [`grant the job permissions: ${[...permissions].sort().join(", ")}`] : [];
+  return `GitHub lookups left out ${parts.join(", ")}; the event carries what the payload says. To fix: ${[...grant, ...fixes].join("; ")}.`;
+}
+function fix(failure2, permission, seconds) {
+  switch (failure2) {
+    case "not-found":
+      return `grant permissions: ${permission} if the repository is private (on GitHub Enterprise Server, an older version may lack the endpoint)`;
+    case "rate-limited":
+      return "the token hit its GitHub API rate limit; runs after the reset get it again";
+    case "timeout":
+      return `raise lookup-timeout (now ${seconds} s) if GitHub is slow from this runner`;
+    case "over-budget":
+      return `nothing: the ${MAX_REQUESTS}-request budget of a step was used up`;
+    case "unavailable":
+      return "none needed if GitHub was briefly unavailable; check GITHUB_API_URL and the proxy settings otherwise";
+  }
+}
+
+// src/outcome.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function verdictFor(error2, onError) {
+  if (onError === "warn") return "warn";
+  if (onError === "fail") return "fail";
+  if (error2 instanceof ConfigError) return "fail";
+  return error2.kind === "rejected" ? "fail" : "warn";
+}
+
+// src/report.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function setEventOutputs(report, extra = {}) {
+  setOutput2("event-id", report.storedId ?? report.event.id);
+  setOutput2("event-time", report.storedTime ?? report.event.time);
+  setOutput2("event", JSON.stringify(report.event));
+  setOutput2("status", report.status);
+  for (const [name, value] of Object.entries(extra)) setOutput2(name, value);
+}
+var STATUS_TEXT = {
+  sent: "\u2705 sent",
+  "dry-run": "\u{1F9EA} dry run: not sent",
+  failed: "\u26A0\uFE0F not delivered"
+};
+function escapeCell(text2) {
+  return text2.replace(/[&<>"'|\\`*_~[\]()!#]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, " ");
+}
+function summaryMarkdown(report) {
+  const { event } = report;
+  const rows = [
+    ["type", event.type],
+    ["subject", event.subject],
+    ["severity", event.severity],
+    ["version", event.version],
+    ["source", event.source],
+    ["id", report.storedId ?? event.id],
+    ["time", report.storedTime ?? event.time],
+    ["status", STATUS_TEXT[report.status]]
+  ];
+  const phase = event.data.phase;
+  if (typeof phase === "string") rows.push(["phase", phase]);
+  const outcome = event.data.outcome;
+  if (typeof outcome === "string") rows.push(["outcome", outcome]);
+  const duration3 = event.data.duration_seconds;
+  if (typeof duration3 === "number") rows.push(["duration", `${duration3} s`]);
+  const contextId = event.data.context_id;
+  if (typeof contextId === "string") rows.push(["context id", contextId]);
+  const parentId = event.data.parent_id;
+  if (typeof parentId === "string") rows.push(["start event id", parentId]);
+  const table = [
+    "| field | value |",
+    "|---|---|",
+    ...rows.filter((row) => row[1] !== void 0).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)
+  ].join("\n");
+  const parts = [`### OpsTrails: ${escapeCell(report.title)}`, "", table, ""];
+  if (report.failure) parts.push(`**Why not delivered:** ${escapeCell(report.failure)}`, "");
+  if (report.runUrl) parts.push(`[Workflow run](${encodeURI(report.runUrl)})`, "");
+  const json = JSON.stringify(event, null, 2).replace(/```/g, "`\u200B``");
+  const folded = report.status === "failed" ? "Event to replay (JSON, as it would have been sent)" : "Event JSON";
+  parts.push(`<details${report.status === "failed" ? " open" : ""}><summary>${folded}</summary>`, "", "```json", json, "```", "", "</details>", "");
+  return parts.join("\n");
+}
+
+// src/send.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/deliver.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/deliver-answer.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/deliver-http.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var http2 = __toESM(require("node:http"), 1);
+var https2 = __toESM(require("node:https"), 1);
+var MAX_BODY_BYTES = 64 * 1024;
+var BodyDeadline = class extends Error {
+  constructor(status, received) {
+    super("deadline reached while reading the body");
+    this.status = status;
+    this.received = received;
+  }
+  status;
+  received;
+  code = "BODY_DEADLINE";
+};
+function post({ url: target, agent, headers, body, timeoutMs }) {
+  const url = new URL(target);
+  const transport = url.protocol === "https:" ? https2 : http2;
+  return new Promise((resolve, reject) => {
+    let response2;
+    let size = 0;
+    const request = transport.request(
+      url,
+      { method: "POST", agent, headers: { ...headers, "Content-Length": Buffer.byteLength(body) } },
+      (answer) => {
+        response2 = answer;
+        const chunks = [];
+        const done = (bodyCut) => {
+          clearTimeout(timer);
+          resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks).toString("utf8"), bodyCut });
+        };
+        answer.on("data", (chunk) => {
+          const room = MAX_BODY_BYTES - size;
+          chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+          size += Math.min(chunk.length, room);
+          if (chunk.length > room) {
+            done(true);
+            answer.destroy();
+          }
+        });
+        answer.on("end", () => done(false));
+        answer.on("error", fail);
+      }
+    );
+    const timer = setTimeout(() => {
+      const error2 = response2 ? new BodyDeadline(response2.statusCode ?? 0, size) : Object.assign(new Error("deadline reached"), { code: "DEADLINE" });
+      reject(error2);
+      request.destroy(error2);
+    }, timeoutMs);
+    function fail(error2) {
+      clearTimeout(timer);
+      reject(error2);
+    }
+    request.on("error", fail);
+    request.end(body);
+  });
+}
+
+// src/deliver-answer.ts
+var MAX_RETRY_AFTER_MS = 24 * 3600 * 1e3;
+function parseRetryAfter(value, now) {
+  const text2 = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text2) return void 0;
+  if (/^\d+$/.test(text2)) return Math.min(MAX_RETRY_AFTER_MS, Number(text2) * 1e3);
+  if (!/^[A-Za-z]{3}/.test(text2)) return void 0;
+  const date2 = Date.parse(text2);
+  return Number.isNaN(date2) ? void 0 : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date2 - now));
+}
+function duration2(ms) {
+  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
+  if (ms < MAX_RETRY_AFTER_MS) return `${Math.round(ms / 36e4) / 10} h`;
+  return "a day or more";
+}
+var CERTIFICATE_ERRORS = /* @__PURE__ */ new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "ERR_TLS_CERT_ALTNAME_INVALID"
+]);
+var UNCONFIRMED = 'so whether the event was recorded is unknown. Check "api-url": it should be https://api.opstrails.dev or a proxy in front of it';
+function networkFailure(error2, timeoutMs, remainingMs, route) {
+  const { host, proxy } = route;
+  const via = proxy ? ` through the proxy ${proxy}` : "";
+  const code = error2.code ?? "";
+  if (proxy && error2.message.startsWith("tunneling socket could not be established")) {
+    const detail = /statusCode=\d+|cause=.*/.exec(error2.message)?.[0] ?? "no reason given";
+    return { kind: "unavailable", retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
+  }
+  if (error2 instanceof BodyDeadline) {
+    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration2(timeoutMs)} timeout (${error2.received} bytes received)`;
+    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
+  }
+  if (code === "DEADLINE") {
+    return {
+      kind: "unavailable",
+      retryable: false,
+      message: `no answer from ${host}${via} within the ${duration2(timeoutMs)} timeout (the last attempt had ${duration2(remainingMs)})`
+    };
+  }
+  if (CERTIFICATE_ERRORS.has(code)) {
+    return {
+      kind: "unavailable",
+      retryable: false,
+      message: `the TLS certificate of ${host} was not accepted (${code}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA certificate`
+    };
+  }
+  if (code === "HPE_HEADER_OVERFLOW") {
+    return { kind: "unavailable", retryable: true, message: `the answer from ${host}${via} had more than 16 KB of headers (${code}), which the OpsTrails API never sends` };
+  }
+  if (code.startsWith("HPE_")) {
+    return { kind: "unavailable", retryable: true, message: `the answer from ${host}${via} was not valid HTTP (${oneLine(code, 40)})` };
+  }
+  switch (code) {
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return proxy ? { kind: "unavailable", retryable: true, message: `the proxy host ${proxy} could not be resolved (${code}); check HTTPS_PROXY` } : { kind: "unavailable", retryable: true, message: `the host ${host} could not be resolved (${code}); check "api-url" and the runner's DNS` };
+    case "ECONNREFUSED":
+      return proxy ? { kind: "unavailable", retryable: true, message: `the proxy ${proxy} refused the connection (ECONNREFUSED); check HTTPS_PROXY` } : { kind: "unavailable", retryable: true, message: `${host} refused the connection (ECONNREFUSED)` };
+    case "ECONNRESET":
+    case "EPIPE":
+      return { kind: "unavailable", retryable: true, message: `the connection to ${host}${via} was reset (${code})` };
+    default:
+      return { kind: "unavailable", retryable: true, message: `could not reach ${host}${via}: ${oneLine(error2.message)}${code ? ` (${oneLine(code, 40)})` : ""}` };
+  }
+}
+function readJson(body) {
+  try {
+    const value = JSON.parse(body);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var REJECTING_CODES = ["VALIDATION_ERROR", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"];
+function classify2(answer, event, mayHaveStored, route, now) {
+  const json = answer.bodyCut ? void 0 : readJson(answer.body);
+  const code = typeof json?.code === "string" ? oneLine(json.code, 40) : void 0;
+  const serverMessage = typeof json?.error === "string" ? oneLine(json.error) : void 0;
+  const said = (fallback) => serverMessage ?? fallback;
+  const status = answer.status;
+  const label = `${status}${code ? ` ${code}` : ""}`;
+  if (status >= 200 && status < 300) {
+    if (json?.success === true) return { delivered: storedEvent(json.data, event) };
+    if (json?.success === false) {
+      const rejected = code !== void 0 && REJECTING_CODES.includes(code);
+      return { kind: rejected ? "rejected" : "unavailable", retryable: !rejected, message: `${label}: the server answered success: false (${said("no reason given")})` };
+    }
+    return notTheApi(answer, route.host);
+  }
+  if (status >= 300 && status < 400) return redirected(answer, route.eventsUrl);
+  if (status === 409) {
+    const alreadyRecorded = mayHaveStored ? "by-an-earlier-attempt" : "before-this-step";
+    return { delivered: { id: event.id, time: resolvedTime(event), alreadyRecorded, warnings: [] } };
+  }
+  const retryAfterMs = parseRetryAfter(answer.headers["retry-after"], now);
+  switch (true) {
+    case status === 400:
+      return { kind: "rejected", retryable: false, message: `${label}: ${said("the event breaks an OpsTrails rule")}. Fix the input it names` };
+    case status === 401:
+      return { kind: "rejected", retryable: false, message: `${label}: the API key is missing or unknown. Check the secret passed as "api-key" (OpsTrails keys start with ot_)` };
+    case status === 403:
+      return { kind: "rejected", retryable: false, message: `${label}: the key lacks READ_WRITE scope \u2014 create a READ_WRITE key under Settings \u2192 API Keys` };
+    case status === 404:
+      return { kind: "rejected", retryable: false, message: `${label}: ${route.eventsUrl} does not exist. Check "api-url": it should be the API base URL, https://api.opstrails.dev` };
+    case (status === 429 && code === "QUOTA_EXCEEDED"):
+      return { kind: "quota", retryable: false, message: `${label}: the monthly event quota is used up, so retrying cannot help. Raise the plan's quota or wait for next month` };
+    case status === 429:
+      return {
+        kind: "unavailable",
+        retryable: true,
+        rateLimited: true,
+        retryAfterMs,
+        message: `${label}: rate limited${retryAfterMs === void 0 ? "" : `, asked to wait ${duration2(retryAfterMs)}`}`
+      };
+    case (status === 408 || status >= 500):
+      return { kind: "unavailable", retryable: true, retryAfterMs, message: `${label}: OpsTrails is unavailable (${said(json ? "no reason given" : "not a JSON answer, likely a proxy or load balancer")})` };
+    default:
+      return { kind: "rejected", retryable: false, message: `${label}: ${said("the request was refused")}` };
+  }
+}
+function notTheApi(answer, host) {
+  const { status } = answer;
+  const type = answer.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+  let what;
+  if (answer.bodyCut) what = `an answer longer than ${MAX_BODY_BYTES / 1024} KB (reading stopped there), which the OpsTrails API never sends`;
+  else if (status === 204 || answer.body.length === 0) what = "no content instead of the OpsTrails API's JSON answer";
+  else if (type === "text/html") what = "a web page instead of the OpsTrails API's JSON answer";
+  else what = `something other than the OpsTrails API's JSON answer (no "success" field)`;
+  return { kind: "unavailable", retryable: false, message: `${status}: ${host} answered with ${what}, ${UNCONFIRMED}` };
+}
+function redirected(answer, eventsUrl) {
+  const { status } = answer;
+  const permanent = status === 301 || status === 308;
+  const target = redirectTarget(answer.headers.location, eventsUrl);
+  const rule = 'Redirects are not followed, so the API key goes only to "api-url"';
+  if (!target) {
+    return { kind: permanent ? "rejected" : "unavailable", retryable: false, message: `${status}: ${eventsUrl} redirects without saying where. ${rule}: check "api-url"` };
+  }
+  const apiUrl = target.pathname.endsWith("/api/v1/events") ? `${target.origin}${target.pathname.slice(0, -"/api/v1/events".length)}` : target.origin;
+  const shown = oneLine(`${target.origin}${target.pathname}`, 200);
+  return permanent ? { kind: "rejected", retryable: false, message: `${status}: ${eventsUrl} has moved to ${shown}. ${rule}: set "api-url" to ${oneLine(apiUrl, 200)}` } : { kind: "unavailable", retryable: false, message: `${status}: ${eventsUrl} redirects for now to ${shown}. ${rule}; if the API now lives there, set "api-url" to ${oneLine(apiUrl, 200)}` };
+}
+function redirectTarget(location, eventsUrl) {
+  if (!location) return void 0;
+  try {
+    const url = new URL(location, eventsUrl);
+    return url.protocol === "https:" || url.protocol === "http:" ? url : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function storedEvent(data, event) {
+  const warnings = [];
+  let id = event.id;
+  const storedId = data?.id;
+  if (typeof storedId === "string" && storedId.length >= 1 && storedId.length <= LIMITS.id && isPrintableLine(storedId)) id = storedId;
+  else if (storedId !== void 0) warnings.push(`OpsTrails answered with a stored id that is ${idProblem(storedId)}; the id that was sent, ${quote(event.id, 80)}, is used instead.`);
+  let time2 = resolvedTime(event);
+  const storedTime = data?.time;
+  if (typeof storedTime === "string" && isIsoTimeWithOffset(storedTime)) time2 = storedTime;
+  else if (storedTime !== void 0) {
+    const shown = typeof storedTime === "string" ? quote(storedTime, 40) : `of type ${typeof storedTime}`;
+    warnings.push(`OpsTrails answered with a stored time that is not a valid date (${shown}); the time that was sent, ${time2}, is used instead.`);
+  }
+  return { id, time: time2, alreadyRecorded: false, warnings };
+}
+function idProblem(id) {
+  if (typeof id !== "string") return `not text (${id === null ? "null" : typeof id})`;
+  if (id.length === 0) return "empty";
+  if (id.length > LIMITS.id) return `${id.length} characters long (an id has at most ${LIMITS.id})`;
+  return "not one line of printable characters";
+}
+function resolvedTime(event) {
+  return event.time === "NOW" ? (/* @__PURE__ */ new Date()).toISOString() : event.time;
+}
+
+// src/deliver.ts
+var RATE_LIMIT_RETRIES = 10;
+var DEFAULT_BACKOFF_BASE_MS = 1e3;
+var MAX_BACKOFF_MS = 8e3;
+var ATTEMPT_RESERVE_MS = 500;
+var REAL_CLOCK = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+async function deliverEvent(event, options) {
+  const clock = options.clock ?? REAL_CLOCK;
+  const random = options.random ?? Math.random;
+  const deadline = clock.now() + options.timeoutMs;
+  const agent = new HttpClient(options.userAgent).getAgent(options.eventsUrl);
+  const route = routeOf(options.eventsUrl);
+  const body = JSON.stringify(event);
+  const base = options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS;
+  let attempts = 0;
+  let retries = 0;
+  let rateLimitRetries = 0;
+  let mayHaveStored = false;
+  let failure2;
+  let gaveUp = "";
+  for (; ; ) {
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) break;
+    attempts += 1;
+    const outcome = await attemptOnce(options, agent, body, remaining, event, mayHaveStored, route);
+    if ("delivered" in outcome) return { ...outcome.delivered, attempts };
+    failure2 = outcome;
+    if (!failure2.retryable) break;
+    mayHaveStored ||= !failure2.rateLimited;
+    if (failure2.rateLimited ? rateLimitRetries >= RATE_LIMIT_RETRIES : retries >= options.retries) {
+      if (failure2.rateLimited) gaveUp = `; rate limits are retried at most ${RATE_LIMIT_RETRIES} times`;
+      break;
+    }
+    const fixedMs = failure2.retryAfterMs ?? backoffMs(attempts, base) / 2;
+    const roomMs = deadline - clock.now() - ATTEMPT_RESERVE_MS;
+    if (fixedMs > roomMs) {
+      gaveUp = `; a retry in ${duration2(fixedMs)} would not fit in the ${duration2(options.timeoutMs)} timeout`;
+      break;
+    }
+    if (failure2.rateLimited) rateLimitRetries += 1;
+    else retries += 1;
+    const waitMs = Math.round(Math.min(roomMs, fixedMs + spreadMs(attempts, base, random)));
+    options.onRetry?.({ attempt: attempts, waitMs, reason: failure2.message });
+    await clock.sleep(waitMs);
+  }
+  const last = failure2 ?? { kind: "unavailable", message: `no attempt fitted in the ${duration2(options.timeoutMs)} timeout` };
+  throw new DeliveryError(last.kind, `${last.message} (after ${attempts} attempt${attempts === 1 ? "" : "s"}${gaveUp})`, attempts);
+}
+function backoffMs(retry, baseMs) {
+  return Math.min(MAX_BACKOFF_MS, baseMs * 2 ** (retry - 1));
+}
+function spreadMs(retry, baseMs, random) {
+  return random() * (backoffMs(retry, baseMs) / 2);
+}
+async function attemptOnce(options, agent, body, remainingMs, event, mayHaveStored, route) {
+  const headers = {
+    Authorization: `Bearer ${options.apiKey}`,
+    "Content-Type": "application/json",
+    Accept: "application/json",
+    "User-Agent": options.userAgent
+  };
+  try {
+    const answer = await post({ url: options.eventsUrl, agent, headers, body, timeoutMs: remainingMs });
+    return classify2(answer, event, mayHaveStored, route, (options.clock ?? REAL_CLOCK).now());
+  } catch (error2) {
+    return networkFailure(error2, options.timeoutMs, remainingMs, route);
+  }
+}
+function routeOf(eventsUrl) {
+  const proxy = getProxyUrl2(eventsUrl);
+  return { eventsUrl, host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : void 0 };
+}
+
+// src/send.ts
+function reportAlreadyRecorded(event, what, settings) {
+  if (settings.id === void 0) {
+    log.info(`OpsTrails already holds the ${what} ${event.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);
+    return;
+  }
+  log.warning(
+    `OpsTrails already holds an event with id ${quote(event.id, 80)} (409), so the ${what} was not recorded again. That is expected when this job is re-run with the same "id"; if this run should record an event of its own (a matrix leg, another deploy), make "id" unique per job and attempt, e.g. deploy-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ strategy.job-index }}.`
+  );
+}
+async function sendEvent(request) {
+  const { event, title, settings, runUrl: runUrl2 } = request;
+  const onError = request.onError ?? settings.onError;
+  const what = title.toLowerCase();
+  if (settings.dryRun) {
+    log.info(`Dry run: the ${what} was built and validated, and not sent.`);
+    logJson(event);
+    const report2 = { title, event, status: "dry-run", runUrl: runUrl2 };
+    await appendSummary(summaryMarkdown(report2));
+    return report2;
+  }
+  let report;
+  try {
+    const delivered = await deliverEvent(event, {
+      eventsUrl: settings.eventsUrl,
+      apiKey: settings.apiKey ?? "",
+      retries: settings.retries,
+      timeoutMs: settings.timeoutMs,
+      userAgent: USER_AGENT,
+      onRetry: ({ attempt, waitMs, reason }) => log.info(`Attempt ${attempt} failed: ${reason}. Retrying in ${(waitMs / 1e3).toFixed(1)} s.`)
+    });
+    for (const warning2 of delivered.warnings) log.warning(warning2);
+    if (delivered.alreadyRecorded === "before-this-step") reportAlreadyRecorded(event, what, settings);
+    else log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${delivered.alreadyRecorded ? " (a retry found it already recorded)" : ""}.`);
+    report = { title, event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
+  } catch (error2) {
+    if (!(error2 instanceof DeliveryError)) throw error2;
+    const line2 = `OpsTrails did not record the ${what}: ${error2.message}.`;
+    const replay = 'The event is in the "event" output and the job summary, ready to replay.';
+    if (verdictFor(error2, onError) === "fail") log.fail(`${line2} ${replay}`);
+    else log.warning(`${line2} ${replay} (on-error: ${onError}, so the step goes on)`);
+    report = { title, event, status: "failed", failure: error2.message, runUrl: runUrl2 };
+  }
+  await appendSummary(summaryMarkdown(report));
+  return report;
+}
+
+// src/state.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/step.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function reportConfigError(error2, verdict) {
+  for (const problem of error2.problems) {
+    if (verdict === "fail") log.error(problem);
+    else log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
+  }
+  setOutput2("status", "failed");
+  if (verdict === "fail") process.exitCode = 1;
+}
+function reportUnexpected(error2, onError) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
+  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
+  if (onError === "warn") log.warning(line2);
+  else log.fail(line2);
+  try {
+    setOutput2("status", "failed");
+  } catch {
+  }
+}
+
+// src/main.ts
+async function run() {
+  const raw = readInputs();
+  const policy = readStepPolicy(raw);
+  try {
+    await runMain(raw, policy);
+  } catch (error2) {
+    reportUnexpected(error2, policy.onError);
+  }
+}
+async function lookUp(settings, context, eventTime) {
+  const plan = planLookups(context, settings);
+  if (!plan || !settings.githubToken) return void 0;
+  const outcome = await runLookups(plan, { token: settings.githubToken, timeoutMs: settings.lookupTimeoutMs, eventTime });
+  log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
+  if (outcome.notice) log.notice(outcome.notice);
+  const { shipped } = outcome;
+  if (shipped?.rollback) {
+    const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+    const recorded = type === "rollback" ? "recorded as type rollback" : `type stays ${JSON.stringify(settings.type)}`;
+    log.info(
+      `This commit is behind the previous deploy (${shipped.previous.version ?? shipped.previous.ref}, found by ${shipped.previous.foundBy}): it takes out ${shipped.count} commit${shipped.count === 1 ? "" : "s"}, ${recorded}.`
+    );
+  }
+  return outcome;
+}
+async function runMain(raw, policy) {
+  const now = /* @__PURE__ */ new Date();
+  if (policy.trackJob) saveState2("track-job" /* TrackJob */, "true");
+  try {
+    const settings = await parseSettings(raw, process.env);
+    for (const warning2 of settings.warnings) log.warning(warning2);
+    const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
+    if (problem) log.warning(`${problem}; the event is sent with less context.`);
+    const context = buildWorkflowContext(process.env, payload);
+    const pair = settings.trackJob ? void 0 : payloadPhase(context, settings.id, now);
+    if (pair?.kind === "skip") {
+      log.info(pair.reason);
+      setOutput2("status", "skipped");
+      return;
+    }
+    const lookups = await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
+    const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf }, lookups?.found ?? {});
+    const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, lookups?.shipped);
+    const job = settings.trackJob ? { phase: "started", contextId: (0, import_node_crypto3.randomUUID)(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
+    const { event, warnings } = buildEvent({
+      settings,
+      context,
+      change,
+      job,
+      id: pair?.id ?? settings.id ?? (0, import_node_crypto3.randomUUID)(),
+      type: job?.phase === "started" ? startEventType(type) : type,
+      now: pair?.at ?? now,
+      severity: job?.phase === "finished" ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : void 0
+    });
+    for (const warning2 of warnings) log.warning(warning2);
+    if (!job && settings.failureSeverity) {
+      log.warning(
+        'Input "failure-severity" has no effect on a single event: it marks the end event of track-job, of a watched workflow_run or of a deployment_status. Set track-job: true, or remove failure-severity.'
+      );
+    }
+    if (settings.trackJob) {
+      assertEndFits(event, settings);
+      saveState2("start-event" /* StartEvent */, JSON.stringify(event));
+      saveState2("started-at" /* StartedAt */, now.toISOString());
+    }
+    const title = job === void 0 ? "Event" : job.phase === "started" ? "Start event" : "End event";
+    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context) });
+    publishOutputs(report, job ? { "context-id": job.contextId } : {}, settings);
+    if (settings.trackJob) {
+      saveState2("start-status" /* StartStatus */, report.status);
+      saveState2("start-id" /* StartId */, report.storedId ?? event.id);
+    }
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    if (policy.trackJob) saveState2("config-failed" /* ConfigFailed */, "true");
+    reportConfigError(error2, verdictFor(error2, policy.onError));
+  }
+}
+function publishOutputs(report, extra, settings) {
+  try {
+    setEventOutputs(report, extra);
+  } catch (error2) {
+    const line2 = `The step's outputs could not be written (${error2.message}); the event's status is ${report.status}.`;
+    if (settings.onError === "fail") log.fail(line2);
+    else log.warning(line2);
+  }
+}
+
+// src/entry/exit.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function exitWhenDone() {
+  process.exit();
+}
+
+// src/entry/main.ts
+void run().finally(exitWhenDone);

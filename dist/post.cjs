@@ -1,8 +1,4661 @@
-"use strict";var si=Object.create;var ut=Object.defineProperty;var ui=Object.getOwnPropertyDescriptor;var ai=Object.getOwnPropertyNames;var ci=Object.getPrototypeOf,li=Object.prototype.hasOwnProperty;var g=(e,t,r)=>()=>{if(r)throw r[0];try{return e&&(t=e(e=0)),t}catch(n){throw r=[n],n}};var vr=(e,t)=>()=>{try{return t||e((t={exports:{}}).exports,t),t.exports}catch(r){throw t=0,r}},fi=(e,t)=>{for(var r in t)ut(e,r,{get:t[r],enumerable:!0})},di=(e,t,r,n)=>{if(t&&typeof t=="object"||typeof t=="function")for(let o of ai(t))!li.call(e,o)&&o!==r&&ut(e,o,{get:()=>t[o],enumerable:!(n=ui(t,o))||n.enumerable});return e};var R=(e,t,r)=>(r=e!=null?si(ci(e)):{},di(t||!e||!e.__esModule?ut(r,"default",{value:e,enumerable:!0}):r,e));var h,c=g(()=>{h={type:"deployment","on-error":"auto",retries:"3",timeout:"30","dry-run":"false","track-job":"false","include-context":"true","detect-rollback":"true","lookup-timeout":"5"}});function W(e){return process.env[`STATE_${e}`]??""}var at=g(()=>{"use strict";c()});function J(e){if(e===null||typeof e!="object"||Array.isArray(e))return!1;let t=Object.getPrototypeOf(e);return t===Object.prototype||t===null}function ie(e){return J(e)?e:void 0}function v(e){return typeof e=="string"&&e.trim()!==""?e:void 0}function br(e){return Array.isArray(e)?e:[]}function De(e){let t=Object.fromEntries(Object.entries(e).filter(([,r])=>r!==void 0));return Object.keys(t).length>0?t:void 0}function ct(e){try{return JSON.parse(e)}catch{return}}var se=g(()=>{"use strict";c()});function Le(e){return e.replace(/##\[/g,"#\u200B#[").replace(/^(\s*):/,"$1\u200B:")}function _e(e,t){if(e.length<=t)return e;let r=t-1,n=e.charCodeAt(r-1);return n>=55296&&n<=56319&&(r-=1),`${e.slice(0,r)}\u2026`}function O(e,t=200){return Le(_e(e,t).replace(/\r?\n/g," ").replace(lt,xr).trim())}function E(e,t=60){return Le(JSON.stringify(_e(e,t)).replace(lt,xr))}function kr(e){return!new RegExp(lt.source).test(e)}var lt,xr,q=g(()=>{"use strict";c();lt=/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,xr=e=>`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`});function ft(e){let t=ie(e.deployment),r=t?.id,n=typeof r=="number"&&Number.isSafeInteger(r)&&r>0?String(r):void 0;if(!t||!n)return;let o=ie(e.deployment_status),i=v(o?.description);return{id:n,sha:v(t.sha),ref:v(t.ref),environment:v(t.environment),description:v(t.description),creator:Ar(t.creator),createdAt:v(t.created_at),status:o&&{state:v(o.state)?.toLowerCase(),environmentUrl:v(o.environment_url),targetUrl:v(o.target_url)??v(o.log_url),description:i&&_e(i,hi),creator:Ar(o.creator),createdAt:v(o.created_at)??v(o.updated_at)}}}function Sr(e,t){let r=t.ref!==void 0&&(e.ref===t.ref||e.ref?.endsWith(`/${t.ref}`)===!0),n=t.status?.creator;return{...e,sha:t.sha??e.sha,ref:r||t.ref===void 0?e.ref:t.ref,refName:t.ref??e.refName,actor:t.creator??e.actor,triggeringActor:n??e.triggeringActor}}var Ar,hi,dt=g(()=>{"use strict";c();se();q();Ar=e=>v(ie(e)?.login),hi=200});function Ir(e){return typeof e=="number"&&Number.isSafeInteger(e)&&e>0?String(e):typeof e=="string"&&/^\d{1,20}$/.test(e)?e:void 0}function pt(e){let t=ie(e.workflow_run),r=Ir(t?.id);if(!(!t||!r))return{action:v(e.action),id:r,attempt:Ir(t.run_attempt)??"1",name:v(t.name),event:v(t.event),headBranch:v(t.head_branch),headSha:v(t.head_sha),headCommit:t.head_commit,conclusion:v(t.conclusion),runStartedAt:v(t.run_started_at),createdAt:v(t.created_at),updatedAt:v(t.updated_at),actor:Er(t.actor),triggeringActor:Er(t.triggering_actor),pullRequests:br(t.pull_requests)}}function zr(e,t,r){return t?`${e}/${t}/actions/runs/${r.id}/attempts/${r.attempt}`:void 0}function Or(e,t){let r=t.headBranch!==void 0&&(t.event==="release"||mi.test(t.headBranch));return{...e,sha:t.headSha,ref:t.headBranch&&`refs/${r?"tags":"heads"}/${t.headBranch}`,refName:t.headBranch,refType:t.headBranch&&(r?"tag":"branch"),actor:t.actor,triggeringActor:t.triggeringActor,workflow:t.name,job:void 0,runEvent:t.event,observedRunUrl:zr(e.serverUrl,e.repository,t)}}var Er,mi,ht=g(()=>{"use strict";c();se();Er=e=>v(ie(e)?.login);mi=/^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/});function Tr(e,t){let r=(P(e.GITHUB_SERVER_URL)??"https://github.com").replace(/\/+$/,""),n=P(e.GITHUB_EVENT_NAME),o={serverUrl:r,apiUrl:(P(e.GITHUB_API_URL)??"https://api.github.com").replace(/\/+$/,""),repository:P(e.GITHUB_REPOSITORY),sha:P(e.GITHUB_SHA),ref:P(e.GITHUB_REF),refName:P(e.GITHUB_REF_NAME),refType:P(e.GITHUB_REF_TYPE),actor:P(e.GITHUB_ACTOR),triggeringActor:P(e.GITHUB_TRIGGERING_ACTOR),workflow:P(e.GITHUB_WORKFLOW),job:P(e.GITHUB_JOB),runId:P(e.GITHUB_RUN_ID),runAttempt:P(e.GITHUB_RUN_ATTEMPT),eventName:n,runEvent:n,observedRunUrl:void 0,payload:t},i=n==="workflow_run"?pt(t):void 0;if(i)return Or(o,i);let s=n==="deployment"||n==="deployment_status"?ft(t):void 0;return s?Sr(o,s):o}function $e(e){if(e.observedRunUrl)return e.observedRunUrl;if(!e.repository||!e.runId)return;let t=`${e.serverUrl}/${e.repository}/actions/runs/${e.runId}`;return e.runAttempt?`${t}/attempts/${e.runAttempt}`:t}function Pr(e,t){if(!(!e.repository||!e.runId||!t||!/^\d+$/.test(t)))return`${e.serverUrl}/${e.repository}/actions/runs/${e.runId}/job/${t}`}var P,Qu,Ue=g(()=>{"use strict";c();dt();se();ht();P=e=>e&&e.trim()!==""?e:void 0;Qu=25*1024*1024});var _,he,U=g(()=>{"use strict";c();_=class extends Error{name="ConfigError";problems;constructor(t){let r=typeof t=="string"?[t]:t;super(r.join(`
-`)),this.problems=r}},he=class extends Error{constructor(r,n,o){super(n);this.kind=r;this.attempts=o}kind;attempts;name="DeliveryError"}});function yt(e){let t=Object.values(e).filter(n=>typeof n=="number");return Object.entries(e).filter(([n,o])=>t.indexOf(+n)===-1).map(([n,o])=>o)}function Rr(e,t){return typeof t=="bigint"?t.toString():t}function Cr(e){return new gt(e)}function Nr(e){return e==null}function Zr(e){let t=e.startsWith("^")?1:0,r=e.endsWith("$")?e.length-1:e.length;return e.slice(t,r)}function Dr(e,t,r){Object.defineProperty(e,t,{value:r,writable:!0,enumerable:!0,configurable:!0})}function Me(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function Lr(e){if(Me(e)===!1)return!1;let t=e.constructor;if(t===void 0||typeof t!="function")return!0;let r=t.prototype;return!(Me(r)===!1||Object.prototype.hasOwnProperty.call(r,"isPrototypeOf")===!1)}function be(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function je(e,t,r){let n=new e._zod.constr(t??e._zod.def);return(!t||r?.parent)&&(n._zod.parent=e),n}function Z(e){let t=e;if(!t)return{};if(typeof t=="string")return{error:()=>t};if(t?.message!==void 0){if(t?.error!==void 0)throw new Error("Cannot specify both `message` and `error` params");t.error=t.message}return delete t.message,typeof t.error=="string"?{...t,error:()=>t.error}:t}function Mr(e){return Object.keys(e).filter(t=>e[t]._zod.optin!==void 0&&e[t]._zod.optout==="optional")}function ae(e,t=0){if(e.aborted===!0)return!0;for(let r=t;r<e.issues.length;r++)if(e.issues[r]?.continue!==!0)return!0;return!1}function jr(e,t=0){if(e.aborted===!0)return!0;for(let r=t;r<e.issues.length;r++)if(e.issues[r]?.continue===!1)return!0;return!1}function ce(e,t){return t.map(r=>{var n;return(n=r).path??(n.path=[]),r.path.unshift(e),r})}function ve(e){return typeof e=="string"?e:e?.message}function _t(e,t,r){var n;for(let o=t;o<e.length;o++)(n=e[o]).schema??(n.schema=r)}function G(e,t,r){var n;let o=e.inst?._zod?.traits;o?.has("$ZodType")&&(o.has("$ZodCheck")?(n=e).schema??(n.schema=e.inst):e.schema=e.inst);let i=e.schema!==e.inst?e.schema?._zod.def?.error:void 0,s=e.message?e.message:ve(e.inst?._zod.def?.error?.(e))??ve(i?.(e))??ve(t?.error?.(e))??ve(r.customError?.(e))??ve(r.localeError?.(e))??"Invalid input",u={};for(let l of Object.keys(e))l==="inst"||l==="schema"||l==="continue"||l==="input"||l==="__proto__"||(u[l]=e[l]);return u.path??(u.path=[]),u.message=s,t?.reportInput&&(u.input=e.input),u}function $t(e){let t=e.length;if(!gi.test(e))return t;let r=t;for(let n=0;n<t-1;n++)(e.charCodeAt(n)&64512)===55296&&(e.charCodeAt(n+1)&64512)===56320&&(r--,n++);return r}function vt(e){return Array.isArray(e)?"array":typeof e=="string"?"string":"unknown"}function Fr(e,t){for(let r in t){let n=Object.getOwnPropertyDescriptor(t,r);n.get?Object.defineProperty(e,r,{...n,enumerable:!1}):yi(e,r,n.value)}}function ue(e,t,r,n=!0){return Object.defineProperty(e,t,{configurable:!0,writable:!0,enumerable:n,value:r}),r}function bt(e,t,r){return ue(e,t,r,!1)}function yi(e,t,r){Object.defineProperty(e,t,{configurable:!0,get(){return this==null?r:ue(this,t,r.bind(this))},set(n){ue(this,t,n)}})}function wi(e,t){let r=Object.getPrototypeOf(e);return t in r?void 0:r}function le(e,t,r){let n=Object.getPrototypeOf(e._zod);if(t in n&&mt!==e._zod){mt=void 0;return}mt=e._zod,Object.defineProperty(n,t,{configurable:!0,get(){Object.defineProperty(this,t,_i);let o=K;K=!1;try{let i=r(this);return K?delete this[t]:Object.defineProperty(this,t,{configurable:!0,writable:!0,value:i}),K=K||o,i}catch(i){throw delete this[t],K=K||o,i}},set(o){Object.defineProperty(this,t,{configurable:!0,writable:!0,value:o})}})}function Vr(e,t,r,n){let o=wi(e,t);o&&Object.defineProperty(o,t,{configurable:!0,get(){let i={configurable:!0,writable:!0,enumerable:n,value:void 0};return Object.defineProperty(this,t,i),i.value=r(this),Object.defineProperty(this,t,i),i.value},set(i){Object.defineProperty(this,t,{configurable:!0,writable:!0,enumerable:n,value:i})}})}var gt,wt,Ur,gi,mt,K,_i,D=g(()=>{c();gt=class{constructor(t){this._getter=t,this._value=void 0}get value(){let t=this._getter;return t!==void 0&&(this._value=t(),this._getter=void 0),this._value}};wt="captureStackTrace"in Error?Error.captureStackTrace:(...e)=>{};Ur=new Set(["string","number","symbol"]);gi=/[\uD800-\uDBFF]/;K=!1,_i={configurable:!0,get(){K=!0}}});function $i(e){let t=Wr;if(t){let r=t.stackTraceLimit;if(typeof r=="number"){try{t.stackTraceLimit=0}catch{return Wr=null,new e}try{return new e}finally{t.stackTraceLimit=r}}}return new e}function b(e,t,r,n){let o={};function i(p){this.def=p,this.constr=d,this.traits=new Set}i.prototype=o;let s=r,u=s&&new WeakSet;function l(p,y){if(p._zod){if(p._zod.traits.has(e))return}else{xt.value=new i(y);try{Object.defineProperty(p,"_zod",xt)}finally{xt.value=void 0}}if(p._zod.traits.add(e),t(p,y),u){let $=Object.getPrototypeOf(p),A=p._zod.constr.prototype,x=$;for(;x&&x!==A;)x=Object.getPrototypeOf(x);let z=x??$;u.has(z)||(u.add(z),Fr(z,s))}let m=d.prototype;for(let $ in m)Object.prototype.hasOwnProperty.call(m,$)&&($ in p||(p[$]=m[$].bind(p)))}let a=n?.Parent??Object;class f extends a{}Object.defineProperty(f,"name",{value:e});function d(p){let y=n?.Parent?$i(f):this;l(y,p);let m=y._zod.deferred;if(m){for(let A of m)A();y._zod.deferred=void 0}let $=globalThis.__zod_globalConfig?.postProcessor;return $&&$(y),y}return Object.defineProperty(d,"init",{value:l}),Object.defineProperty(d,Symbol.hasInstance,{value:p=>n?.Parent&&p instanceof n.Parent?!0:p?._zod?.traits?.has(e)}),Object.defineProperty(d,"name",{value:e}),d}function X(e){return e&&Object.assign(xe,e),xe}var Br,xt,Wr,M,xe,me=g(()=>{c();D();xt={value:void 0,enumerable:!1},Wr="captureStackTrace"in Error?Error:null;M=class extends Error{constructor(){super("Encountered Promise during synchronous parse. Use .parseAsync() instead.")}};(Br=globalThis).__zod_globalConfig??(Br.__zod_globalConfig={});xe=globalThis.__zod_globalConfig});function vi(){let e=this._zod;return e.message??(e.message=JSON.stringify(e.def,Rr,2)),e.message}function bi(e){this._zod.message=e}var xi,At,Jr,qr,aa,ke,St=g(()=>{c();me();D();xi={get:vi,set:bi,enumerable:!0,configurable:!0},At={value:void 0,enumerable:!1},Jr=new WeakSet([Object.prototype,Error.prototype]),qr=(e,t)=>{e.name="$ZodError",At.value=t,Object.defineProperty(e,"issues",At),At.value=void 0,Object.defineProperty(e,"message",xi);let r=Object.getPrototypeOf(e);Jr.has(r)||(Jr.add(r),Object.defineProperty(r,"toString",{configurable:!0,enumerable:!1,get(){let n=()=>this.message;return Object.defineProperty(this,"toString",{value:n,configurable:!0,writable:!0}),n},set(n){Object.defineProperty(this,"toString",{value:n,configurable:!0,writable:!0})}}))},aa=b("$ZodError",qr),ke=b("$ZodError",qr,void 0,{Parent:Error})});function Kr(e,t,r){let n;return{success:!1,get error(){return n||(n=new e(t.map(o=>G(o,r,X()))),t=void 0,r=void 0),n},set error(o){n=o,t=void 0,r=void 0}}}var Ai,It,Si,Et,Ii,zt,Ei,Ot,Gr=g(()=>{c();me();St();D();Ai=e=>{let t=(r,n,o,i)=>{let s=o?{...o,async:!1}:{async:!1},u=r._zod.run({value:n,issues:[]},s);if(u instanceof Promise)throw new M;if(u.issues.length){let l=new(i?.Err??e)(u.issues.map(a=>G(a,s,X())));throw wt(l,i?.callee??t),l}return u.value};return t},It=Ai(ke),Si=e=>{let t=async(r,n,o,i)=>{let s=o?{...o,async:!0}:{async:!0},u=r._zod.run({value:n,issues:[]},s);if(u instanceof Promise&&(u=await u),u.issues.length){let l=new(i?.Err??e)(u.issues.map(a=>G(a,s,X())));throw wt(l,i?.callee??t),l}return u.value};return t},Et=Si(ke),Ii=e=>(t,r,n)=>{let o=n?{...n,async:!1}:{async:!1},i=t._zod.run({value:r,issues:[]},o);if(i instanceof Promise)throw new M;return i.issues.length?Kr(e,i.issues,o):{success:!0,data:i.value}},zt=Ii(ke);Ei=e=>async(t,r,n)=>{let o=n?{...n,async:!0}:{async:!0},i=t._zod.run({value:r,issues:[]},o);return i instanceof Promise&&(i=await i),i.issues.length?Kr(e,i.issues,o):{success:!0,data:i.value}},Ot=Ei(ke)});var Hr,Xr,Pt=g(()=>{c();Hr=/^[\s\S]{0,}$/,Xr=/^-?\d+(?:\.\d+)?$/});var Fe,Yr,Qr,en,Rt=g(()=>{c();me();D();Fe=b("$ZodCheck",(e,t)=>{var r;e._zod??(e._zod={}),e._zod.def=t,(r=e._zod).onattach??(r.onattach=[])}),Yr=e=>{let t=e.value;return!Nr(t)&&t.length!==void 0},Qr=b("$ZodCheckMaxLength",(e,t)=>{var r;Fe.init(e,t),(r=e._zod.def).when??(r.when=Yr),e._zod.check=n=>{let o=n.value,i=o.length;if((typeof o=="string"&&i>t.maximum?$t(o):i)<=t.maximum)return;let u=vt(o);n.issues.push({origin:u,code:"too_big",maximum:t.maximum,inclusive:!0,input:o,inst:e,continue:!t.abort})}}),en=b("$ZodCheckMinLength",(e,t)=>{var r;Fe.init(e,t),(r=e._zod.def).when??(r.when=Yr),e._zod.check=n=>{let o=n.value,i=o.length;if((typeof o=="string"&&i>=t.minimum&&i<t.minimum*2?$t(o):i)>=t.minimum)return;let u=vt(o);n.issues.push({origin:u,code:"too_small",minimum:t.minimum,inclusive:!0,input:o,inst:e,continue:!t.abort})}})});var tn=g(()=>{c()});var rn,Ct=g(()=>{c();rn={major:4,minor:6,patch:7}});async function Ti(e,t){let r={async:!0};return on(await e._zod.run({value:t,issues:[]},r),r)}function Pi(e){return{validate:t=>{let r={async:!1};try{let n=e._zod.run({value:t,issues:[]},r);if(!(n instanceof Promise))return on(n,r)}catch{}return Ti(e,t)},vendor:"zod",version:1}}function Ve(e,t,r,n,o,i){let s=r in n,u=i==="optional";if(!(!s&&u&&o==="optional")){if(e.issues.length){if(o!==void 0&&u&&!s)return;t.issues.push(...ce(r,e.issues))}if(!s&&o===void 0){e.issues.length||t.issues.push({code:"invalid_type",expected:"nonoptional",input:void 0,path:[r]});return}e.value===void 0?(s||o==="defaulted"&&!u)&&(t.value[r]=void 0):t.value[r]=e.value}}function Ci(e){let t=Object.keys(e.shape),r=Object.getOwnPropertySymbols(e.shape),n=r.length?r:Ri,o=n.length?[...t,...n]:t;for(let s of o)if(!e.shape?.[s]?._zod?.traits?.has("$ZodType"))throw new Error(`Invalid element at key "${String(s)}": expected a Zod schema`);let i=Mr(e.shape);return{...e,allKeys:o,symbolKeys:n,keySet:new Set(t),numKeys:t.length,optionalKeys:new Set(i)}}function Ni(e,t,r,n,o,i,s){let u=[],l=o.keySet,a=o.catchall._zod,f=a.def.type,d=a.optin,p=a.optout,y=0;for(let m in t){if(s&&r.issues.length!==y){if(ae(r,y))break;y=r.issues.length}if(l.has(m))continue;if(m==="__proto__"){f==="never"&&u.push(m);continue}if(f==="never"){u.push(m);continue}let $=a.run({value:t[m],issues:[]},n);$ instanceof Promise?e.push($.then(A=>Ve(A,r,m,t,d,p))):Ve($,r,m,t,d,p)}return u.length&&r.issues.push({code:"unrecognized_keys",keys:u,input:t,inst:i,continue:!0}),e.length?Promise.all(e).then(()=>r):r}function nn(e,t){return e.value=t.issues.length?void 0:t.value,e}var j,on,sn,un,Ri,an,cn,ln,fn,dn,pn=g(()=>{c();me();Pt();D();Ct();D();j=b("$ZodType",(e,t)=>{var r;e??(e={}),e._zod.def=t,e._zod.bag=e._zod.bag||{},e._zod.version=rn;let n=e._zod.def.checks,o=e._zod.traits.has("$ZodCheck")?[e,...n??[]]:n?.length?[...n]:[];for(let i of o)for(let s of i._zod.onattach)s(e);if(o.length===0)(r=e._zod).deferred??(r.deferred=[]),e._zod.deferred?.push(()=>{e._zod.run=e._zod.parse});else{let i=(u,l,a)=>{if(u.memo)return u;let f=ae(u),d;for(let p of l){if(p._zod.def.when){if(jr(u)||!p._zod.def.when(u))continue}else if(f)continue;let y=u.issues.length,m=p._zod.check(u);if(m instanceof Promise&&a?.async===!1)throw new M;if(d||m instanceof Promise)d=(d??Promise.resolve()).then(async()=>{await m,u.issues.length!==y&&(_t(u.issues,y,e),f||(f=ae(u,y)))});else{if(u.issues.length===y)continue;_t(u.issues,y,e),f||(f=ae(u,y))}}return d?d.then(()=>u):u},s=(u,l,a)=>{if(ae(u))return u.aborted=!0,u;let f=i(l,o,a);if(f instanceof Promise){if(a.async===!1)throw new M;return f.then(d=>e._zod.parse(d,a))}return e._zod.parse(f,a)};e._zod.run=(u,l)=>{if(l.skipChecks)return e._zod.parse(u,l);if(l.direction==="backward"){let f=e._zod.parse({value:u.value,issues:[]},{...l,skipChecks:!0});return f instanceof Promise?f.then(d=>s(d,u,l)):s(f,u,l)}let a=e._zod.parse(u,l);if(a instanceof Promise){if(l.async===!1)throw new M;return a.then(f=>i(f,o,l))}return i(a,o,l)}}},{get"~standard"(){return bt(this,"~standard",Pi(this))},set"~standard"(e){ue(this,"~standard",e)}}),on=(e,t)=>e.issues.length?{issues:e.issues.map(r=>G(r,t,X()))}:{value:e.value};sn=b("$ZodString",(e,t)=>{j.init(e,t),e._zod.pattern=t.pattern??Hr,e._zod.parse=(r,n)=>{if(t.coerce)try{r.value=String(r.value)}catch{}return typeof r.value=="string"||r.issues.push({expected:"string",code:"invalid_type",input:r.value,inst:e}),r}}),un=b("$ZodUnknown",(e,t)=>{j.init(e,t),e._zod.parse=r=>r});Ri=[];an=b("$ZodObject",(e,t)=>{j.init(e,t);let r=Object.getOwnPropertyDescriptor(t,"shape"),n=r?.get?r.get.raw:t.shape??{};if(n){let a=()=>{let f={...n};return Object.defineProperty(t,"shape",{value:f}),a.raw=f,f};a.raw=n,Object.defineProperty(t,"shape",{get:a})}let o=Cr(()=>Ci(t));le(e,"propValues",a=>{let f=a.def.shape,d={};for(let p in f){let y=f[p]._zod;if(y.values){Object.prototype.hasOwnProperty.call(d,p)||Dr(d,p,new Set);for(let m of y.values)d[p].add(m);y.optin!==void 0&&d[p].add(void 0)}}return d});let i=Me,s=t.catchall,u,l=xe.memoizer;l?.attach(e),e._zod.parse=(a,f)=>{u??(u=o.value);let d=a.value;if(!i(d))return a.issues.push({expected:"object",code:"invalid_type",input:d,inst:e}),a;a.value=l?l.alloc(e,a,{},f):{};let p=[],y=u.shape,m=f?.abortEarly,$=a.issues.length;for(let A of u.allKeys){if(m&&a.issues.length!==$){if(ae(a,$))break;$=a.issues.length}if(A==="__proto__")continue;let x=y[A],z=x._zod.optin,oe=x._zod.optout,B=x._zod.run({value:d[A],issues:[]},f);B instanceof Promise?p.push(B.then(w=>Ve(w,a,A,d,z,oe))):Ve(B,a,A,d,z,oe)}return s?Ni(p,d,a,f,o.value,e,m===!0):p.length?Promise.all(p).then(()=>a):a}}),cn=b("$ZodRecord",(e,t)=>{j.init(e,t);let r=xe.memoizer;r?.attach(e),e._zod.parse=(n,o)=>{let i=n.value;if(!Lr(i))return n.issues.push({expected:"record",code:"invalid_type",input:i,inst:e}),n;let s=[],u=t.keyType._zod.values;if(u&&!t.partial){n.value=r?r.alloc(e,n,{},o):{};let l=new Set;for(let f of u)if(typeof f=="string"||typeof f=="number"||typeof f=="symbol"){if(l.add(typeof f=="number"?f.toString():f),f==="__proto__")continue;let d=t.keyType._zod.run({value:f,issues:[]},o);if(d instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(d.issues.length){n.issues.push({code:"invalid_key",origin:"record",issues:d.issues.map(m=>G(m,o,X())),input:f,path:[f],inst:e});continue}let p=d.value;if(p==="__proto__")continue;let y=t.valueType._zod.run({value:i[f],issues:[]},o);y instanceof Promise?s.push(y.then(m=>{m.issues.length&&n.issues.push(...ce(f,m.issues)),n.value[p]=m.value})):(y.issues.length&&n.issues.push(...ce(f,y.issues)),n.value[p]=y.value)}let a;for(let f in i)if(!l.has(f))if(t.mode==="loose"){if(f==="__proto__")continue;n.value[f]=i[f]}else a=a??[],a.push(f);a&&a.length>0&&n.issues.push({code:"unrecognized_keys",input:i,inst:e,keys:a,continue:!0})}else{n.value=r?r.alloc(e,n,{},o):{};let l;for(let a of Reflect.ownKeys(i)){if(a==="__proto__"||!Object.prototype.propertyIsEnumerable.call(i,a))continue;let f=t.keyType._zod.run({value:a,issues:[]},o);if(f instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(typeof a=="string"&&Xr.test(a)&&f.issues.length){let m=t.keyType._zod.run({value:Number(a),issues:[]},o);if(m instanceof Promise)throw new Error("Async schemas not supported in object keys currently");m.issues.length===0&&(f=m)}if(f.issues.length){t.mode==="loose"?n.value[a]=i[a]:u?(l=l??[],l.push(a)):n.issues.push({code:"invalid_key",origin:"record",issues:f.issues.map(m=>G(m,o,X())),input:a,path:[a],inst:e});continue}let p=f.value;if(p==="__proto__")continue;let y=t.valueType._zod.run({value:i[a],issues:[]},o);y instanceof Promise?s.push(y.then(m=>{m.issues.length&&n.issues.push(...ce(a,m.issues)),n.value[p]=m.value})):(y.issues.length&&n.issues.push(...ce(a,y.issues)),n.value[p]=y.value)}l&&l.length>0&&n.issues.push({code:"unrecognized_keys",input:i,inst:e,keys:l,continue:!0})}return s.length?Promise.all(s).then(()=>n):n}}),ln=b("$ZodEnum",(e,t)=>{j.init(e,t);let r=yt(t.entries),n=new Set(r);e._zod.values=n,le(e,"pattern",o=>{let i=yt(o.def.entries).filter(s=>Ur.has(typeof s));return new RegExp(i.length?`^(${i.map(s=>be(s.toString())).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(o,i)=>{let s=o.value;return n.has(s)||o.issues.push({code:"invalid_value",values:r,input:s,inst:e}),o}}),fn=b("$ZodLiteral",(e,t)=>{j.init(e,t);let r=new Set(t.values);e._zod.values=r,le(e,"pattern",n=>{let o=n.def.values;return new RegExp(o.length?`^(${o.map(i=>typeof i=="string"?be(i):i?be(i.toString()):String(i)).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(n,o)=>{let i=n.value;return r.has(i)||n.issues.push({code:"invalid_value",values:t.values,input:i,inst:e}),n}});dn=b("$ZodOptional",(e,t)=>{j.init(e,t),le(e,"optin",r=>r.def.innerType._zod.optin==="defaulted"?"defaulted":"optional"),e._zod.optout="optional",le(e,"values",r=>{let n=r.def.innerType._zod.values;return n?new Set([...n,void 0]):void 0}),le(e,"pattern",r=>{let n=r.def.innerType._zod.pattern;return n?new RegExp(`^(${Zr(n.source)})?$`):void 0}),e._zod.parse=(r,n)=>{if(r.value===void 0){if(t.innerType._zod.optin!=="defaulted")return r;let o=t.innerType._zod.run({value:r.value,issues:[]},n);return o instanceof Promise?o.then(i=>nn(r,i)):nn(r,o)}return t.innerType._zod.run(r,n)}})});var hn=g(()=>{c()});var Nt=g(()=>{c()});function Zi(){return new Zt}var gn,Zt,dc,yn=g(()=>{c();Zt=class{constructor(){this._map=new WeakMap,this._idmap=new Map}add(t,...r){let n=r[0];return this._map.set(t,n),n&&typeof n=="object"&&"id"in n&&this._idmap.set(n.id,t),this}clear(){return this._map=new WeakMap,this._idmap=new Map,this}remove(t){let r=this._map.get(t);return r&&typeof r=="object"&&"id"in r&&this._idmap.delete(r.id),this._map.delete(t),this}get(t){let r=t._zod.parent;if(r){let n={...this.get(r)??{}};delete n.id;let o={...n,...this._map.get(t)};return Object.keys(o).length?o:void 0}return this._map.get(t)}has(t){return this._map.has(t)}};(gn=globalThis).__zod_globalRegistry??(gn.__zod_globalRegistry=Zi());dc=globalThis.__zod_globalRegistry});var wn=g(()=>{c()});function Li(e){return e.checks&&(e.checks=[...e.checks]),e}function _n(e,t){return new e(Li({type:"string",...Z(t)}))}function $n(e){return new e({type:"unknown"})}function fe(e,t){return new Qr({check:"max_length",...Z(t),maximum:e})}function Y(e,t){return new en({check:"min_length",...Z(t),minimum:e})}var vn=g(()=>{c();Rt();D()});var bn=g(()=>{c()});var xn=g(()=>{c()});var Ae=g(()=>{c();me();Gr();St();pn();hn();Rt();Ct();D();Pt();Nt();yn();tn();wn();vn();bn();xn()});var Dt=g(()=>{c();Ae()});function L(e){return _n(Mi,e)}function Sn(){return $n(ji)}function In(e,t){let r={type:"object",shape:e??{},...Z(t)};return new Fi(r)}function En(e,t,r){return!t||!t._zod?new An({type:"record",keyType:L(),valueType:e,...Z(t)}):new An({type:"record",keyType:e,valueType:t,...Z(r)})}function zn(e,t){let r=Array.isArray(e)?Object.fromEntries(e.map(n=>[n,n])):e;return new Vi({type:"enum",entries:r,...Z(t)})}function Lt(e,t){return new Bi({type:"literal",values:Array.isArray(e)?e:[e],...Z(t)})}function Se(e){return new Wi({type:"optional",innerType:e})}var de,Mi,ji,Fi,An,Vi,Bi,Wi,On=g(()=>{c();Ae();D();Dt();de=b("ZodMiniType",(e,t)=>{if(!e._zod)throw new Error("Uninitialized schema in ZodMiniType.");j.init(e,t),e.def=t,e.type=t.type},{get with(){return this.check},set with(e){ue(this,"with",e)},parse(e,t){return It(this,e,t,{callee:this.parse})},parseAsync(e,t){return Et(this,e,t,{callee:this.parseAsync})},safeParse(e,t){return zt(this,e,t)},safeParseAsync(e,t){return Ot(this,e,t)},check(...e){let t=this.def;return this.clone({...t,checks:[...t.checks??[],...e.map(r=>typeof r=="function"?{_zod:{check:r,def:{check:"custom"},onattach:[]}}:r)]},{parent:!0})},clone(e,t){return je(this,e,t)},brand(){return this},register(e,t){return e.add(this,t),this},apply(e,...t){return t.length===0?e(this):e(this,...t)}}),Mi=b("ZodMiniString",(e,t)=>{sn.init(e,t),de.init(e,t)});ji=b("ZodMiniUnknown",(e,t)=>{un.init(e,t),de.init(e,t)});Fi=b("ZodMiniObject",(e,t)=>{an.init(e,t),de.init(e,t),Vr(e,"shape",r=>r._zod.def.shape,!1)});An=b("ZodMiniRecord",(e,t)=>{cn.init(e,t),de.init(e,t)});Vi=b("ZodMiniEnum",(e,t)=>{ln.init(e,t),de.init(e,t),e.options=[...e._zod.values]});Bi=b("ZodMiniLiteral",(e,t)=>{fn.init(e,t),de.init(e,t)});Wi=b("ZodMiniOptional",(e,t)=>{dn.init(e,t),de.init(e,t)})});var Tn=g(()=>{c();Ae()});var Pn=g(()=>{c()});var Rn=g(()=>{c()});var Cn=g(()=>{c();Ae();Dt();On();Tn();Nt();Pn();Rn()});var Nn=g(()=>{c();Cn()});var Ie,k,Be=g(()=>{"use strict";c();Ie=["LOW","MINOR","MAJOR","CRITICAL"],k={type:100,source:500,subject:50,version:50,id:200,description:1e3,payloadBytes:10240}});function We(e){return Buffer.byteLength(JSON.stringify(e),"utf8")}function es(e){let t={};for(let r of Qi)e[r]!==void 0&&(t[r]=e[r]);return t}function ts(e){return e.phase==="started"?De({context_id:e.contextId,phase:"started",job_url:e.jobUrl}):De({context_id:e.contextId,phase:"finished",parent_id:e.parentId,outcome:e.outcome,started_at:e.startedAt,finished_at:e.finishedAt,duration_seconds:e.durationSeconds,job_url:e.jobUrl})}function ns(e,t,r,n){if(!t)return;let o=ts(t),i=rs.filter(s=>Object.hasOwn(r,s));i.length>0&&n.push(`Input "data" sets ${i.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);for(let s of i)delete e[s];Object.assign(e,o)}function os(e){let t=Yi.safeParse(e);if(!t.success){let r=t.error.issues[0];throw new _(`The event breaks the OpsTrails contract at "${r?.path.join(".")}": ${r?.message}.`)}}function is(e,t,r){if(We(e)<=k.payloadBytes)return;let n=[];for(let i of Xi){if(We(e)<=k.payloadBytes)break;i in e.data&&!ss(i,t)&&(delete e.data[i],n.push(i))}if(We(e)<=k.payloadBytes){r.push(`The event was over the ${k.payloadBytes}-byte limit, so this context was left out: ${n.join(", ")}.`);return}let o=[`"data" is ${Buffer.byteLength(JSON.stringify(t.data))} bytes as JSON`];throw t.description!==void 0&&o.push(`"description" is ${Buffer.byteLength(t.description)} bytes`),new _(`The event is ${We(e)} bytes, over OpsTrails' ${k.payloadBytes}-byte limit, even with the automatic context left out: what you gave is too large (${o.join(", ")}). Shorten "data"${t.description!==void 0?' or "description"':""} to fit.`)}function ss(e,t){return Object.hasOwn(t.data,e)||e==="description"&&t.description!==void 0}function Ut(e){let{start:t,job:r}=e,n=[],o={...t.data};ns(o,r,{},n);let i={...t,id:e.id,type:e.type,time:r.finishedAt,data:o};return e.severity!==void 0?i.severity=e.severity:delete i.severity,is(i,e.settings,n),os(i),{event:es(i),warnings:n}}var Xi,Yi,Qi,rs,Mt=g(()=>{"use strict";c();Nn();Ue();U();se();Be();q();Xi=["commits","pull_requests","tickets","authors","links","pull_request","compare_url","inputs","description","workflow","job","event_name","triggered_by","ref","run_url","repository","deployer","commit","deployment","previous","first_commit_at","reverts","lead_time_seconds","ticket"],Yi=In({specversion:Lt("1.0"),id:L().check(Y(1),fe(k.id)),type:L().check(Y(1),fe(k.type)),source:L().check(Y(1),fe(k.source)),subject:Se(L().check(Y(1),fe(k.subject))),severity:Se(zn(Ie)),version:Se(L().check(Y(1),fe(k.version))),time:L().check(Y(1)),datacontenttype:Lt("application/json"),dataschema:Se(L()),data:En(L(),Sn())});Qi=["specversion","id","type","source","subject","severity","version","time","datacontenttype","dataschema","data"];rs=["context_id","phase","parent_id","outcome","started_at","finished_at","duration_seconds","job_url"]});function Q(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}function Je(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}var qe=g(()=>{c()});function pe(e,t,r){let n=new jt(e,t,r);process.stdout.write(n.toString()+Dn.EOL)}function us(e){return Q(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function as(e){return Q(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}var Dn,Zn,jt,Ln=g(()=>{c();Dn=R(require("os"),1);qe();Zn="::",jt=class{constructor(t,r,n){t||(t="missing.command"),this.command=t,this.properties=r,this.message=n}toString(){let t=Zn+this.command;if(this.properties&&Object.keys(this.properties).length>0){t+=" ";let r=!0;for(let n in this.properties)if(this.properties.hasOwnProperty(n)){let o=this.properties[n];o&&(r?r=!1:t+=",",t+=`${n}=${as(o)}`)}}return t+=`${Zn}${us(this.message)}`,t}}});function Mn(e,t){let r=process.env[`GITHUB_${e}`];if(!r)throw new Error(`Unable to find environment variable for file command ${e}`);if(!Ge.existsSync(r))throw new Error(`Missing file at path: ${r}`);Ge.appendFileSync(r,`${Q(t)}${Ke.EOL}`,{encoding:"utf8"})}function jn(e,t){let r=`ghadelimiter_${Un.randomUUID()}`,n=Q(t);if(e.includes(r))throw new Error(`Unexpected input: name should not contain the delimiter "${r}"`);if(n.includes(r))throw new Error(`Unexpected input: value should not contain the delimiter "${r}"`);return`${e}<<${r}${Ke.EOL}${n}${Ke.EOL}${r}`}var Un,Ge,Ke,Fn=g(()=>{c();Un=R(require("crypto"),1),Ge=R(require("fs"),1),Ke=R(require("os"),1);qe()});function Xe(e){let t=e.protocol==="https:";if(cs(e))return;let r=t?process.env.https_proxy||process.env.HTTPS_PROXY:process.env.http_proxy||process.env.HTTP_PROXY;if(r)try{return new He(r)}catch{if(!r.startsWith("http://")&&!r.startsWith("https://"))return new He(`http://${r}`)}else return}function cs(e){if(!e.hostname)return!1;let t=e.hostname;if(ls(t))return!0;let r=process.env.no_proxy||process.env.NO_PROXY||"";if(!r)return!1;let n;e.port?n=Number(e.port):e.protocol==="http:"?n=80:e.protocol==="https:"&&(n=443);let o=[e.hostname.toUpperCase()];typeof n=="number"&&o.push(`${o[0]}:${n}`);for(let i of r.split(",").map(s=>s.trim().toUpperCase()).filter(s=>s))if(i==="*"||o.some(s=>s===i||s.endsWith(`.${i}`)||i.startsWith(".")&&s.endsWith(`${i}`)))return!0;return!1}function ls(e){let t=e.toLowerCase();return t==="localhost"||t.startsWith("127.")||t.startsWith("[::1]")||t.startsWith("[0:0:0:0:0:0:0:1]")}var He,Vn=g(()=>{c();He=class extends URL{constructor(t,r){super(t,r),this._decodedUsername=decodeURIComponent(super.username),this._decodedPassword=decodeURIComponent(super.password)}get username(){return this._decodedUsername}get password(){return this._decodedPassword}}});var qn=vr(ge=>{"use strict";c();var Tp=require("net"),ds=require("tls"),Ft=require("http"),Bn=require("https"),ps=require("events"),Pp=require("assert"),hs=require("util");ge.httpOverHttp=ms;ge.httpsOverHttp=gs;ge.httpOverHttps=ys;ge.httpsOverHttps=ws;function ms(e){var t=new F(e);return t.request=Ft.request,t}function gs(e){var t=new F(e);return t.request=Ft.request,t.createSocket=Wn,t.defaultPort=443,t}function ys(e){var t=new F(e);return t.request=Bn.request,t}function ws(e){var t=new F(e);return t.request=Bn.request,t.createSocket=Wn,t.defaultPort=443,t}function F(e){var t=this;t.options=e||{},t.proxyOptions=t.options.proxy||{},t.maxSockets=t.options.maxSockets||Ft.Agent.defaultMaxSockets,t.requests=[],t.sockets=[],t.on("free",function(n,o,i,s){for(var u=Jn(o,i,s),l=0,a=t.requests.length;l<a;++l){var f=t.requests[l];if(f.host===u.host&&f.port===u.port){t.requests.splice(l,1),f.request.onSocket(n);return}}n.destroy(),t.removeSocket(n)})}hs.inherits(F,ps.EventEmitter);F.prototype.addRequest=function(t,r,n,o){var i=this,s=Vt({request:t},i.options,Jn(r,n,o));if(i.sockets.length>=this.maxSockets){i.requests.push(s);return}i.createSocket(s,function(u){u.on("free",l),u.on("close",a),u.on("agentRemove",a),t.onSocket(u);function l(){i.emit("free",u,s)}function a(f){i.removeSocket(u),u.removeListener("free",l),u.removeListener("close",a),u.removeListener("agentRemove",a)}})};F.prototype.createSocket=function(t,r){var n=this,o={};n.sockets.push(o);var i=Vt({},n.proxyOptions,{method:"CONNECT",path:t.host+":"+t.port,agent:!1,headers:{host:t.host+":"+t.port}});t.localAddress&&(i.localAddress=t.localAddress),i.proxyAuth&&(i.headers=i.headers||{},i.headers["Proxy-Authorization"]="Basic "+new Buffer(i.proxyAuth).toString("base64")),ee("making CONNECT request");var s=n.request(i);s.useChunkedEncodingByDefault=!1,s.once("response",u),s.once("upgrade",l),s.once("connect",a),s.once("error",f),s.end();function u(d){d.upgrade=!0}function l(d,p,y){process.nextTick(function(){a(d,p,y)})}function a(d,p,y){if(s.removeAllListeners(),p.removeAllListeners(),d.statusCode!==200){ee("tunneling socket could not be established, statusCode=%d",d.statusCode),p.destroy();var m=new Error("tunneling socket could not be established, statusCode="+d.statusCode);m.code="ECONNRESET",t.request.emit("error",m),n.removeSocket(o);return}if(y.length>0){ee("got illegal response body from proxy"),p.destroy();var m=new Error("got illegal response body from proxy");m.code="ECONNRESET",t.request.emit("error",m),n.removeSocket(o);return}return ee("tunneling connection has established"),n.sockets[n.sockets.indexOf(o)]=p,r(p)}function f(d){s.removeAllListeners(),ee(`tunneling socket could not be established, cause=%s
-`,d.message,d.stack);var p=new Error("tunneling socket could not be established, cause="+d.message);p.code="ECONNRESET",t.request.emit("error",p),n.removeSocket(o)}};F.prototype.removeSocket=function(t){var r=this.sockets.indexOf(t);if(r!==-1){this.sockets.splice(r,1);var n=this.requests.shift();n&&this.createSocket(n,function(o){n.request.onSocket(o)})}};function Wn(e,t){var r=this;F.prototype.createSocket.call(r,e,function(n){var o=e.request.getHeader("host"),i=Vt({},r.options,{socket:n,servername:o?o.replace(/:.*$/,""):e.host}),s=ds.connect(0,i);r.sockets[r.sockets.indexOf(n)]=s,t(s)})}function Jn(e,t,r){return typeof e=="string"?{host:e,port:t,localAddress:r}:e}function Vt(e){for(var t=1,r=arguments.length;t<r;++t){var n=arguments[t];if(typeof n=="object")for(var o=Object.keys(n),i=0,s=o.length;i<s;++i){var u=o[i];n[u]!==void 0&&(e[u]=n[u])}}return e}var ee;process.env.NODE_DEBUG&&/\btunnel\b/.test(process.env.NODE_DEBUG)?ee=function(){var e=Array.prototype.slice.call(arguments);typeof e[0]=="string"?e[0]="TUNNEL: "+e[0]:e.unshift("TUNNEL:"),console.error.apply(console,e)}:ee=function(){};ge.debug=ee});var Gn=vr((Np,Kn)=>{c();Kn.exports=qn()});var Ye,Hn=g(()=>{"use strict";c();Ye=class{constructor(){throw new Error("undici is not bundled with this action: use HttpClient.getAgent() instead")}}});function Xn(e){let t=Xe(new URL(e));return t?t.href:""}var Oe,Jt,te,I,N,T,V,_s,$s,vs,bs,xs,Bt,Wt,ze,Ee,qt=g(()=>{c();Oe=R(require("http"),1),Jt=R(require("https"),1);Vn();te=R(Gn(),1);Hn();I=function(e,t,r,n){function o(i){return i instanceof r?i:new r(function(s){s(i)})}return new(r||(r=Promise))(function(i,s){function u(f){try{a(n.next(f))}catch(d){s(d)}}function l(f){try{a(n.throw(f))}catch(d){s(d)}}function a(f){f.done?i(f.value):o(f.value).then(u,l)}a((n=n.apply(e,t||[])).next())})};(function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"})(N||(N={}));(function(e){e.Accept="accept",e.ContentType="content-type"})(T||(T={}));(function(e){e.ApplicationJson="application/json"})(V||(V={}));_s=[N.MovedPermanently,N.ResourceMoved,N.SeeOther,N.TemporaryRedirect,N.PermanentRedirect],$s=[N.BadGateway,N.ServiceUnavailable,N.GatewayTimeout],vs=["OPTIONS","GET","DELETE","HEAD"],bs=10,xs=5,Bt=class e extends Error{constructor(t,r){super(t),this.name="HttpClientError",this.statusCode=r,Object.setPrototypeOf(this,e.prototype)}},Wt=class{constructor(t){this.message=t}readBody(){return I(this,void 0,void 0,function*(){return new Promise(t=>I(this,void 0,void 0,function*(){let r=Buffer.alloc(0);this.message.on("data",n=>{r=Buffer.concat([r,n])}),this.message.on("end",()=>{t(r.toString())})}))})}readBodyBuffer(){return I(this,void 0,void 0,function*(){return new Promise(t=>I(this,void 0,void 0,function*(){let r=[];this.message.on("data",n=>{r.push(n)}),this.message.on("end",()=>{t(Buffer.concat(r))})}))})}},ze=class{constructor(t,r,n){this._ignoreSslError=!1,this._allowRedirects=!0,this._allowRedirectDowngrade=!1,this._maxRedirects=50,this._allowRetries=!1,this._maxRetries=1,this._keepAlive=!1,this._disposed=!1,this.userAgent=this._getUserAgentWithOrchestrationId(t),this.handlers=r||[],this.requestOptions=n,n&&(n.ignoreSslError!=null&&(this._ignoreSslError=n.ignoreSslError),this._socketTimeout=n.socketTimeout,n.allowRedirects!=null&&(this._allowRedirects=n.allowRedirects),n.allowRedirectDowngrade!=null&&(this._allowRedirectDowngrade=n.allowRedirectDowngrade),n.maxRedirects!=null&&(this._maxRedirects=Math.max(n.maxRedirects,0)),n.keepAlive!=null&&(this._keepAlive=n.keepAlive),n.allowRetries!=null&&(this._allowRetries=n.allowRetries),n.maxRetries!=null&&(this._maxRetries=n.maxRetries))}options(t,r){return I(this,void 0,void 0,function*(){return this.request("OPTIONS",t,null,r||{})})}get(t,r){return I(this,void 0,void 0,function*(){return this.request("GET",t,null,r||{})})}del(t,r){return I(this,void 0,void 0,function*(){return this.request("DELETE",t,null,r||{})})}post(t,r,n){return I(this,void 0,void 0,function*(){return this.request("POST",t,r,n||{})})}patch(t,r,n){return I(this,void 0,void 0,function*(){return this.request("PATCH",t,r,n||{})})}put(t,r,n){return I(this,void 0,void 0,function*(){return this.request("PUT",t,r,n||{})})}head(t,r){return I(this,void 0,void 0,function*(){return this.request("HEAD",t,null,r||{})})}sendStream(t,r,n,o){return I(this,void 0,void 0,function*(){return this.request(t,r,n,o)})}getJson(t){return I(this,arguments,void 0,function*(r,n={}){n[T.Accept]=this._getExistingOrDefaultHeader(n,T.Accept,V.ApplicationJson);let o=yield this.get(r,n);return this._processResponse(o,this.requestOptions)})}postJson(t,r){return I(this,arguments,void 0,function*(n,o,i={}){let s=JSON.stringify(o,null,2);i[T.Accept]=this._getExistingOrDefaultHeader(i,T.Accept,V.ApplicationJson),i[T.ContentType]=this._getExistingOrDefaultContentTypeHeader(i,V.ApplicationJson);let u=yield this.post(n,s,i);return this._processResponse(u,this.requestOptions)})}putJson(t,r){return I(this,arguments,void 0,function*(n,o,i={}){let s=JSON.stringify(o,null,2);i[T.Accept]=this._getExistingOrDefaultHeader(i,T.Accept,V.ApplicationJson),i[T.ContentType]=this._getExistingOrDefaultContentTypeHeader(i,V.ApplicationJson);let u=yield this.put(n,s,i);return this._processResponse(u,this.requestOptions)})}patchJson(t,r){return I(this,arguments,void 0,function*(n,o,i={}){let s=JSON.stringify(o,null,2);i[T.Accept]=this._getExistingOrDefaultHeader(i,T.Accept,V.ApplicationJson),i[T.ContentType]=this._getExistingOrDefaultContentTypeHeader(i,V.ApplicationJson);let u=yield this.patch(n,s,i);return this._processResponse(u,this.requestOptions)})}request(t,r,n,o){return I(this,void 0,void 0,function*(){if(this._disposed)throw new Error("Client has already been disposed.");let i=new URL(r),s=this._prepareRequest(t,i,o),u=this._allowRetries&&vs.includes(t)?this._maxRetries+1:1,l=0,a;do{if(a=yield this.requestRaw(s,n),a&&a.message&&a.message.statusCode===N.Unauthorized){let d;for(let p of this.handlers)if(p.canHandleAuthentication(a)){d=p;break}return d?d.handleAuthentication(this,s,n):a}let f=this._maxRedirects;for(;a.message.statusCode&&_s.includes(a.message.statusCode)&&this._allowRedirects&&f>0;){let d=a.message.headers.location;if(!d)break;let p=new URL(d);if(i.protocol==="https:"&&i.protocol!==p.protocol&&!this._allowRedirectDowngrade)throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");if(yield a.readBody(),p.hostname!==i.hostname)for(let y in o)y.toLowerCase()==="authorization"&&delete o[y];s=this._prepareRequest(t,p,o),a=yield this.requestRaw(s,n),f--}if(!a.message.statusCode||!$s.includes(a.message.statusCode))return a;l+=1,l<u&&(yield a.readBody(),yield this._performExponentialBackoff(l))}while(l<u);return a})}dispose(){this._agent&&this._agent.destroy(),this._disposed=!0}requestRaw(t,r){return I(this,void 0,void 0,function*(){return new Promise((n,o)=>{function i(s,u){s?o(s):u?n(u):o(new Error("Unknown error"))}this.requestRawWithCallback(t,r,i)})})}requestRawWithCallback(t,r,n){typeof r=="string"&&(t.options.headers||(t.options.headers={}),t.options.headers["Content-Length"]=Buffer.byteLength(r,"utf8"));let o=!1;function i(l,a){o||(o=!0,n(l,a))}let s=t.httpModule.request(t.options,l=>{let a=new Wt(l);i(void 0,a)}),u;s.on("socket",l=>{u=l}),s.setTimeout(this._socketTimeout||3*6e4,()=>{u&&u.end(),i(new Error(`Request timeout: ${t.options.path}`))}),s.on("error",function(l){i(l)}),r&&typeof r=="string"&&s.write(r,"utf8"),r&&typeof r!="string"?(r.on("close",function(){s.end()}),r.pipe(s)):s.end()}getAgent(t){let r=new URL(t);return this._getAgent(r)}getAgentDispatcher(t){let r=new URL(t),n=Xe(r);if(n&&n.hostname)return this._getProxyAgentDispatcher(r,n)}_prepareRequest(t,r,n){let o={};o.parsedUrl=r;let i=o.parsedUrl.protocol==="https:";o.httpModule=i?Jt:Oe;let s=i?443:80;if(o.options={},o.options.host=o.parsedUrl.hostname,o.options.port=o.parsedUrl.port?parseInt(o.parsedUrl.port):s,o.options.path=(o.parsedUrl.pathname||"")+(o.parsedUrl.search||""),o.options.method=t,o.options.headers=this._mergeHeaders(n),this.userAgent!=null&&(o.options.headers["user-agent"]=this.userAgent),o.options.agent=this._getAgent(o.parsedUrl),this.handlers)for(let u of this.handlers)u.prepareRequest(o.options);return o}_mergeHeaders(t){return this.requestOptions&&this.requestOptions.headers?Object.assign({},Ee(this.requestOptions.headers),Ee(t||{})):Ee(t||{})}_getExistingOrDefaultHeader(t,r,n){let o;if(this.requestOptions&&this.requestOptions.headers){let s=Ee(this.requestOptions.headers)[r];s&&(o=typeof s=="number"?s.toString():s)}let i=t[r];return i!==void 0?typeof i=="number"?i.toString():i:o!==void 0?o:n}_getExistingOrDefaultContentTypeHeader(t,r){let n;if(this.requestOptions&&this.requestOptions.headers){let i=Ee(this.requestOptions.headers)[T.ContentType];i&&(typeof i=="number"?n=String(i):Array.isArray(i)?n=i.join(", "):n=i)}let o=t[T.ContentType];return o!==void 0?typeof o=="number"?String(o):Array.isArray(o)?o.join(", "):o:n!==void 0?n:r}_getAgent(t){let r,n=Xe(t),o=n&&n.hostname;if(this._keepAlive&&o&&(r=this._proxyAgent),o||(r=this._agent),r)return r;let i=t.protocol==="https:",s=100;if(this.requestOptions&&(s=this.requestOptions.maxSockets||Oe.globalAgent.maxSockets),n&&n.hostname){let u={maxSockets:s,keepAlive:this._keepAlive,proxy:Object.assign(Object.assign({},(n.username||n.password)&&{proxyAuth:`${n.username}:${n.password}`}),{host:n.hostname,port:n.port})},l,a=n.protocol==="https:";i?l=a?te.httpsOverHttps:te.httpsOverHttp:l=a?te.httpOverHttps:te.httpOverHttp,r=l(u),this._proxyAgent=r}if(!r){let u={keepAlive:this._keepAlive,maxSockets:s};r=i?new Jt.Agent(u):new Oe.Agent(u),this._agent=r}return i&&this._ignoreSslError&&(r.options=Object.assign(r.options||{},{rejectUnauthorized:!1})),r}_getProxyAgentDispatcher(t,r){let n;if(this._keepAlive&&(n=this._proxyAgentDispatcher),n)return n;let o=t.protocol==="https:";return n=new Ye(Object.assign({uri:r.href,pipelining:this._keepAlive?1:0},(r.username||r.password)&&{token:`Basic ${Buffer.from(`${r.username}:${r.password}`).toString("base64")}`})),this._proxyAgentDispatcher=n,o&&this._ignoreSslError&&(n.options=Object.assign(n.options.requestTls||{},{rejectUnauthorized:!1})),n}_getUserAgentWithOrchestrationId(t){let r=t||"actions/http-client",n=process.env.ACTIONS_ORCHESTRATION_ID;if(n){let o=n.replace(/[^a-z0-9_.-]/gi,"_");return`${r} actions_orchestration_id/${o}`}return r}_performExponentialBackoff(t){return I(this,void 0,void 0,function*(){t=Math.min(bs,t);let r=xs*Math.pow(2,t);return new Promise(n=>setTimeout(()=>n(),r))})}_processResponse(t,r){return I(this,void 0,void 0,function*(){return new Promise((n,o)=>I(this,void 0,void 0,function*(){let i=t.message.statusCode||0,s={statusCode:i,result:null,headers:{}};i===N.NotFound&&n(s);function u(f,d){if(typeof d=="string"){let p=new Date(d);if(!isNaN(p.valueOf()))return p}return d}let l,a;try{a=yield t.readBody(),a&&a.length>0&&(r&&r.deserializeDates?l=JSON.parse(a,u):l=JSON.parse(a),s.result=l),s.headers=t.message.headers}catch{}if(i>299){let f;l&&l.message?f=l.message:a&&a.length>0?f=a:f=`Failed request: (${i})`;let d=new Bt(f,i);d.result=s.result,o(d)}else n(s)}))})}},Ee=e=>Object.keys(e).reduce((t,r)=>(t[r.toLowerCase()]=e[r],t),{})});var Yn=g(()=>{c()});var Qn=g(()=>{c();qt();Yn();Qe()});var to,Te,Ht,ks,As,Ss,eo,Xt,Is,Yt,Qt=g(()=>{c();to=require("os"),Te=require("fs"),Ht=function(e,t,r,n){function o(i){return i instanceof r?i:new r(function(s){s(i)})}return new(r||(r=Promise))(function(i,s){function u(f){try{a(n.next(f))}catch(d){s(d)}}function l(f){try{a(n.throw(f))}catch(d){s(d)}}function a(f){f.done?i(f.value):o(f.value).then(u,l)}a((n=n.apply(e,t||[])).next())})},{access:ks,appendFile:As,writeFile:Ss}=Te.promises,eo="GITHUB_STEP_SUMMARY",Xt=class{constructor(){this._buffer=""}filePath(){return Ht(this,void 0,void 0,function*(){if(this._filePath)return this._filePath;let t=process.env[eo];if(!t)throw new Error(`Unable to find environment variable for $${eo}. Check if your runtime environment supports job summaries.`);try{yield ks(t,Te.constants.R_OK|Te.constants.W_OK)}catch{throw new Error(`Unable to access summary file: '${t}'. Check if the file has correct read/write permissions.`)}return this._filePath=t,this._filePath})}wrap(t,r,n={}){let o=Object.entries(n).map(([i,s])=>` ${i}="${s}"`).join("");return r?`<${t}${o}>${r}</${t}>`:`<${t}${o}>`}write(t){return Ht(this,void 0,void 0,function*(){let r=!!t?.overwrite,n=yield this.filePath();return yield(r?Ss:As)(n,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return Ht(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return this._buffer.length===0}emptyBuffer(){return this._buffer="",this}addRaw(t,r=!1){return this._buffer+=t,r?this.addEOL():this}addEOL(){return this.addRaw(to.EOL)}addCodeBlock(t,r){let n=Object.assign({},r&&{lang:r}),o=this.wrap("pre",this.wrap("code",t),n);return this.addRaw(o).addEOL()}addList(t,r=!1){let n=r?"ol":"ul",o=t.map(s=>this.wrap("li",s)).join(""),i=this.wrap(n,o);return this.addRaw(i).addEOL()}addTable(t){let r=t.map(o=>{let i=o.map(s=>{if(typeof s=="string")return this.wrap("td",s);let{header:u,data:l,colspan:a,rowspan:f}=s,d=u?"th":"td",p=Object.assign(Object.assign({},a&&{colspan:a}),f&&{rowspan:f});return this.wrap(d,l,p)}).join("");return this.wrap("tr",i)}).join(""),n=this.wrap("table",r);return this.addRaw(n).addEOL()}addDetails(t,r){let n=this.wrap("details",this.wrap("summary",t)+r);return this.addRaw(n).addEOL()}addImage(t,r,n){let{width:o,height:i}=n||{},s=Object.assign(Object.assign({},o&&{width:o}),i&&{height:i}),u=this.wrap("img",null,Object.assign({src:t,alt:r},s));return this.addRaw(u).addEOL()}addHeading(t,r){let n=`h${r}`,o=["h1","h2","h3","h4","h5","h6"].includes(n)?n:"h1",i=this.wrap(o,t);return this.addRaw(i).addEOL()}addSeparator(){let t=this.wrap("hr",null);return this.addRaw(t).addEOL()}addBreak(){let t=this.wrap("br",null);return this.addRaw(t).addEOL()}addQuote(t,r){let n=Object.assign({},r&&{cite:r}),o=this.wrap("blockquote",t,n);return this.addRaw(o).addEOL()}addLink(t,r){let n=this.wrap("a",t,{href:r});return this.addRaw(n).addEOL()}},Is=new Xt,Yt=Is});var ro=g(()=>{c()});var et,Es,zs,Os,Ts,eh,Ps,Rs,Cs,th,Ns,Zs,Ds,Ls,rh,er=g(()=>{c();et=R(require("fs"),1),{chmod:Es,copyFile:zs,lstat:Os,mkdir:Ts,open:eh,readdir:Ps,rename:Rs,rm:Cs,rmdir:th,stat:Ns,symlink:Zs,unlink:Ds}=et.promises,Ls=process.platform==="win32",rh=et.constants.O_RDONLY});var oo=g(()=>{c();er()});var ch,io=g(()=>{c();oo();er();ch=process.platform==="win32"});var so=g(()=>{c();io()});var tr,mh,gh,uo=g(()=>{c();tr=R(require("os"),1);so();mh=tr.default.platform(),gh=tr.default.arch()});function Kt(e){pe("add-mask",{},e)}function ao(e,t){let r=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&!r)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?r:r.trim()}function co(e,t){if(process.env.GITHUB_OUTPUT||"")return Mn("OUTPUT",jn(e,t));process.stdout.write(nr.EOL),pe("set-output",{name:e},Q(t))}function lo(e){process.exitCode=rr.Failure,or(e)}function Gt(e){pe("debug",{},e)}function or(e,t={}){pe("error",Je(t),e instanceof Error?e.toString():e)}function fo(e,t={}){pe("warning",Je(t),e instanceof Error?e.toString():e)}function po(e,t={}){pe("notice",Je(t),e instanceof Error?e.toString():e)}function Pe(e){process.stdout.write(e+nr.EOL)}var nr,rr,Qe=g(()=>{c();Ln();Fn();qe();nr=R(require("os"),1);Qn();Qt();Qt();ro();uo();(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(rr||(rr={}))});function yo(e){let t=e.map(r=>r?.trim()).filter(r=>r!==void 0&&r.length>=Ws);for(let r of t)Kt(r);go=t}function tt(e){return go.reduce((t,r)=>t.split(r).join("***"),e)}function ye(e){return tt(e).split(/\r?\n/).map(Le).join(`
-`)}function wo(e){let t=tt(JSON.stringify(e,null,2)).replace(/##\[/g,"##\\u005b"),r=(0,mo.randomUUID)();Pe(`::stop-commands::${r}`),Pe(t),Pe(`::${r}::`)}function rt(e,t){co(e,tt(t))}async function ir(e){if(process.env.GITHUB_STEP_SUMMARY)try{await Yt.addRaw(tt(e),!0).write()}catch(t){S.warning(`The job summary could not be written: ${t.message}`)}}var mo,Ws,go,S,we=g(()=>{"use strict";c();mo=require("node:crypto");Qe();q();Ws=4,go=[];S={info:e=>Pe(ye(e)),debug:e=>Gt(ye(e)),notice:e=>po(ye(e)),warning:e=>fo(ye(e)),error:e=>or(ye(e)),fail:e=>lo(ye(e))}});async function $o(e){let t,r=e.trim();if(r.startsWith("{")||r.startsWith("["))try{t=JSON.parse(r)}catch(o){throw new _(`Input "data" is not valid JSON (${O(o.message)}). ${Re}`)}else t=await Js(r);if(!J(t)){let o=Array.isArray(t)?"a list":t===null?"empty (null)":`a ${typeof t}`;throw new _(`Input "data" is ${o}, not an object. ${Re}`)}let n=sr(t,"data",0);if(Object.hasOwn(n,"description")&&typeof n.description!="string")throw new _('Input "data" has a "description" that is not a string; OpsTrails only takes text there. Quote it, or use the "description" input.');return n}async function Js(e){let{parseDocument:t}=await import("./yaml.cjs"),r=t(e,{schema:"core",resolveKnownTags:!1,merge:!1,uniqueKeys:!0,prettyErrors:!1}),n=r.errors[0]??r.warnings[0];if(n)throw new _(`Input "data" is not valid YAML or JSON (${O(n.message.split(`
-`)[0]??"")}). ${Re}`);try{return r.toJS({maxAliasCount:50})}catch(o){throw new _(`Input "data" could not be read (${O(o.message.split(`
-`)[0]??"")}). ${Re}`)}}function qs(e,t){return/^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(t)?`${e}.${t}`:`${e}[${E(t,40)}]`}function sr(e,t,r){if(r>_o)throw new _(`Input "data" is nested more than ${_o} levels deep at ${t} (or a YAML alias refers to itself). Flatten it.`);if(e===null||typeof e=="string"||typeof e=="boolean")return e;if(typeof e=="number"){if(!Number.isFinite(e))throw new _(`Input "data" has a number at ${t} that JSON cannot carry (too large or not a number). Quote it as a string.`);if(Number.isInteger(e)&&!Number.isSafeInteger(e))throw new _(`Input "data" has an integer at ${t} too large to keep exactly (over 2^53). Quote it as a string.`);return e}if(Array.isArray(e))return e.map((n,o)=>sr(n,`${t}[${o}]`,r+1));if(J(e)){let n={};for(let[o,i]of Object.entries(e))Object.defineProperty(n,o,{value:sr(i,qs(t,o),r+1),enumerable:!0,writable:!0,configurable:!0});return n}throw new _(`Input "data" has a value at ${t} that JSON cannot carry (${Object.prototype.toString.call(e)}). ${Re}`)}var Re,_o,vo=g(()=>{"use strict";c();U();se();q();Re='Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".',_o=32});var ur,bo=g(()=>{"use strict";c();ur=h});function nt(e){let t=Ks.exec(e);if(!t)return!1;let[,r,n,o,i,s,u="0",,l="0",a="0"]=t,f=Number,d=new Date(Date.UTC(f(r),f(n),0)).getUTCDate();return f(n)>=1&&f(n)<=12&&f(o)>=1&&f(o)<=d&&f(i)<=23&&f(s)<=59&&f(u)<=59&&f(l)<=23&&f(a)<=59}var Ks,ar=g(()=>{"use strict";c();Ks=/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/});function xo(e){return e.endsWith(Ce)?e.slice(0,-Ce.length):e}function ko(e,t){if(e.startEvent==="")return{problem:"the main step stopped before it built the start event, so there is no start to pair with"};let r=ct(e.startEvent);if(!Xs(r))return{problem:"the start event the main step saved is unreadable"};let n=Date.parse(e.startedAt);if(Number.isNaN(n))return{problem:"the main step saved no readable start time"};let o=t.getTime()-n;if(o<-Hs||o>Gs)return{problem:`the start time the main step saved (${new Date(n).toISOString()}) cannot be this job's, so no duration can be given`};let i=e.startStatus;return{event:r,id:e.startId||r.id,startedAt:e.startedAt,status:i==="sent"||i==="dry-run"||i==="failed"?i:"unknown"}}function Xs(e){return J(e)&&typeof e.id=="string"&&typeof e.type=="string"&&typeof e.source=="string"&&J(e.data)&&typeof e.data.context_id=="string"}function Ys(e){return e==="success"||e==="failure"||e==="cancelled"?e:"unknown"}function Ao(e,t,r){return Qs.has(r)&&e!==void 0?e:t}function So(e,t){return Math.max(0,Math.round((t.getTime()-Date.parse(e))/1e3))}function cr(e){return`${e}${ot}`}function Io(e,t){return{phase:"finished",contextId:e.event.data.context_id,jobUrl:t.jobUrl,parentId:e.id,startedAt:e.startedAt,finishedAt:t.finishedAt.toISOString(),durationSeconds:So(e.startedAt,t.finishedAt),outcome:Ys(t.jobStatus)}}function Eo(e){if(e<60)return`${e} s`;let t=Math.floor(e/60);return t<60?`${t} min ${String(e%60).padStart(2,"0")} s`:`${Math.floor(t/60)} h ${String(t%60).padStart(2,"0")} min`}var ot,Ce,Gs,Hs,Qs,it=g(()=>{"use strict";c();U();Mt();se();ot="-finished",Ce="-started";Gs=840*3600*1e3,Hs=60*1e3;Qs=new Set(["failure","cancelled","timed_out","action_required","startup_failure","stale","error"])});var zo,Oo=g(()=>{"use strict";c();Ue();dt();ht();it();zo=new Set(["workflow_run","deployment_status"])});function ou(e){return nu.has(e)||/^127(\.\d{1,3}){3}$/.test(e)}function iu(e){let t=`Set it to the API base URL, ${Po}, or leave it empty.`,r;try{r=new URL(e)}catch{throw new _(`Input "api-url" ${E(e)} is not a URL. ${t}`)}if(r.protocol!=="https:"&&r.protocol!=="http:")throw new _(`Input "api-url" must use https://, not ${r.protocol}//. ${t}`);if(r.protocol==="http:"&&!ou(r.hostname))throw new _(`Input "api-url" uses http:// for ${r.hostname}; the key would travel in clear text. Use https:// (http:// is allowed only for localhost).`);if(r.username||r.password)throw new _('Input "api-url" must not carry credentials. Pass the key in "api-key" instead.');let n=r.pathname.replace(/\/+$/,""),o=/\/api\/mcp(\/|$)/.exec(n);if(o){let s=`${r.origin}${n.slice(0,o.index)}`;throw new _(`Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. Set it to the API base URL, ${s}, or leave it empty.`)}if(/(^|\.)opstrails\.dev$/.test(r.hostname)&&!r.hostname.startsWith("api."))throw new _(`Input "api-url" points at the OpsTrails console or website, not its API. ${t}`);if(r.hash)throw new _(`Input "api-url" has a #fragment, which is never sent to the server. Remove it: ${t}`);let i=n.replace(/\/api\/v1(\/events)?$/,"");return`${r.origin}${i}${eu}${r.search}`}function uu(e){let t=e.toUpperCase();if(t==="NOW")return"NOW";if(nt(t))return t;throw su.test(t)?new _(`Input "time" ${E(e)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`):new _(`Input "time" ${E(e)} is not an ISO 8601 time. Use a time with offset like "2025-01-15T14:30:00Z", or NOW, or leave it empty for the moment the step ran.`)}function Ne(e,t){if(["true","True","TRUE"].includes(t))return!0;if(["false","False","FALSE"].includes(t))return!1;throw new _(`Input "${e}" ${E(t)} is not a boolean. Use true or false.`)}function lr(e,t,r,n,o){let i=Number(t);if(!/^\s*\d+\s*$/.test(t)||!Number.isSafeInteger(i)||i<r||i>n)throw new _(`Input "${e}" ${E(t)} is not a whole number of ${o} from ${r} to ${n}.`);return i}function To(e,t){let r=t.trim().toUpperCase();if(!Ie.includes(r))throw new _(`Input "${e}" ${E(t)} is not one of ${Ie.join(", ")}. Use one of those or leave it empty.`);return r}function Co(e){let t=e.trim().toLowerCase();if(t==="auto"||t==="warn"||t==="fail")return t;throw new _(`Input "on-error" ${E(e)} is not one of auto, warn, fail.`)}function au(e){if(!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/i.test(e)||!URL.canParse(e))throw new _(`Input "dataschema" ${E(e)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);return e}function lu(e){re("ticket-pattern",e,1,cu);let t;try{t=new RegExp(e,"g")}catch(r){throw new _(`Input "ticket-pattern" is not a valid regular expression (${O(r.message)}). Fix the pattern, e.g. "[A-Z]+-\\d+".`)}if(t.test(""))throw new _(`Input "ticket-pattern" ${E(e)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);return t}function re(e,t,r,n,o=""){if(t.length<r)throw new _(`Input "${e}" is empty. Set it or remove it from "with:".`);if(t.length>n)throw new _(`Input "${e}" is longer than ${n} characters${o}. Shorten it to at most ${n}.`);return t}function fu(e){if(e.length>255||/[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(e))throw new _(`Input "since" ${E(e)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);return e}function fr(e){let t=(r,n,o)=>{try{return n(e[r]?.trim()||ur[r]||"")}catch{return o}};return{onError:t("on-error",Co,"auto"),trackJob:t("track-job",r=>Ne("track-job",r),!1)}}async function No(e,t){let r=[],n=[],o=w=>{let C=(e[w]??"").trim();return C===""?void 0:C},i=w=>o(w)??ur[w];function s(w){try{return w()}catch(C){if(!(C instanceof _))throw C;r.push(...C.problems);return}}let u=(w,C)=>{let $r=i(w);return $r===void 0?void 0:s(()=>C($r))},l=(w,C)=>u(w,C),{onError:a}=fr(e);s(()=>Co(i("on-error")??""));let f=l("dry-run",w=>Ne("dry-run",w)),d=l("track-job",w=>Ne("track-job",w)),p={},y=o("data");if(y!==void 0)try{p=await $o(y)}catch(w){if(!(w instanceof _))throw w;a==="fail"?r.push(...w.problems):n.push(...w.problems.map(C=>`${C} The event is sent without it (on-error: ${a}).`))}let m=o("api-key")??(t.OPSTRAILS_API_KEY?.trim()||void 0);m===void 0&&!f?r.push('Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.'):m!==void 0&&m.length<ru?r.push('Input "api-key" is too short to be an OpsTrails key. Copy the whole key (it starts with ot_) from Settings \u2192 API Keys.'):m!==void 0&&!tu.test(m)&&r.push('Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings \u2192 API Keys.');let $=o("api-url")??(t.OPSTRAILS_API_URL?.trim()||Po),A=d||zo.has(t.GITHUB_EVENT_NAME??""),x=d?"with track-job":`for a ${t.GITHUB_EVENT_NAME??""} run`,z=A?k.type-Ce.length:k.type,oe=A?k.id-ot.length:k.id,B={apiKey:m,eventsUrl:s(()=>iu($))??"",type:l("type",w=>re("type",w,1,z,A?` (${x}, the start event is "<type>${Ce}")`:"")),source:u("source",w=>re("source",w,1,k.source)),subject:u("subject",w=>re("subject",w,1,k.subject)),severity:u("severity",w=>To("severity",w)),version:u("version",w=>re("version",w,1,k.version)),description:u("description",w=>w),data:p,id:u("id",w=>re("id",w,1,oe,A?` (${x}, the end event's id is "<id>${ot}")`:"")),time:u("time",uu),dataschema:u("dataschema",au),onError:a,retries:l("retries",w=>lr("retries",w,0,10,"retries")),timeoutMs:l("timeout",w=>lr("timeout",w,1,600,"seconds"))*1e3,dryRun:f,trackJob:d,failureSeverity:u("failure-severity",w=>To("failure-severity",w)),jobStatus:o("job-status")?.toLowerCase(),checkRunId:o("check-run-id"),githubToken:o("github-token"),ticketPattern:u("ticket-pattern",lu),rollbackOf:u("rollback-of",w=>re("rollback-of",w,1,k.id)),includeContext:l("include-context",w=>Ne("include-context",w)),environment:u("environment",w=>re("environment",w,1,255)),since:u("since",fu),detectRollback:l("detect-rollback",w=>Ne("detect-rollback",w)),lookupTimeoutMs:l("lookup-timeout",w=>lr("lookup-timeout",w,1,60,"seconds"))*1e3,warnings:n};if(r.length>0)throw new _(r);return B}var Po,eu,Ro,tu,ru,nu,su,cu,dr=g(()=>{"use strict";c();U();vo();bo();ar();Be();q();Oo();it();Po="https://api.opstrails.dev",eu="/api/v1/events",Ro=["api-key","api-url","type","source","subject","severity","version","description","data","id","time","dataschema","on-error","retries","timeout","dry-run","track-job","failure-severity","job-status","check-run-id","github-token","ticket-pattern","rollback-of","include-context","environment","since","detect-rollback","lookup-timeout"],tu=/^[A-Za-z0-9\-._~+/]+=*$/,ru=8,nu=new Set(["localhost","127.0.0.1","[::1]","::1"]);su=/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;cu=500});function Zo(){let e={};for(let t of Ro)e[t]=ao(t,{trimWhitespace:!1});return yo([e["api-key"],process.env.OPSTRAILS_API_KEY,e["github-token"]]),e}var Do=g(()=>{"use strict";c();Qe();we();dr()});function st(e,t){return t==="warn"?"warn":t==="fail"||e instanceof _||e.kind==="rejected"?"fail":"warn"}var pr=g(()=>{"use strict";c();U()});function Lo({url:e,agent:t,headers:r,body:n,timeoutMs:o}){let i=new URL(e),s=i.protocol==="https:"?pu:du;return new Promise((u,l)=>{let a,f=0,d=s.request(i,{method:"POST",agent:t,headers:{...r,"Content-Length":Buffer.byteLength(n)}},m=>{a=m;let $=[],A=x=>{clearTimeout(p),u({status:m.statusCode??0,headers:m.headers,body:Buffer.concat($).toString("utf8"),bodyCut:x})};m.on("data",x=>{let z=hr-f;$.push(x.length>z?x.subarray(0,z):x),f+=Math.min(x.length,z),x.length>z&&(A(!0),m.destroy())}),m.on("end",()=>A(!1)),m.on("error",y)}),p=setTimeout(()=>{let m=a?new Ze(a.statusCode??0,f):Object.assign(new Error("deadline reached"),{code:"DEADLINE"});l(m),d.destroy(m)},o);function y(m){clearTimeout(p),l(m)}d.on("error",y),d.end(n)})}var du,pu,hr,Ze,mr=g(()=>{"use strict";c();du=R(require("node:http"),1),pu=R(require("node:https"),1),hr=64*1024,Ze=class extends Error{constructor(r,n){super("deadline reached while reading the body");this.status=r;this.received=n}status;received;code="BODY_DEADLINE"}});function hu(e,t){let r=(Array.isArray(e)?e[0]:e)?.trim();if(!r)return;if(/^\d+$/.test(r))return Math.min(gr,Number(r)*1e3);if(!/^[A-Za-z]{3}/.test(r))return;let n=Date.parse(r);return Number.isNaN(n)?void 0:Math.min(gr,Math.max(0,n-t))}function ne(e){return e<=6e5?`${Math.round(e/100)/10} s`:e<36e5?`${Math.round(e/6e4)} min`:e<gr?`${Math.round(e/36e4)/10} h`:"a day or more"}function Mo(e,t,r,n){let{host:o,proxy:i}=n,s=i?` through the proxy ${i}`:"",u=e.code??"";if(i&&e.message.startsWith("tunneling socket could not be established")){let l=/statusCode=\d+|cause=.*/.exec(e.message)?.[0]??"no reason given";return{kind:"unavailable",retryable:!0,message:`the proxy ${i} did not open a tunnel to ${o} (${O(l,120)}); check HTTPS_PROXY and NO_PROXY`}}if(e instanceof Ze){let l=`${e.status}: the answer from ${o}${s} started, but its body did not end within the ${ne(t)} timeout (${e.received} bytes received)`;return{kind:"unavailable",retryable:!1,message:e.status>=200&&e.status<300?`${l}, ${Uo}`:l}}if(u==="DEADLINE")return{kind:"unavailable",retryable:!1,message:`no answer from ${o}${s} within the ${ne(t)} timeout (the last attempt had ${ne(r)})`};if(mu.has(u))return{kind:"unavailable",retryable:!1,message:`the TLS certificate of ${o} was not accepted (${u}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA certificate`};if(u==="HPE_HEADER_OVERFLOW")return{kind:"unavailable",retryable:!0,message:`the answer from ${o}${s} had more than 16 KB of headers (${u}), which the OpsTrails API never sends`};if(u.startsWith("HPE_"))return{kind:"unavailable",retryable:!0,message:`the answer from ${o}${s} was not valid HTTP (${O(u,40)})`};switch(u){case"ENOTFOUND":case"EAI_AGAIN":return i?{kind:"unavailable",retryable:!0,message:`the proxy host ${i} could not be resolved (${u}); check HTTPS_PROXY`}:{kind:"unavailable",retryable:!0,message:`the host ${o} could not be resolved (${u}); check "api-url" and the runner's DNS`};case"ECONNREFUSED":return i?{kind:"unavailable",retryable:!0,message:`the proxy ${i} refused the connection (ECONNREFUSED); check HTTPS_PROXY`}:{kind:"unavailable",retryable:!0,message:`${o} refused the connection (ECONNREFUSED)`};case"ECONNRESET":case"EPIPE":return{kind:"unavailable",retryable:!0,message:`the connection to ${o}${s} was reset (${u})`};default:return{kind:"unavailable",retryable:!0,message:`could not reach ${o}${s}: ${O(e.message)}${u?` (${O(u,40)})`:""}`}}}function gu(e){try{let t=JSON.parse(e);return t!==null&&typeof t=="object"&&!Array.isArray(t)?t:void 0}catch{return}}function jo(e,t,r,n,o){let i=e.bodyCut?void 0:gu(e.body),s=typeof i?.code=="string"?O(i.code,40):void 0,u=typeof i?.error=="string"?O(i.error):void 0,l=p=>u??p,a=e.status,f=`${a}${s?` ${s}`:""}`;if(a>=200&&a<300){if(i?.success===!0)return{delivered:vu(i.data,t)};if(i?.success===!1){let p=s!==void 0&&yu.includes(s);return{kind:p?"rejected":"unavailable",retryable:!p,message:`${f}: the server answered success: false (${l("no reason given")})`}}return wu(e,n.host)}if(a>=300&&a<400)return _u(e,n.eventsUrl);if(a===409){let p=r?"by-an-earlier-attempt":"before-this-step";return{delivered:{id:t.id,time:Fo(t),alreadyRecorded:p,warnings:[]}}}let d=hu(e.headers["retry-after"],o);switch(!0){case a===400:return{kind:"rejected",retryable:!1,message:`${f}: ${l("the event breaks an OpsTrails rule")}. Fix the input it names`};case a===401:return{kind:"rejected",retryable:!1,message:`${f}: the API key is missing or unknown. Check the secret passed as "api-key" (OpsTrails keys start with ot_)`};case a===403:return{kind:"rejected",retryable:!1,message:`${f}: the key lacks READ_WRITE scope \u2014 create a READ_WRITE key under Settings \u2192 API Keys`};case a===404:return{kind:"rejected",retryable:!1,message:`${f}: ${n.eventsUrl} does not exist. Check "api-url": it should be the API base URL, https://api.opstrails.dev`};case(a===429&&s==="QUOTA_EXCEEDED"):return{kind:"quota",retryable:!1,message:`${f}: the monthly event quota is used up, so retrying cannot help. Raise the plan's quota or wait for next month`};case a===429:return{kind:"unavailable",retryable:!0,rateLimited:!0,retryAfterMs:d,message:`${f}: rate limited${d===void 0?"":`, asked to wait ${ne(d)}`}`};case(a===408||a>=500):return{kind:"unavailable",retryable:!0,retryAfterMs:d,message:`${f}: OpsTrails is unavailable (${l(i?"no reason given":"not a JSON answer, likely a proxy or load balancer")})`};default:return{kind:"rejected",retryable:!1,message:`${f}: ${l("the request was refused")}`}}}function wu(e,t){let{status:r}=e,n=e.headers["content-type"]?.split(";")[0]?.trim().toLowerCase(),o;return e.bodyCut?o=`an answer longer than ${hr/1024} KB (reading stopped there), which the OpsTrails API never sends`:r===204||e.body.length===0?o="no content instead of the OpsTrails API's JSON answer":n==="text/html"?o="a web page instead of the OpsTrails API's JSON answer":o=`something other than the OpsTrails API's JSON answer (no "success" field)`,{kind:"unavailable",retryable:!1,message:`${r}: ${t} answered with ${o}, ${Uo}`}}function _u(e,t){let{status:r}=e,n=r===301||r===308,o=$u(e.headers.location,t),i='Redirects are not followed, so the API key goes only to "api-url"';if(!o)return{kind:n?"rejected":"unavailable",retryable:!1,message:`${r}: ${t} redirects without saying where. ${i}: check "api-url"`};let s=o.pathname.endsWith("/api/v1/events")?`${o.origin}${o.pathname.slice(0,-14)}`:o.origin,u=O(`${o.origin}${o.pathname}`,200);return n?{kind:"rejected",retryable:!1,message:`${r}: ${t} has moved to ${u}. ${i}: set "api-url" to ${O(s,200)}`}:{kind:"unavailable",retryable:!1,message:`${r}: ${t} redirects for now to ${u}. ${i}; if the API now lives there, set "api-url" to ${O(s,200)}`}}function $u(e,t){if(e)try{let r=new URL(e,t);return r.protocol==="https:"||r.protocol==="http:"?r:void 0}catch{return}}function vu(e,t){let r=[],n=t.id,o=e?.id;typeof o=="string"&&o.length>=1&&o.length<=k.id&&kr(o)?n=o:o!==void 0&&r.push(`OpsTrails answered with a stored id that is ${bu(o)}; the id that was sent, ${E(t.id,80)}, is used instead.`);let i=Fo(t),s=e?.time;if(typeof s=="string"&&nt(s))i=s;else if(s!==void 0){let u=typeof s=="string"?E(s,40):`of type ${typeof s}`;r.push(`OpsTrails answered with a stored time that is not a valid date (${u}); the time that was sent, ${i}, is used instead.`)}return{id:n,time:i,alreadyRecorded:!1,warnings:r}}function bu(e){return typeof e!="string"?`not text (${e===null?"null":typeof e})`:e.length===0?"empty":e.length>k.id?`${e.length} characters long (an id has at most ${k.id})`:"not one line of printable characters"}function Fo(e){return e.time==="NOW"?new Date().toISOString():e.time}var gr,mu,Uo,yu,Vo=g(()=>{"use strict";c();mr();ar();Be();q();gr=24*3600*1e3;mu=new Set(["DEPTH_ZERO_SELF_SIGNED_CERT","SELF_SIGNED_CERT_IN_CHAIN","UNABLE_TO_VERIFY_LEAF_SIGNATURE","UNABLE_TO_GET_ISSUER_CERT_LOCALLY","CERT_HAS_EXPIRED","CERT_NOT_YET_VALID","ERR_TLS_CERT_ALTNAME_INVALID"]),Uo='so whether the event was recorded is unknown. Check "api-url": it should be https://api.opstrails.dev or a proxy in front of it';yu=["VALIDATION_ERROR","UNAUTHORIZED","FORBIDDEN","NOT_FOUND"]});async function Jo(e,t){let r=t.clock??Wo,n=t.random??Math.random,o=r.now()+t.timeoutMs,i=new ze(t.userAgent).getAgent(t.eventsUrl),s=Eu(t.eventsUrl),u=JSON.stringify(e),l=t.backoffBaseMs??xu,a=0,f=0,d=0,p=!1,y,m="";for(;;){let A=o-r.now();if(A<=0)break;a+=1;let x=await Iu(t,i,u,A,e,p,s);if("delivered"in x)return{...x.delivered,attempts:a};if(y=x,!y.retryable)break;if(p||=!y.rateLimited,y.rateLimited?d>=Bo:f>=t.retries){y.rateLimited&&(m=`; rate limits are retried at most ${Bo} times`);break}let z=y.retryAfterMs??qo(a,l)/2,oe=o-r.now()-Au;if(z>oe){m=`; a retry in ${ne(z)} would not fit in the ${ne(t.timeoutMs)} timeout`;break}y.rateLimited?d+=1:f+=1;let B=Math.round(Math.min(oe,z+Su(a,l,n)));t.onRetry?.({attempt:a,waitMs:B,reason:y.message}),await r.sleep(B)}let $=y??{kind:"unavailable",message:`no attempt fitted in the ${ne(t.timeoutMs)} timeout`};throw new he($.kind,`${$.message} (after ${a} attempt${a===1?"":"s"}${m})`,a)}function qo(e,t){return Math.min(ku,t*2**(e-1))}function Su(e,t,r){return r()*(qo(e,t)/2)}async function Iu(e,t,r,n,o,i,s){let u={Authorization:`Bearer ${e.apiKey}`,"Content-Type":"application/json",Accept:"application/json","User-Agent":e.userAgent};try{let l=await Lo({url:e.eventsUrl,agent:t,headers:u,body:r,timeoutMs:n});return jo(l,o,i,s,(e.clock??Wo).now())}catch(l){return Mo(l,e.timeoutMs,n,s)}}function Eu(e){let t=Xn(e);return{eventsUrl:e,host:new URL(e).host,proxy:t?new URL(t).host:void 0}}var Bo,xu,ku,Au,Wo,Ko=g(()=>{"use strict";c();qt();Vo();mr();U();Bo=10,xu=1e3,ku=8e3,Au=500,Wo={now:()=>Date.now(),sleep:e=>new Promise(t=>setTimeout(t,e))}});function yr(e){return e.replace(/[&<>"'|\\`*_~[\]()!#]/g,t=>`&#${t.charCodeAt(0)};`).replace(/[\r\n]+/g," ")}function wr(e){let{event:t}=e,r=[["type",t.type],["subject",t.subject],["severity",t.severity],["version",t.version],["source",t.source],["id",e.storedId??t.id],["time",e.storedTime??t.time],["status",zu[e.status]]],n=t.data.phase;typeof n=="string"&&r.push(["phase",n]);let o=t.data.outcome;typeof o=="string"&&r.push(["outcome",o]);let i=t.data.duration_seconds;typeof i=="number"&&r.push(["duration",`${i} s`]);let s=t.data.context_id;typeof s=="string"&&r.push(["context id",s]);let u=t.data.parent_id;typeof u=="string"&&r.push(["start event id",u]);let l=["| field | value |","|---|---|",...r.filter(p=>p[1]!==void 0).map(([p,y])=>`| ${p} | ${yr(y)} |`)].join(`
-`),a=[`### OpsTrails: ${yr(e.title)}`,"",l,""];e.failure&&a.push(`**Why not delivered:** ${yr(e.failure)}`,""),e.runUrl&&a.push(`[Workflow run](${encodeURI(e.runUrl)})`,"");let f=JSON.stringify(t,null,2).replace(/```/g,"`\u200B``"),d=e.status==="failed"?"Event to replay (JSON, as it would have been sent)":"Event JSON";return a.push(`<details${e.status==="failed"?" open":""}><summary>${d}</summary>`,"","```json",f,"```","","</details>",""),a.join(`
-`)}var zu,Go=g(()=>{"use strict";c();we();zu={sent:"\u2705 sent","dry-run":"\u{1F9EA} dry run: not sent",failed:"\u26A0\uFE0F not delivered"}});var Ho,Xo=g(()=>{"use strict";c();Ho="opstrails-event-action/1"});function Ou(e,t,r){if(r.id===void 0){S.info(`OpsTrails already holds the ${t} ${e.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);return}S.warning(`OpsTrails already holds an event with id ${E(e.id,80)} (409), so the ${t} was not recorded again. That is expected when this job is re-run with the same "id"; if this run should record an event of its own (a matrix leg, another deploy), make "id" unique per job and attempt, e.g. deploy-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ strategy.job-index }}.`)}async function Yo(e){let{event:t,title:r,settings:n,runUrl:o}=e,i=e.onError??n.onError,s=r.toLowerCase();if(n.dryRun){S.info(`Dry run: the ${s} was built and validated, and not sent.`),wo(t);let l={title:r,event:t,status:"dry-run",runUrl:o};return await ir(wr(l)),l}let u;try{let l=await Jo(t,{eventsUrl:n.eventsUrl,apiKey:n.apiKey??"",retries:n.retries,timeoutMs:n.timeoutMs,userAgent:Ho,onRetry:({attempt:a,waitMs:f,reason:d})=>S.info(`Attempt ${a} failed: ${d}. Retrying in ${(f/1e3).toFixed(1)} s.`)});for(let a of l.warnings)S.warning(a);l.alreadyRecorded==="before-this-step"?Ou(t,s,n):S.info(`OpsTrails recorded the ${s} ${l.id} at ${l.time}${l.alreadyRecorded?" (a retry found it already recorded)":""}.`),u={title:r,event:t,status:"sent",storedId:l.id,storedTime:l.time,runUrl:o}}catch(l){if(!(l instanceof he))throw l;let a=`OpsTrails did not record the ${s}: ${l.message}.`,f='The event is in the "event" output and the job summary, ready to replay.';st(l,i)==="fail"?S.fail(`${a} ${f}`):S.warning(`${a} ${f} (on-error: ${i}, so the step goes on)`),u={title:r,event:t,status:"failed",failure:l.message,runUrl:o}}return await ir(wr(u)),u}var Qo=g(()=>{"use strict";c();Ko();U();q();we();pr();Go();Xo()});function ei(e,t){for(let r of e.problems)t==="fail"?S.error(r):S.warning(`${r} (on-error: warn, so the step goes on; nothing was sent)`);rt("status","failed"),t==="fail"&&(process.exitCode=1)}function _r(e,t){let r=e instanceof Error?e.message:String(e);S.debug(e instanceof Error&&e.stack?e.stack:r);let n=`Unexpected error in opstrails/event-action: ${r}. Please report it with the debug log.`;t==="warn"?S.warning(n):S.fail(n);try{rt("status","failed")}catch{}}var ti=g(()=>{"use strict";c();we()});var ri={};fi(ri,{runEndJob:()=>Pu});async function Pu(e){try{await Ru(e)}catch(t){_r(t,"warn")}}async function Ru(e){if(W("config-failed")==="true"){S.info("No end event: the main step stopped on its configuration, so no start event was sent. Fix the input its error names and re-run.");return}let t=ko({startEvent:W("start-event"),startId:W("start-id"),startedAt:W("started-at"),startStatus:W("start-status")},e);if("problem"in t){S.info(`No end event: ${t.problem}.`);return}let r=Zo(),{onError:n}=fr(r);try{await Cu(t,e,r)}catch(o){o instanceof _?ei(o,st(o,n)):_r(o,n==="fail"?"fail":"warn")}}async function Cu(e,t,r){let n=await No(r,process.env),o=Tr(process.env,{}),i=Io(e,{jobStatus:n.jobStatus,jobUrl:Pr(o,n.checkRunId)??$e(o),finishedAt:t}),{event:s,warnings:u}=Ut({start:e.event,settings:n,job:i,id:cr(e.event.id),type:xo(e.event.type),severity:Ao(n.failureSeverity,e.event.severity,i.outcome)});for(let l of u)S.warning(l);if(S.info(`The job ended: ${i.outcome}, ${Eo(i.durationSeconds)} after the start event.`),e.status==="failed"||e.status==="unknown"){let l=e.status==="failed"?"was not recorded":"may not have been recorded (the main step was stopped while sending it)";S.info(`The start event ${l}; the end event still carries started_at and context_id, so the job can be timed and paired.`)}await Yo({event:s,title:"End event",settings:n,runUrl:$e(o),onError:n.onError==="fail"?"fail":"warn"})}var ni=g(()=>{"use strict";c();Ue();U();Mt();Do();we();pr();Qo();dr();at();ti();it()});c();c();at();async function oi(){let e=new Date;if(W("track-job")!=="true")return;let{runEndJob:t}=await Promise.resolve().then(()=>(ni(),ri));await t(e)}c();function ii(){process.exit()}oi().finally(ii);
+// dist/post.cjs is generated: built from src/entry/post.ts by `npm run package` (scripts/build.mjs, esbuild).
+// Do not edit: change the source, run `npm run package`, and commit both.
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// <define:__ACTION_INPUT_DEFAULTS__>
+var define_ACTION_INPUT_DEFAULTS_default;
+var init_define_ACTION_INPUT_DEFAULTS = __esm({
+  "<define:__ACTION_INPUT_DEFAULTS__>"() {
+    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5" };
+  }
+});
+
+// src/state.ts
+var readStateFromEnv;
+var init_state = __esm({
+  "src/state.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    readStateFromEnv = (key) => process.env[`STATE_${key}`] ?? "";
+  }
+});
+
+// src/json.ts
+function isRecord(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+function record(value) {
+  return isRecord(value) ? value : void 0;
+}
+function text(value) {
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function compact(entries) {
+  const kept = Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== void 0));
+  return Object.keys(kept).length > 0 ? kept : void 0;
+}
+function parseJson(textValue) {
+  try {
+    return JSON.parse(textValue);
+  } catch {
+    return void 0;
+  }
+}
+var init_json = __esm({
+  "src/json.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// src/log-text.ts
+function defuseCommands(line2) {
+  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
+}
+function shorten(value, max) {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${value.slice(0, end)}\u2026`;
+}
+function oneLine(textValue, max = 200) {
+  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
+}
+function quote(value, max = 60) {
+  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
+}
+function isPrintableLine(text2) {
+  return !new RegExp(UNSAFE.source).test(text2);
+}
+var UNSAFE, escape;
+var init_log_text = __esm({
+  "src/log-text.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  }
+});
+
+// src/deployment-status.ts
+function readDeployment(payload) {
+  const deployment = record(payload.deployment);
+  const rawId = deployment?.id;
+  const id = typeof rawId === "number" && Number.isSafeInteger(rawId) && rawId > 0 ? String(rawId) : void 0;
+  if (!deployment || !id) return void 0;
+  const status = record(payload.deployment_status);
+  const statusDescription = text(status?.description);
+  return {
+    id,
+    sha: text(deployment.sha),
+    ref: text(deployment.ref),
+    environment: text(deployment.environment),
+    description: text(deployment.description),
+    creator: login(deployment.creator),
+    createdAt: text(deployment.created_at),
+    status: status && {
+      state: text(status.state)?.toLowerCase(),
+      environmentUrl: text(status.environment_url),
+      targetUrl: text(status.target_url) ?? text(status.log_url),
+      description: statusDescription && shorten(statusDescription, MAX_STATUS_DESCRIPTION),
+      creator: login(status.creator),
+      createdAt: text(status.created_at) ?? text(status.updated_at)
+    }
+  };
+}
+function deploymentContext(base, deployment) {
+  const refMatches = deployment.ref !== void 0 && (base.ref === deployment.ref || base.ref?.endsWith(`/${deployment.ref}`) === true);
+  const statusReporter = deployment.status?.creator;
+  return {
+    ...base,
+    sha: deployment.sha ?? base.sha,
+    ref: refMatches || deployment.ref === void 0 ? base.ref : deployment.ref,
+    refName: deployment.ref ?? base.refName,
+    actor: deployment.creator ?? base.actor,
+    triggeringActor: statusReporter ?? base.triggeringActor
+  };
+}
+var login, MAX_STATUS_DESCRIPTION;
+var init_deployment_status = __esm({
+  "src/deployment-status.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_json();
+    init_log_text();
+    login = (user) => text(record(user)?.login);
+    MAX_STATUS_DESCRIPTION = 200;
+  }
+});
+
+// src/observed-run.ts
+function count(value) {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
+  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+}
+function readObservedRun(payload) {
+  const run = record(payload.workflow_run);
+  const id = count(run?.id);
+  if (!run || !id) return void 0;
+  return {
+    action: text(payload.action),
+    id,
+    attempt: count(run.run_attempt) ?? "1",
+    name: text(run.name),
+    event: text(run.event),
+    headBranch: text(run.head_branch),
+    headSha: text(run.head_sha),
+    headCommit: run.head_commit,
+    conclusion: text(run.conclusion),
+    runStartedAt: text(run.run_started_at),
+    createdAt: text(run.created_at),
+    updatedAt: text(run.updated_at),
+    actor: login2(run.actor),
+    triggeringActor: login2(run.triggering_actor),
+    pullRequests: list(run.pull_requests)
+  };
+}
+function observedRunUrl(serverUrl, repository, run) {
+  return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : void 0;
+}
+function observedRunContext(base, run) {
+  const isTag = run.headBranch !== void 0 && (run.event === "release" || VERSION_NAME.test(run.headBranch));
+  return {
+    ...base,
+    sha: run.headSha,
+    ref: run.headBranch && `refs/${isTag ? "tags" : "heads"}/${run.headBranch}`,
+    refName: run.headBranch,
+    refType: run.headBranch && (isTag ? "tag" : "branch"),
+    actor: run.actor,
+    triggeringActor: run.triggeringActor,
+    workflow: run.name,
+    // The observer's own job id would only mislead: the event is not about it.
+    job: void 0,
+    runEvent: run.event,
+    observedRunUrl: observedRunUrl(base.serverUrl, base.repository, run)
+  };
+}
+var login2, VERSION_NAME;
+var init_observed_run = __esm({
+  "src/observed-run.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_json();
+    login2 = (user) => text(record(user)?.login);
+    VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+  }
+});
+
+// src/context.ts
+function buildWorkflowContext(env, payload) {
+  const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, "");
+  const eventName = nonEmpty(env.GITHUB_EVENT_NAME);
+  const own2 = {
+    serverUrl,
+    apiUrl: (nonEmpty(env.GITHUB_API_URL) ?? "https://api.github.com").replace(/\/+$/, ""),
+    repository: nonEmpty(env.GITHUB_REPOSITORY),
+    sha: nonEmpty(env.GITHUB_SHA),
+    ref: nonEmpty(env.GITHUB_REF),
+    refName: nonEmpty(env.GITHUB_REF_NAME),
+    refType: nonEmpty(env.GITHUB_REF_TYPE),
+    actor: nonEmpty(env.GITHUB_ACTOR),
+    triggeringActor: nonEmpty(env.GITHUB_TRIGGERING_ACTOR),
+    workflow: nonEmpty(env.GITHUB_WORKFLOW),
+    job: nonEmpty(env.GITHUB_JOB),
+    runId: nonEmpty(env.GITHUB_RUN_ID),
+    runAttempt: nonEmpty(env.GITHUB_RUN_ATTEMPT),
+    eventName,
+    runEvent: eventName,
+    observedRunUrl: void 0,
+    payload
+  };
+  const observed = eventName === "workflow_run" ? readObservedRun(payload) : void 0;
+  if (observed) return observedRunContext(own2, observed);
+  const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
+  if (deployment) return deploymentContext(own2, deployment);
+  return own2;
+}
+function runUrl(context) {
+  if (context.observedRunUrl) return context.observedRunUrl;
+  if (!context.repository || !context.runId) return void 0;
+  const base = `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+  return context.runAttempt ? `${base}/attempts/${context.runAttempt}` : base;
+}
+function jobUrl(context, checkRunId) {
+  if (!context.repository || !context.runId || !checkRunId || !/^\d+$/.test(checkRunId)) return void 0;
+  return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/job/${checkRunId}`;
+}
+var nonEmpty, MAX_PAYLOAD_BYTES;
+var init_context = __esm({
+  "src/context.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_deployment_status();
+    init_json();
+    init_observed_run();
+    nonEmpty = (value) => value && value.trim() !== "" ? value : void 0;
+    MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
+  }
+});
+
+// src/errors.ts
+var ConfigError, DeliveryError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    ConfigError = class extends Error {
+      name = "ConfigError";
+      /** One line per problem, each naming the input and the fix. */
+      problems;
+      constructor(problems) {
+        const list2 = typeof problems === "string" ? [problems] : problems;
+        super(list2.join("\n"));
+        this.problems = list2;
+      }
+    };
+    DeliveryError = class extends Error {
+      constructor(kind, message, attempts) {
+        super(message);
+        this.kind = kind;
+        this.attempts = attempts;
+      }
+      kind;
+      attempts;
+      name = "DeliveryError";
+    };
+  }
+});
+
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
+    iss.path.unshift(path);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function attachSchema(issues, start, inst) {
+  var _a3;
+  for (let i = start; i < issues.length; i++) {
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a3;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count2 = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count2--;
+      i++;
+    }
+  }
+  return count2;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+var Cached, captureStackTrace, propertyKeyTypes, highSurrogate, installing, broke, breaker;
+var init_util = __esm({
+  "node_modules/zod/v4/core/util.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    Cached = class {
+      constructor(getter) {
+        this._getter = getter;
+        this._value = void 0;
+      }
+      get value() {
+        const getter = this._getter;
+        if (getter !== void 0) {
+          this._value = getter();
+          this._getter = void 0;
+        }
+        return this._value;
+      }
+    };
+    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+    };
+    propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+    highSurrogate = /[\uD800-\uDBFF]/;
+    broke = false;
+    breaker = {
+      configurable: true,
+      get() {
+        broke = true;
+        return void 0;
+      }
+    };
+  }
+});
+
+// node_modules/zod/v4/core/core.js
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+var _a, _zodDesc, _E, $ZodAsyncError, globalConfig;
+var init_core = __esm({
+  "node_modules/zod/v4/core/core.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_util();
+    _zodDesc = { value: void 0, enumerable: false };
+    _E = "captureStackTrace" in Error ? Error : null;
+    $ZodAsyncError = class extends Error {
+      constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+      }
+    };
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    globalConfig = globalThis.__zod_globalConfig;
+  }
+});
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
+var init_errors2 = __esm({
+  "node_modules/zod/v4/core/errors.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core();
+    init_util();
+    _messageDesc = {
+      get: _getMessage,
+      set: _setMessage,
+      enumerable: true,
+      configurable: true
+    };
+    _issuesDesc = { value: void 0, enumerable: false };
+    _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+    initializer = (inst, def) => {
+      inst.name = "$ZodError";
+      _issuesDesc.value = def;
+      Object.defineProperty(inst, "issues", _issuesDesc);
+      _issuesDesc.value = void 0;
+      Object.defineProperty(inst, "message", _messageDesc);
+      const proto = Object.getPrototypeOf(inst);
+      if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+          configurable: true,
+          enumerable: false,
+          get() {
+            const value = () => this.message;
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            return value;
+          },
+          set(value) {
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+          }
+        });
+      }
+    };
+    $ZodError = $constructor("$ZodError", initializer);
+    $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
+    });
+  }
+});
+
+// node_modules/zod/v4/core/parse.js
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
+var init_parse = __esm({
+  "node_modules/zod/v4/core/parse.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core();
+    init_errors2();
+    init_util();
+    _parse = (_Err) => {
+      const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+          const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, _params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parse = /* @__PURE__ */ _parse($ZodRealError);
+    _parseAsync = (_Err) => {
+      const fn = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          result = await result;
+        if (result.issues.length) {
+          const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+    _safeParse = (_Err) => (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+      const result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+    _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+      let result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        result = await result;
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+  }
+});
+
+// node_modules/zod/v4/core/regexes.js
+var anyString, number;
+var init_regexes = __esm({
+  "node_modules/zod/v4/core/regexes.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    anyString = /^[\s\S]{0,}$/;
+    number = /^-?\d+(?:\.\d+)?$/;
+  }
+});
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck, _whenHasLength, $ZodCheckMaxLength, $ZodCheckMinLength;
+var init_checks = __esm({
+  "node_modules/zod/v4/core/checks.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core();
+    init_util();
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+      var _a3;
+      inst._zod ?? (inst._zod = {});
+      inst._zod.def = def;
+      (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+    });
+    _whenHasLength = (payload) => {
+      const val = payload.value;
+      return !nullish(val) && val.length !== void 0;
+    };
+    $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def);
+      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+        if (length <= def.maximum)
+          return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_big",
+          maximum: def.maximum,
+          inclusive: true,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def);
+      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+        if (length >= def.minimum)
+          return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_small",
+          minimum: def.minimum,
+          inclusive: true,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/doc.js
+var init_doc = __esm({
+  "node_modules/zod/v4/core/doc.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/zod/v4/core/versions.js
+var version;
+var init_versions = __esm({
+  "node_modules/zod/v4/core/versions.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    version = {
+      major: 4,
+      minor: 6,
+      patch: 7
+    };
+  }
+});
+
+// node_modules/zod/v4/core/schemas.js
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodType, toStandardResult, $ZodString, $ZodUnknown, NO_SYMBOL_KEYS, $ZodObject, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodOptional;
+var init_schemas = __esm({
+  "node_modules/zod/v4/core/schemas.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core();
+    init_regexes();
+    init_util();
+    init_versions();
+    init_util();
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+      var _a3;
+      inst ?? (inst = {});
+      inst._zod.def = def;
+      inst._zod.bag = inst._zod.bag || {};
+      inst._zod.version = version;
+      const defChecks = inst._zod.def.checks;
+      const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+      for (const ch of checks) {
+        for (const fn of ch._zod.onattach) {
+          fn(inst);
+        }
+      }
+      if (checks.length === 0) {
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+        inst._zod.deferred?.push(() => {
+          inst._zod.run = inst._zod.parse;
+        });
+      } else {
+        const runChecks = (payload, checks2, ctx) => {
+          if (payload.memo)
+            return payload;
+          let isAborted = aborted(payload);
+          let asyncResult;
+          for (const ch of checks2) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload))
+                continue;
+              const shouldRun = ch._zod.def.when(payload);
+              if (!shouldRun)
+                continue;
+            } else if (isAborted) {
+              continue;
+            }
+            const currLen = payload.issues.length;
+            const _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === false) {
+              throw new $ZodAsyncError();
+            }
+            if (asyncResult || _ instanceof Promise) {
+              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                await _;
+                const nextLen = payload.issues.length;
+                if (nextLen === currLen)
+                  return;
+                attachSchema(payload.issues, currLen, inst);
+                if (!isAborted)
+                  isAborted = aborted(payload, currLen);
+              });
+            } else {
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen)
+                continue;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted)
+                isAborted = aborted(payload, currLen);
+            }
+          }
+          if (asyncResult) {
+            return asyncResult.then(() => {
+              return payload;
+            });
+          }
+          return payload;
+        };
+        const handleCanaryResult = (canary, payload, ctx) => {
+          if (aborted(canary)) {
+            canary.aborted = true;
+            return canary;
+          }
+          const checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+          if (ctx.skipChecks) {
+            return inst._zod.parse(payload, ctx);
+          }
+          if (ctx.direction === "backward") {
+            const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+            if (canary instanceof Promise) {
+              return canary.then((canary2) => {
+                return handleCanaryResult(canary2, payload, ctx);
+              });
+            }
+            return handleCanaryResult(canary, payload, ctx);
+          }
+          const result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return result.then((result2) => runChecks(result2, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
+        };
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+      },
+      set "~standard"(value) {
+        own(this, "~standard", value);
+      }
+    });
+    toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = def.pattern ?? anyString;
+      inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+          try {
+            payload.value = String(payload.value);
+          } catch (_2) {
+          }
+        if (typeof payload.value === "string")
+          return payload;
+        payload.issues.push({
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload) => payload;
+    });
+    NO_SYMBOL_KEYS = [];
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+      $ZodType.init(inst, def);
+      const desc = Object.getOwnPropertyDescriptor(def, "shape");
+      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
+        const get = () => {
+          const newSh = { ...sh };
+          Object.defineProperty(def, "shape", { value: newSh });
+          get.raw = newSh;
+          return newSh;
+        };
+        get.raw = sh;
+        Object.defineProperty(def, "shape", { get });
+      }
+      const _normalized = cached(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", (zod) => {
+        const shape = zod.def.shape;
+        const propValues = {};
+        for (const key in shape) {
+          const field = shape[key]._zod;
+          if (field.values) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+              assignProp(propValues, key, /* @__PURE__ */ new Set());
+            }
+            for (const v of field.values)
+              propValues[key].add(v);
+            if (field.optin !== void 0)
+              propValues[key].add(void 0);
+          }
+        }
+        return propValues;
+      });
+      const isObject2 = isObject;
+      const catchall = def.catchall;
+      let value;
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject2(input)) {
+          payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+        const proms = [];
+        const shape = value.shape;
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const key of value.allKeys) {
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+              break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__")
+            continue;
+          const el = shape[key];
+          const optin = el._zod.optin;
+          const optout = el._zod.optout;
+          const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          if (r instanceof Promise) {
+            proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+          } else {
+            handlePropertyResult(r, payload, key, input, optin, optout);
+          }
+        }
+        if (!catchall) {
+          return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        }
+        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+      };
+    });
+    $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!isPlainObject(input)) {
+          payload.issues.push({
+            expected: "record",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        const proms = [];
+        const values = def.keyType._zod.values;
+        if (values && !def.partial) {
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+          const recordKeys = /* @__PURE__ */ new Set();
+          for (const key of values) {
+            if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+              recordKeys.add(typeof key === "number" ? key.toString() : key);
+              if (key === "__proto__")
+                continue;
+              const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+              if (keyResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (keyResult.issues.length) {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+                continue;
+              }
+              const outKey = keyResult.value;
+              if (outKey === "__proto__")
+                continue;
+              const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+              if (result instanceof Promise) {
+                proms.push(result.then((result2) => {
+                  if (result2.issues.length) {
+                    payload.issues.push(...prefixIssues(key, result2.issues));
+                  }
+                  payload.value[outKey] = result2.value;
+                }));
+              } else {
+                if (result.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result.issues));
+                }
+                payload.value[outKey] = result.value;
+              }
+            }
+          }
+          let unrecognized;
+          for (const key in input) {
+            if (!recordKeys.has(key)) {
+              if (def.mode === "loose") {
+                if (key === "__proto__")
+                  continue;
+                payload.value[key] = input[key];
+              } else {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              }
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        } else {
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+          let unrecognized;
+          for (const key of Reflect.ownKeys(input)) {
+            if (key === "__proto__")
+              continue;
+            if (!Object.prototype.propertyIsEnumerable.call(input, key))
+              continue;
+            let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            if (keyResult instanceof Promise) {
+              throw new Error("Async schemas not supported in object keys currently");
+            }
+            const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+            if (checkNumericKey) {
+              const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+              if (retryResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (retryResult.issues.length === 0) {
+                keyResult = retryResult;
+              }
+            }
+            if (keyResult.issues.length) {
+              if (def.mode === "loose") {
+                payload.value[key] = input[key];
+              } else if (values) {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              } else {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+              }
+              continue;
+            }
+            const outKey = keyResult.value;
+            if (outKey === "__proto__")
+              continue;
+            const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+            if (result instanceof Promise) {
+              proms.push(result.then((result2) => {
+                if (result2.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result2.issues));
+                }
+                payload.value[outKey] = result2.value;
+              }));
+            } else {
+              if (result.issues.length) {
+                payload.issues.push(...prefixIssues(key, result.issues));
+              }
+              payload.value[outKey] = result.value;
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+    });
+    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = getEnumValues(def.entries);
+      const valuesSet = new Set(values);
+      inst._zod.values = valuesSet;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (valuesSet.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = new Set(def.values);
+      inst._zod.values = values;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const vals = zod.def.values;
+        return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (values.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values: def.values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      inst._zod.optout = "optional";
+      defineLazyInternal(inst, "values", (zod) => {
+        const values = zod.def.innerType._zod.values;
+        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          if (def.innerType._zod.optin !== "defaulted")
+            return payload;
+          const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          if (result instanceof Promise)
+            return result.then((result2) => handleOptionalResult(payload, result2));
+          return handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/memoizer.js
+var init_memoizer = __esm({
+  "node_modules/zod/v4/core/memoizer.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/zod/v4/locales/index.js
+var init_locales = __esm({
+  "node_modules/zod/v4/locales/index.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/zod/v4/core/registries.js
+function registry() {
+  return new $ZodRegistry();
+}
+var _a2, $ZodRegistry, globalRegistry;
+var init_registries = __esm({
+  "node_modules/zod/v4/core/registries.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    $ZodRegistry = class {
+      constructor() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+      }
+      add(schema, ..._meta) {
+        const meta2 = _meta[0];
+        this._map.set(schema, meta2);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.set(meta2.id, schema);
+        }
+        return this;
+      }
+      clear() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+        return this;
+      }
+      remove(schema) {
+        const meta2 = this._map.get(schema);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.delete(meta2.id);
+        }
+        this._map.delete(schema);
+        return this;
+      }
+      get(schema) {
+        const p = schema._zod.parent;
+        if (p) {
+          const pm = { ...this.get(p) ?? {} };
+          delete pm.id;
+          const f = { ...pm, ...this._map.get(schema) };
+          return Object.keys(f).length ? f : void 0;
+        }
+        return this._map.get(schema);
+      }
+      has(schema) {
+        return this._map.has(schema);
+      }
+    };
+    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+    globalRegistry = globalThis.__zod_globalRegistry;
+  }
+});
+
+// node_modules/zod/v4/core/compile.js
+var init_compile = __esm({
+  "node_modules/zod/v4/core/compile.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+var init_api = __esm({
+  "node_modules/zod/v4/core/api.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_checks();
+    init_util();
+  }
+});
+
+// node_modules/zod/v4/core/to-json-schema.js
+var init_to_json_schema = __esm({
+  "node_modules/zod/v4/core/to-json-schema.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/zod/v4/core/json-schema.js
+var init_json_schema = __esm({
+  "node_modules/zod/v4/core/json-schema.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/zod/v4/core/index.js
+var init_core2 = __esm({
+  "node_modules/zod/v4/core/index.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core();
+    init_parse();
+    init_errors2();
+    init_schemas();
+    init_memoizer();
+    init_checks();
+    init_versions();
+    init_util();
+    init_regexes();
+    init_locales();
+    init_registries();
+    init_doc();
+    init_compile();
+    init_api();
+    init_to_json_schema();
+    init_json_schema();
+  }
+});
+
+// node_modules/zod/v4/mini/parse.js
+var init_parse2 = __esm({
+  "node_modules/zod/v4/mini/parse.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/schemas.js
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function record2(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniType, ZodMiniString, ZodMiniUnknown, ZodMiniObject, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniOptional;
+var init_schemas2 = __esm({
+  "node_modules/zod/v4/mini/schemas.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core2();
+    init_util();
+    init_parse2();
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
+      $ZodType.init(inst, def);
+      inst.def = def;
+      inst.type = def.type;
+    }, {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
+        return this.check;
+      },
+      set with(value) {
+        own(this, "with", value);
+      },
+      parse(data, params) {
+        return parse(this, data, params, { callee: this.parse });
+      },
+      parseAsync(data, params) {
+        return parseAsync(this, data, params, { callee: this.parseAsync });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      check(...checks) {
+        const def = this.def;
+        return this.clone({
+          ...def,
+          checks: [
+            ...def.checks ?? [],
+            ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }, { parent: true });
+      },
+      clone(_def, params) {
+        return clone(this, _def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        reg.add(this, meta2);
+        return this;
+      },
+      apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+      }
+    });
+    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+      $ZodString.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def);
+      ZodMiniType.init(inst, def);
+      installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+    });
+    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+      $ZodRecord.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+      $ZodEnum.init(inst, def);
+      ZodMiniType.init(inst, def);
+      inst.options = [...inst._zod.values];
+    });
+    ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+      $ZodLiteral.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+      $ZodOptional.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+  }
+});
+
+// node_modules/zod/v4/mini/checks.js
+var init_checks2 = __esm({
+  "node_modules/zod/v4/mini/checks.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/iso.js
+var init_iso = __esm({
+  "node_modules/zod/v4/mini/iso.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/zod/v4/mini/coerce.js
+var init_coerce = __esm({
+  "node_modules/zod/v4/mini/coerce.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/zod/v4/mini/external.js
+var init_external = __esm({
+  "node_modules/zod/v4/mini/external.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core2();
+    init_parse2();
+    init_schemas2();
+    init_checks2();
+    init_locales();
+    init_iso();
+    init_coerce();
+  }
+});
+
+// node_modules/zod/mini/index.js
+var init_mini = __esm({
+  "node_modules/zod/mini/index.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_external();
+  }
+});
+
+// src/limits.ts
+var SEVERITIES, LIMITS;
+var init_limits = __esm({
+  "src/limits.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    SEVERITIES = ["LOW", "MINOR", "MAJOR", "CRITICAL"];
+    LIMITS = {
+      type: 100,
+      source: 500,
+      subject: 50,
+      version: 50,
+      id: 200,
+      description: 1e3,
+      /** The whole event as JSON, in bytes of UTF-8. */
+      payloadBytes: 10240
+    };
+  }
+});
+
+// src/event.ts
+function payloadBytes(event) {
+  return Buffer.byteLength(JSON.stringify(event), "utf8");
+}
+function inContractOrder(event) {
+  const ordered = {};
+  for (const key of FIELD_ORDER) if (event[key] !== void 0) ordered[key] = event[key];
+  return ordered;
+}
+function jobData(job) {
+  if (job.phase === "started") {
+    return compact({ context_id: job.contextId, phase: "started", job_url: job.jobUrl });
+  }
+  return compact({
+    context_id: job.contextId,
+    phase: "finished",
+    parent_id: job.parentId,
+    outcome: job.outcome,
+    started_at: job.startedAt,
+    finished_at: job.finishedAt,
+    duration_seconds: job.durationSeconds,
+    job_url: job.jobUrl
+  });
+}
+function claimJobKeys(data, job, userData, warnings) {
+  if (!job) return;
+  const keys = jobData(job);
+  const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
+  if (clashes.length > 0) {
+    warnings.push(`Input "data" sets ${clashes.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
+  }
+  for (const key of clashes) delete data[key];
+  Object.assign(data, keys);
+}
+function assertContract(event) {
+  const checked = cloudEventSchema.safeParse(event);
+  if (!checked.success) {
+    const issue3 = checked.error.issues[0];
+    throw new ConfigError(`The event breaks the OpsTrails contract at "${issue3?.path.join(".")}": ${issue3?.message}.`);
+  }
+}
+function fitToBudget(event, settings, warnings) {
+  if (payloadBytes(event) <= LIMITS.payloadBytes) return;
+  const dropped = [];
+  for (const key of TRIM_ORDER) {
+    if (payloadBytes(event) <= LIMITS.payloadBytes) break;
+    if (key in event.data && !givenByUser(key, settings)) {
+      delete event.data[key];
+      dropped.push(key);
+    }
+  }
+  if (payloadBytes(event) <= LIMITS.payloadBytes) {
+    warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(", ")}.`);
+    return;
+  }
+  const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
+  if (settings.description !== void 0) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
+  throw new ConfigError(
+    `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, even with the automatic context left out: what you gave is too large (${given.join(", ")}). Shorten "data"${settings.description !== void 0 ? ' or "description"' : ""} to fit.`
+  );
+}
+function givenByUser(key, settings) {
+  return Object.hasOwn(settings.data, key) || key === "description" && settings.description !== void 0;
+}
+function buildEndEvent(input) {
+  const { start, job } = input;
+  const warnings = [];
+  const data = { ...start.data };
+  claimJobKeys(data, job, {}, warnings);
+  const event = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
+  if (input.severity !== void 0) event.severity = input.severity;
+  else delete event.severity;
+  fitToBudget(event, input.settings, warnings);
+  assertContract(event);
+  return { event: inContractOrder(event), warnings };
+}
+var TRIM_ORDER, cloudEventSchema, FIELD_ORDER, JOB_KEYS;
+var init_event = __esm({
+  "src/event.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_mini();
+    init_context();
+    init_errors();
+    init_json();
+    init_limits();
+    init_log_text();
+    TRIM_ORDER = [
+      "commits",
+      "pull_requests",
+      "tickets",
+      "authors",
+      "links",
+      "pull_request",
+      "compare_url",
+      "inputs",
+      "description",
+      "workflow",
+      "job",
+      "event_name",
+      "triggered_by",
+      "ref",
+      "run_url",
+      "repository",
+      "deployer",
+      "commit",
+      "deployment",
+      "previous",
+      "first_commit_at",
+      "reverts",
+      "lead_time_seconds",
+      "ticket"
+    ];
+    cloudEventSchema = object({
+      specversion: literal("1.0"),
+      id: string2().check(_minLength(1), _maxLength(LIMITS.id)),
+      type: string2().check(_minLength(1), _maxLength(LIMITS.type)),
+      source: string2().check(_minLength(1), _maxLength(LIMITS.source)),
+      subject: optional(string2().check(_minLength(1), _maxLength(LIMITS.subject))),
+      severity: optional(_enum(SEVERITIES)),
+      version: optional(string2().check(_minLength(1), _maxLength(LIMITS.version))),
+      time: string2().check(_minLength(1)),
+      datacontenttype: literal("application/json"),
+      dataschema: optional(string2()),
+      data: record2(string2(), unknown())
+    });
+    FIELD_ORDER = ["specversion", "id", "type", "source", "subject", "severity", "version", "time", "datacontenttype", "dataschema", "data"];
+    JOB_KEYS = ["context_id", "phase", "parent_id", "outcome", "started_at", "finished_at", "duration_seconds", "job_url"];
+  }
+});
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+var init_utils = __esm({
+  "node_modules/@actions/core/lib/utils.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var os, CMD_STRING, Command;
+var init_command = __esm({
+  "node_modules/@actions/core/lib/command.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    os = __toESM(require("os"), 1);
+    init_utils();
+    CMD_STRING = "::";
+    Command = class {
+      constructor(command, properties, message) {
+        if (!command) {
+          command = "missing.command";
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+      }
+      toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+          cmdStr += " ";
+          let first = true;
+          for (const key in this.properties) {
+            if (this.properties.hasOwnProperty(key)) {
+              const val = this.properties[key];
+              if (val) {
+                if (first) {
+                  first = false;
+                } else {
+                  cmdStr += ",";
+                }
+                cmdStr += `${key}=${escapeProperty(val)}`;
+              }
+            }
+          }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/core/lib/file-command.js
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+var crypto, fs, os2;
+var init_file_command = __esm({
+  "node_modules/@actions/core/lib/file-command.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    crypto = __toESM(require("crypto"), 1);
+    fs = __toESM(require("fs"), 1);
+    os2 = __toESM(require("os"), 1);
+    init_utils();
+  }
+});
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a3) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL;
+var init_proxy = __esm({
+  "node_modules/@actions/http-client/lib/proxy.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/tunnel/lib/tunnel.js
+var require_tunnel = __commonJS({
+  "node_modules/tunnel/lib/tunnel.js"(exports2) {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    var net = require("net");
+    var tls = require("tls");
+    var http3 = require("http");
+    var https3 = require("https");
+    var events = require("events");
+    var assert = require("assert");
+    var util = require("util");
+    exports2.httpOverHttp = httpOverHttp2;
+    exports2.httpsOverHttp = httpsOverHttp2;
+    exports2.httpOverHttps = httpOverHttps2;
+    exports2.httpsOverHttps = httpsOverHttps2;
+    function httpOverHttp2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = http3.request;
+      return agent;
+    }
+    function httpsOverHttp2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = http3.request;
+      agent.createSocket = createSecureSocket;
+      agent.defaultPort = 443;
+      return agent;
+    }
+    function httpOverHttps2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = https3.request;
+      return agent;
+    }
+    function httpsOverHttps2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = https3.request;
+      agent.createSocket = createSecureSocket;
+      agent.defaultPort = 443;
+      return agent;
+    }
+    function TunnelingAgent(options) {
+      var self = this;
+      self.options = options || {};
+      self.proxyOptions = self.options.proxy || {};
+      self.maxSockets = self.options.maxSockets || http3.Agent.defaultMaxSockets;
+      self.requests = [];
+      self.sockets = [];
+      self.on("free", function onFree(socket, host, port, localAddress) {
+        var options2 = toOptions(host, port, localAddress);
+        for (var i = 0, len = self.requests.length; i < len; ++i) {
+          var pending = self.requests[i];
+          if (pending.host === options2.host && pending.port === options2.port) {
+            self.requests.splice(i, 1);
+            pending.request.onSocket(socket);
+            return;
+          }
+        }
+        socket.destroy();
+        self.removeSocket(socket);
+      });
+    }
+    util.inherits(TunnelingAgent, events.EventEmitter);
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+      var self = this;
+      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      if (self.sockets.length >= this.maxSockets) {
+        self.requests.push(options);
+        return;
+      }
+      self.createSocket(options, function(socket) {
+        socket.on("free", onFree);
+        socket.on("close", onCloseOrRemove);
+        socket.on("agentRemove", onCloseOrRemove);
+        req.onSocket(socket);
+        function onFree() {
+          self.emit("free", socket, options);
+        }
+        function onCloseOrRemove(err) {
+          self.removeSocket(socket);
+          socket.removeListener("free", onFree);
+          socket.removeListener("close", onCloseOrRemove);
+          socket.removeListener("agentRemove", onCloseOrRemove);
+        }
+      });
+    };
+    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+      var self = this;
+      var placeholder = {};
+      self.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self.proxyOptions, {
+        method: "CONNECT",
+        path: options.host + ":" + options.port,
+        agent: false,
+        headers: {
+          host: options.host + ":" + options.port
+        }
+      });
+      if (options.localAddress) {
+        connectOptions.localAddress = options.localAddress;
+      }
+      if (connectOptions.proxyAuth) {
+        connectOptions.headers = connectOptions.headers || {};
+        connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
+      }
+      debug2("making CONNECT request");
+      var connectReq = self.request(connectOptions);
+      connectReq.useChunkedEncodingByDefault = false;
+      connectReq.once("response", onResponse);
+      connectReq.once("upgrade", onUpgrade);
+      connectReq.once("connect", onConnect);
+      connectReq.once("error", onError);
+      connectReq.end();
+      function onResponse(res) {
+        res.upgrade = true;
+      }
+      function onUpgrade(res, socket, head) {
+        process.nextTick(function() {
+          onConnect(res, socket, head);
+        });
+      }
+      function onConnect(res, socket, head) {
+        connectReq.removeAllListeners();
+        socket.removeAllListeners();
+        if (res.statusCode !== 200) {
+          debug2(
+            "tunneling socket could not be established, statusCode=%d",
+            res.statusCode
+          );
+          socket.destroy();
+          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
+          self.removeSocket(placeholder);
+          return;
+        }
+        if (head.length > 0) {
+          debug2("got illegal response body from proxy");
+          socket.destroy();
+          var error2 = new Error("got illegal response body from proxy");
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
+          self.removeSocket(placeholder);
+          return;
+        }
+        debug2("tunneling connection has established");
+        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        return cb(socket);
+      }
+      function onError(cause) {
+        connectReq.removeAllListeners();
+        debug2(
+          "tunneling socket could not be established, cause=%s\n",
+          cause.message,
+          cause.stack
+        );
+        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error2.code = "ECONNRESET";
+        options.request.emit("error", error2);
+        self.removeSocket(placeholder);
+      }
+    };
+    TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
+      var pos = this.sockets.indexOf(socket);
+      if (pos === -1) {
+        return;
+      }
+      this.sockets.splice(pos, 1);
+      var pending = this.requests.shift();
+      if (pending) {
+        this.createSocket(pending, function(socket2) {
+          pending.request.onSocket(socket2);
+        });
+      }
+    };
+    function createSecureSocket(options, cb) {
+      var self = this;
+      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+        var hostHeader = options.request.getHeader("host");
+        var tlsOptions = mergeOptions({}, self.options, {
+          socket,
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
+        });
+        var secureSocket = tls.connect(0, tlsOptions);
+        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        cb(secureSocket);
+      });
+    }
+    function toOptions(host, port, localAddress) {
+      if (typeof host === "string") {
+        return {
+          host,
+          port,
+          localAddress
+        };
+      }
+      return host;
+    }
+    function mergeOptions(target) {
+      for (var i = 1, len = arguments.length; i < len; ++i) {
+        var overrides = arguments[i];
+        if (typeof overrides === "object") {
+          var keys = Object.keys(overrides);
+          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+            var k = keys[j];
+            if (overrides[k] !== void 0) {
+              target[k] = overrides[k];
+            }
+          }
+        }
+      }
+      return target;
+    }
+    var debug2;
+    if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
+      debug2 = function() {
+        var args = Array.prototype.slice.call(arguments);
+        if (typeof args[0] === "string") {
+          args[0] = "TUNNEL: " + args[0];
+        } else {
+          args.unshift("TUNNEL:");
+        }
+        console.error.apply(console, args);
+      };
+    } else {
+      debug2 = function() {
+      };
+    }
+    exports2.debug = debug2;
+  }
+});
+
+// node_modules/tunnel/index.js
+var require_tunnel2 = __commonJS({
+  "node_modules/tunnel/index.js"(exports2, module2) {
+    init_define_ACTION_INPUT_DEFAULTS();
+    module2.exports = require_tunnel();
+  }
+});
+
+// src/vendor-stubs/undici.ts
+var ProxyAgent;
+var init_undici = __esm({
+  "src/vendor-stubs/undici.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    ProxyAgent = class {
+      constructor() {
+        throw new Error("undici is not bundled with this action: use HttpClient.getAgent() instead");
+      }
+    };
+  }
+});
+
+// node_modules/@actions/http-client/lib/index.js
+function getProxyUrl2(serverUrl) {
+  const proxyUrl = getProxyUrl(new URL(serverUrl));
+  return proxyUrl ? proxyUrl.href : "";
+}
+var http, https, tunnel, __awaiter, HttpCodes, Headers, MediaTypes, HttpRedirectCodes, HttpResponseRetryCodes, RetryableHttpVerbs, ExponentialBackoffCeiling, ExponentialBackoffTimeSlice, HttpClientError, HttpClientResponse, HttpClient, lowercaseKeys;
+var init_lib = __esm({
+  "node_modules/@actions/http-client/lib/index.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    http = __toESM(require("http"), 1);
+    https = __toESM(require("https"), 1);
+    init_proxy();
+    tunnel = __toESM(require_tunnel2(), 1);
+    init_undici();
+    __awaiter = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    (function(HttpCodes2) {
+      HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+      HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+      HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+      HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+      HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+      HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+      HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+      HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+      HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+      HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+      HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes || (HttpCodes = {}));
+    (function(Headers2) {
+      Headers2["Accept"] = "accept";
+      Headers2["ContentType"] = "content-type";
+    })(Headers || (Headers = {}));
+    (function(MediaTypes2) {
+      MediaTypes2["ApplicationJson"] = "application/json";
+    })(MediaTypes || (MediaTypes = {}));
+    HttpRedirectCodes = [
+      HttpCodes.MovedPermanently,
+      HttpCodes.ResourceMoved,
+      HttpCodes.SeeOther,
+      HttpCodes.TemporaryRedirect,
+      HttpCodes.PermanentRedirect
+    ];
+    HttpResponseRetryCodes = [
+      HttpCodes.BadGateway,
+      HttpCodes.ServiceUnavailable,
+      HttpCodes.GatewayTimeout
+    ];
+    RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    ExponentialBackoffCeiling = 10;
+    ExponentialBackoffTimeSlice = 5;
+    HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    HttpClient = class {
+      constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+              let authenticationHandler;
+              for (const handler of this.handlers) {
+                if (handler.canHandleAuthentication(response)) {
+                  authenticationHandler = handler;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler of this.handlers) {
+            handler.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes.NotFound) {
+              resolve(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve(response);
+            }
+          }));
+        });
+      }
+    };
+    lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/@actions/http-client/lib/auth.js
+var init_auth = __esm({
+  "node_modules/@actions/http-client/lib/auth.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var init_oidc_utils = __esm({
+  "node_modules/@actions/core/lib/oidc-utils.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_lib();
+    init_auth();
+    init_core3();
+  }
+});
+
+// node_modules/@actions/core/lib/summary.js
+var import_os, import_fs, __awaiter2, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary, summary;
+var init_summary = __esm({
+  "node_modules/@actions/core/lib/summary.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    import_os = require("os");
+    import_fs = require("fs");
+    __awaiter2 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    ({ access, appendFile, writeFile } = import_fs.promises);
+    SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+    Summary = class {
+      constructor() {
+        this._buffer = "";
+      }
+      /**
+       * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+       * Also checks r/w permissions.
+       *
+       * @returns step summary file path
+       */
+      filePath() {
+        return __awaiter2(this, void 0, void 0, function* () {
+          if (this._filePath) {
+            return this._filePath;
+          }
+          const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+          if (!pathFromEnv) {
+            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+          }
+          try {
+            yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
+          } catch (_a3) {
+            throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+          }
+          this._filePath = pathFromEnv;
+          return this._filePath;
+        });
+      }
+      /**
+       * Wraps content in an HTML tag, adding any HTML attributes
+       *
+       * @param {string} tag HTML tag to wrap
+       * @param {string | null} content content within the tag
+       * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+       *
+       * @returns {string} content wrapped in HTML element
+       */
+      wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+        if (!content) {
+          return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+      }
+      /**
+       * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+       *
+       * @param {SummaryWriteOptions} [options] (optional) options for write operation
+       *
+       * @returns {Promise<Summary>} summary instance
+       */
+      write(options) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+          const filePath = yield this.filePath();
+          const writeFunc = overwrite ? writeFile : appendFile;
+          yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+          return this.emptyBuffer();
+        });
+      }
+      /**
+       * Clears the summary buffer and wipes the summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      clear() {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return this.emptyBuffer().write({ overwrite: true });
+        });
+      }
+      /**
+       * Returns the current summary buffer as a string
+       *
+       * @returns {string} string of summary buffer
+       */
+      stringify() {
+        return this._buffer;
+      }
+      /**
+       * If the summary buffer is empty
+       *
+       * @returns {boolen} true if the buffer is empty
+       */
+      isEmptyBuffer() {
+        return this._buffer.length === 0;
+      }
+      /**
+       * Resets the summary buffer without writing to summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      emptyBuffer() {
+        this._buffer = "";
+        return this;
+      }
+      /**
+       * Adds raw text to the summary buffer
+       *
+       * @param {string} text content to add
+       * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addRaw(text2, addEOL = false) {
+        this._buffer += text2;
+        return addEOL ? this.addEOL() : this;
+      }
+      /**
+       * Adds the operating system-specific end-of-line marker to the buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addEOL() {
+        return this.addRaw(import_os.EOL);
+      }
+      /**
+       * Adds an HTML codeblock to the summary buffer
+       *
+       * @param {string} code content to render within fenced code block
+       * @param {string} lang (optional) language to syntax highlight code
+       *
+       * @returns {Summary} summary instance
+       */
+      addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, lang && { lang });
+        const element = this.wrap("pre", this.wrap("code", code), attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML list to the summary buffer
+       *
+       * @param {string[]} items list of items to render
+       * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addList(items, ordered = false) {
+        const tag = ordered ? "ol" : "ul";
+        const listItems = items.map((item) => this.wrap("li", item)).join("");
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML table to the summary buffer
+       *
+       * @param {SummaryTableCell[]} rows table rows
+       *
+       * @returns {Summary} summary instance
+       */
+      addTable(rows) {
+        const tableBody = rows.map((row) => {
+          const cells = row.map((cell) => {
+            if (typeof cell === "string") {
+              return this.wrap("td", cell);
+            }
+            const { header, data, colspan, rowspan } = cell;
+            const tag = header ? "th" : "td";
+            const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+            return this.wrap(tag, data, attrs);
+          }).join("");
+          return this.wrap("tr", cells);
+        }).join("");
+        const element = this.wrap("table", tableBody);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds a collapsable HTML details element to the summary buffer
+       *
+       * @param {string} label text for the closed state
+       * @param {string} content collapsable content
+       *
+       * @returns {Summary} summary instance
+       */
+      addDetails(label, content) {
+        const element = this.wrap("details", this.wrap("summary", label) + content);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML image tag to the summary buffer
+       *
+       * @param {string} src path to the image you to embed
+       * @param {string} alt text description of the image
+       * @param {SummaryImageOptions} options (optional) addition image attributes
+       *
+       * @returns {Summary} summary instance
+       */
+      addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+        const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML section heading element
+       *
+       * @param {string} text heading text
+       * @param {number | string} [level=1] (optional) the heading level, default: 1
+       *
+       * @returns {Summary} summary instance
+       */
+      addHeading(text2, level) {
+        const tag = `h${level}`;
+        const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+        const element = this.wrap(allowedTag, text2);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML thematic break (<hr>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addSeparator() {
+        const element = this.wrap("hr", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML line break (<br>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addBreak() {
+        const element = this.wrap("br", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML blockquote to the summary buffer
+       *
+       * @param {string} text quote text
+       * @param {string} cite (optional) citation url
+       *
+       * @returns {Summary} summary instance
+       */
+      addQuote(text2, cite) {
+        const attrs = Object.assign({}, cite && { cite });
+        const element = this.wrap("blockquote", text2, attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML anchor tag to the summary buffer
+       *
+       * @param {string} text link text/content
+       * @param {string} href hyperlink
+       *
+       * @returns {Summary} summary instance
+       */
+      addLink(text2, href) {
+        const element = this.wrap("a", text2, { href });
+        return this.addRaw(element).addEOL();
+      }
+    };
+    _summary = new Summary();
+    summary = _summary;
+  }
+});
+
+// node_modules/@actions/core/lib/path-utils.js
+var init_path_utils = __esm({
+  "node_modules/@actions/core/lib/path-utils.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+  }
+});
+
+// node_modules/@actions/io/lib/io-util.js
+var fs2, chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
+var init_io_util = __esm({
+  "node_modules/@actions/io/lib/io-util.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    fs2 = __toESM(require("fs"), 1);
+    ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises);
+    IS_WINDOWS = process.platform === "win32";
+    READONLY = fs2.constants.O_RDONLY;
+  }
+});
+
+// node_modules/@actions/io/lib/io.js
+var init_io = __esm({
+  "node_modules/@actions/io/lib/io.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_io_util();
+  }
+});
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2;
+var init_toolrunner = __esm({
+  "node_modules/@actions/exec/lib/toolrunner.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_io();
+    init_io_util();
+    IS_WINDOWS2 = process.platform === "win32";
+  }
+});
+
+// node_modules/@actions/exec/lib/exec.js
+var init_exec = __esm({
+  "node_modules/@actions/exec/lib/exec.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_toolrunner();
+  }
+});
+
+// node_modules/@actions/core/lib/platform.js
+var import_os2, platform, arch;
+var init_platform = __esm({
+  "node_modules/@actions/core/lib/platform.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    import_os2 = __toESM(require("os"), 1);
+    init_exec();
+    platform = import_os2.default.platform();
+    arch = import_os2.default.arch();
+  }
+});
+
+// node_modules/@actions/core/lib/core.js
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+var os4, ExitCode;
+var init_core3 = __esm({
+  "node_modules/@actions/core/lib/core.js"() {
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_command();
+    init_file_command();
+    init_utils();
+    os4 = __toESM(require("os"), 1);
+    init_oidc_utils();
+    init_summary();
+    init_summary();
+    init_path_utils();
+    init_platform();
+    (function(ExitCode2) {
+      ExitCode2[ExitCode2["Success"] = 0] = "Success";
+      ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+    })(ExitCode || (ExitCode = {}));
+  }
+});
+
+// src/output.ts
+function protectSecrets(values) {
+  const kept = values.map((value) => value?.trim()).filter((value) => value !== void 0 && value.length >= MIN_SECRET_LENGTH);
+  for (const secret of kept) setSecret(secret);
+  secrets = kept;
+}
+function redact(textValue) {
+  return secrets.reduce((out, secret) => out.split(secret).join("***"), textValue);
+}
+function line(textValue) {
+  return redact(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
+}
+function logJson(value) {
+  const json = redact(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
+  const token = (0, import_node_crypto.randomUUID)();
+  info(`::stop-commands::${token}`);
+  info(json);
+  info(`::${token}::`);
+}
+function setOutput2(name, value) {
+  setOutput(name, redact(value));
+}
+async function appendSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(redact(markdown), true).write();
+  } catch (error2) {
+    log.warning(`The job summary could not be written: ${error2.message}`);
+  }
+}
+var import_node_crypto, MIN_SECRET_LENGTH, secrets, log;
+var init_output = __esm({
+  "src/output.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    import_node_crypto = require("node:crypto");
+    init_core3();
+    init_log_text();
+    MIN_SECRET_LENGTH = 4;
+    secrets = [];
+    log = {
+      info: (textValue) => info(line(textValue)),
+      debug: (textValue) => debug(line(textValue)),
+      /** A notice annotation: something the user can act on that is not a problem of the run. */
+      notice: (textValue) => notice(line(textValue)),
+      warning: (textValue) => warning(line(textValue)),
+      error: (textValue) => error(line(textValue)),
+      /** An error annotation, and the step fails (exit code 1). */
+      fail: (textValue) => setFailed(line(textValue))
+    };
+  }
+});
+
+// src/data-input.ts
+async function parseDataInput(raw) {
+  let value;
+  const text2 = raw.trim();
+  if (text2.startsWith("{") || text2.startsWith("[")) {
+    try {
+      value = JSON.parse(text2);
+    } catch (error2) {
+      throw new ConfigError(`Input "data" is not valid JSON (${oneLine(error2.message)}). ${FIX}`);
+    }
+  } else {
+    value = await parseYaml(text2);
+  }
+  if (!isRecord(value)) {
+    const kind = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : `a ${typeof value}`;
+    throw new ConfigError(`Input "data" is ${kind}, not an object. ${FIX}`);
+  }
+  const data = toPlainJson(value, "data", 0);
+  if (Object.hasOwn(data, "description") && typeof data.description !== "string") {
+    throw new ConfigError('Input "data" has a "description" that is not a string; OpsTrails only takes text there. Quote it, or use the "description" input.');
+  }
+  return data;
+}
+async function parseYaml(text2) {
+  const { parseDocument } = await import("./yaml.cjs");
+  const document = parseDocument(text2, { schema: "core", resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: false });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) {
+    throw new ConfigError(`Input "data" is not valid YAML or JSON (${oneLine(problem.message.split("\n")[0] ?? "")}). ${FIX}`);
+  }
+  try {
+    return document.toJS({ maxAliasCount: 50 });
+  } catch (error2) {
+    throw new ConfigError(`Input "data" could not be read (${oneLine(error2.message.split("\n")[0] ?? "")}). ${FIX}`);
+  }
+}
+function childPath(path, key) {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${quote(key, 40)}]`;
+}
+function toPlainJson(value, path, depth) {
+  if (depth > MAX_DATA_DEPTH) {
+    throw new ConfigError(`Input "data" is nested more than ${MAX_DATA_DEPTH} levels deep at ${path} (or a YAML alias refers to itself). Flatten it.`);
+  }
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      throw new ConfigError(`Input "data" has a number at ${path} that JSON cannot carry (too large or not a number). Quote it as a string.`);
+    }
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      throw new ConfigError(`Input "data" has an integer at ${path} too large to keep exactly (over 2^53). Quote it as a string.`);
+    }
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => toPlainJson(item, `${path}[${index}]`, depth + 1));
+  if (isRecord(value)) {
+    const copy = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(copy, key, { value: toPlainJson(item, childPath(path, key), depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+  }
+  throw new ConfigError(`Input "data" has a value at ${path} that JSON cannot carry (${Object.prototype.toString.call(value)}). ${FIX}`);
+}
+var FIX, MAX_DATA_DEPTH;
+var init_data_input = __esm({
+  "src/data-input.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_errors();
+    init_json();
+    init_log_text();
+    FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
+    MAX_DATA_DEPTH = 32;
+  }
+});
+
+// src/input-defaults.ts
+var INPUT_DEFAULTS;
+var init_input_defaults = __esm({
+  "src/input-defaults.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    INPUT_DEFAULTS = typeof define_ACTION_INPUT_DEFAULTS_default === "undefined" ? {} : define_ACTION_INPUT_DEFAULTS_default;
+  }
+});
+
+// src/iso-time.ts
+function isIsoTimeWithOffset(text2) {
+  const match = ISO_WITH_OFFSET.exec(text2);
+  if (!match) return false;
+  const [, year, month, day, hour, minute, second = "0", , offsetHours = "0", offsetMinutes = "0"] = match;
+  const n = Number;
+  const daysInMonth = new Date(Date.UTC(n(year), n(month), 0)).getUTCDate();
+  return n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysInMonth && n(hour) <= 23 && n(minute) <= 59 && n(second) <= 59 && n(offsetHours) <= 23 && n(offsetMinutes) <= 59;
+}
+var ISO_WITH_OFFSET;
+var init_iso_time = __esm({
+  "src/iso-time.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+  }
+});
+
+// src/track-job.ts
+function endEventType(startType) {
+  return startType.endsWith(START_TYPE_SUFFIX) ? startType.slice(0, -START_TYPE_SUFFIX.length) : startType;
+}
+function readSavedStart(state, finishedAt) {
+  if (state.startEvent === "") return { problem: "the main step stopped before it built the start event, so there is no start to pair with" };
+  const event = parseJson(state.startEvent);
+  if (!isStartEvent(event)) return { problem: "the start event the main step saved is unreadable" };
+  const startedAt = Date.parse(state.startedAt);
+  if (Number.isNaN(startedAt)) return { problem: "the main step saved no readable start time" };
+  const elapsed = finishedAt.getTime() - startedAt;
+  if (elapsed < -CLOCK_SLACK_MS || elapsed > MAX_JOB_MS) {
+    return { problem: `the start time the main step saved (${new Date(startedAt).toISOString()}) cannot be this job's, so no duration can be given` };
+  }
+  const status = state.startStatus;
+  return {
+    event,
+    id: state.startId || event.id,
+    startedAt: state.startedAt,
+    status: status === "sent" || status === "dry-run" || status === "failed" ? status : "unknown"
+  };
+}
+function isStartEvent(value) {
+  return isRecord(value) && typeof value.id === "string" && typeof value.type === "string" && typeof value.source === "string" && isRecord(value.data) && typeof value.data.context_id === "string";
+}
+function outcomeOf(jobStatus) {
+  return jobStatus === "success" || jobStatus === "failure" || jobStatus === "cancelled" ? jobStatus : "unknown";
+}
+function endSeverity(failureSeverity, startSeverity, outcome) {
+  if (FAILED_OUTCOMES.has(outcome) && failureSeverity !== void 0) return failureSeverity;
+  return startSeverity;
+}
+function durationSeconds(startedAt, finishedAt) {
+  return Math.max(0, Math.round((finishedAt.getTime() - Date.parse(startedAt)) / 1e3));
+}
+function endEventId(startId) {
+  return `${startId}${END_ID_SUFFIX}`;
+}
+function finishedJob(start, facts) {
+  return {
+    phase: "finished",
+    contextId: start.event.data.context_id,
+    jobUrl: facts.jobUrl,
+    parentId: start.id,
+    startedAt: start.startedAt,
+    finishedAt: facts.finishedAt.toISOString(),
+    durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
+    outcome: outcomeOf(facts.jobStatus)
+  };
+}
+function humanDuration(seconds) {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, "0")} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
+}
+var END_ID_SUFFIX, START_TYPE_SUFFIX, MAX_JOB_MS, CLOCK_SLACK_MS, FAILED_OUTCOMES;
+var init_track_job = __esm({
+  "src/track-job.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_errors();
+    init_event();
+    init_json();
+    END_ID_SUFFIX = "-finished";
+    START_TYPE_SUFFIX = "-started";
+    MAX_JOB_MS = 35 * 24 * 3600 * 1e3;
+    CLOCK_SLACK_MS = 60 * 1e3;
+    FAILED_OUTCOMES = /* @__PURE__ */ new Set(["failure", "cancelled", "timed_out", "action_required", "startup_failure", "stale", "error"]);
+  }
+});
+
+// src/pairing.ts
+var PAIRED_TRIGGERS;
+var init_pairing = __esm({
+  "src/pairing.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_context();
+    init_deployment_status();
+    init_observed_run();
+    init_track_job();
+    PAIRED_TRIGGERS = /* @__PURE__ */ new Set(["workflow_run", "deployment_status"]);
+  }
+});
+
+// src/settings.ts
+function isLoopbackHost(hostname) {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+function resolveEventsUrl(raw) {
+  const fix = `Set it to the API base URL, ${DEFAULT_API_URL}, or leave it empty.`;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`Input "api-url" ${quote(raw)} is not a URL. ${fix}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ConfigError(`Input "api-url" must use https://, not ${url.protocol}//. ${fix}`);
+  }
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
+    throw new ConfigError(
+      `Input "api-url" uses http:// for ${url.hostname}; the key would travel in clear text. Use https:// (http:// is allowed only for localhost).`
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`Input "api-url" must not carry credentials. Pass the key in "api-key" instead.`);
+  }
+  const path = url.pathname.replace(/\/+$/, "");
+  const mcp = /\/api\/mcp(\/|$)/.exec(path);
+  if (mcp) {
+    const base2 = `${url.origin}${path.slice(0, mcp.index)}`;
+    throw new ConfigError(`Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. Set it to the API base URL, ${base2}, or leave it empty.`);
+  }
+  if (/(^|\.)opstrails\.dev$/.test(url.hostname) && !url.hostname.startsWith("api.")) {
+    throw new ConfigError(`Input "api-url" points at the OpsTrails console or website, not its API. ${fix}`);
+  }
+  if (url.hash) {
+    throw new ConfigError(`Input "api-url" has a #fragment, which is never sent to the server. Remove it: ${fix}`);
+  }
+  const base = path.replace(/\/api\/v1(\/events)?$/, "");
+  return `${url.origin}${base}${EVENTS_PATH}${url.search}`;
+}
+function parseTime(raw) {
+  const value = raw.toUpperCase();
+  if (value === "NOW") return "NOW";
+  if (isIsoTimeWithOffset(value)) return value;
+  if (ISO_WITHOUT_OFFSET.test(value)) {
+    throw new ConfigError(
+      `Input "time" ${quote(raw)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`
+    );
+  }
+  throw new ConfigError(
+    `Input "time" ${quote(raw)} is not an ISO 8601 time. Use a time with offset like "2025-01-15T14:30:00Z", or NOW, or leave it empty for the moment the step ran.`
+  );
+}
+function parseBoolean(input, raw) {
+  if (["true", "True", "TRUE"].includes(raw)) return true;
+  if (["false", "False", "FALSE"].includes(raw)) return false;
+  throw new ConfigError(`Input "${input}" ${quote(raw)} is not a boolean. Use true or false.`);
+}
+function parseInteger(input, raw, min, max, unit) {
+  const value = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not a whole number of ${unit} from ${min} to ${max}.`);
+  }
+  return value;
+}
+function parseSeverity(input, raw) {
+  const value = raw.trim().toUpperCase();
+  if (!SEVERITIES.includes(value)) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not one of ${SEVERITIES.join(", ")}. Use one of those or leave it empty.`);
+  }
+  return value;
+}
+function parseOnError(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "auto" || value === "warn" || value === "fail") return value;
+  throw new ConfigError(`Input "on-error" ${quote(raw)} is not one of auto, warn, fail.`);
+}
+function parseUri(raw) {
+  if (!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/i.test(raw) || !URL.canParse(raw)) {
+    throw new ConfigError(`Input "dataschema" ${quote(raw)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);
+  }
+  return raw;
+}
+function parseTicketPattern(raw) {
+  checkLength("ticket-pattern", raw, 1, MAX_TICKET_PATTERN_LENGTH);
+  let pattern;
+  try {
+    pattern = new RegExp(raw, "g");
+  } catch (error2) {
+    throw new ConfigError(`Input "ticket-pattern" is not a valid regular expression (${oneLine(error2.message)}). Fix the pattern, e.g. "[A-Z]+-\\d+".`);
+  }
+  if (pattern.test("")) {
+    throw new ConfigError(`Input "ticket-pattern" ${quote(raw)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);
+  }
+  return pattern;
+}
+function checkLength(input, raw, min, max, why = "") {
+  if (raw.length < min) throw new ConfigError(`Input "${input}" is empty. Set it or remove it from "with:".`);
+  if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
+  return raw;
+}
+function parseGitRef(raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
+    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+  }
+  return raw;
+}
+function readStepPolicy(raw) {
+  const lenient = (name, parse2, fallback) => {
+    try {
+      return parse2(raw[name]?.trim() || INPUT_DEFAULTS[name] || "");
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    onError: lenient("on-error", parseOnError, "auto"),
+    trackJob: lenient("track-job", (v) => parseBoolean("track-job", v), false)
+  };
+}
+async function parseSettings(raw, env) {
+  const problems = [];
+  const warnings = [];
+  const given = (name) => {
+    const value = (raw[name] ?? "").trim();
+    return value === "" ? void 0 : value;
+  };
+  const input = (name) => given(name) ?? INPUT_DEFAULTS[name];
+  function attempt(parse2) {
+    try {
+      return parse2();
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      problems.push(...error2.problems);
+      return void 0;
+    }
+  }
+  const optional2 = (name, parse2) => {
+    const value = input(name);
+    return value === void 0 ? void 0 : attempt(() => parse2(value));
+  };
+  const withDefault = (name, parse2) => optional2(name, parse2);
+  const { onError } = readStepPolicy(raw);
+  attempt(() => parseOnError(input("on-error") ?? ""));
+  const dryRun = withDefault("dry-run", (v) => parseBoolean("dry-run", v));
+  const trackJob = withDefault("track-job", (v) => parseBoolean("track-job", v));
+  let data = {};
+  const dataRaw = given("data");
+  if (dataRaw !== void 0) {
+    try {
+      data = await parseDataInput(dataRaw);
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      if (onError === "fail") problems.push(...error2.problems);
+      else warnings.push(...error2.problems.map((problem) => `${problem} The event is sent without it (on-error: ${onError}).`));
+    }
+  }
+  const apiKey = given("api-key") ?? (env.OPSTRAILS_API_KEY?.trim() || void 0);
+  if (apiKey === void 0 && !dryRun) {
+    problems.push(
+      'Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.'
+    );
+  } else if (apiKey !== void 0 && apiKey.length < MIN_KEY_LENGTH) {
+    problems.push('Input "api-key" is too short to be an OpsTrails key. Copy the whole key (it starts with ot_) from Settings \u2192 API Keys.');
+  } else if (apiKey !== void 0 && !BEARER_TOKEN.test(apiKey)) {
+    problems.push(
+      'Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings \u2192 API Keys.'
+    );
+  }
+  const apiUrl = given("api-url") ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
+  const pairs = trackJob || PAIRED_TRIGGERS.has(env.GITHUB_EVENT_NAME ?? "");
+  const pairedBy = trackJob ? "with track-job" : `for a ${env.GITHUB_EVENT_NAME ?? ""} run`;
+  const typeLimit = pairs ? LIMITS.type - START_TYPE_SUFFIX.length : LIMITS.type;
+  const idLimit = pairs ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
+  const settings = {
+    apiKey,
+    eventsUrl: attempt(() => resolveEventsUrl(apiUrl)) ?? "",
+    type: withDefault("type", (v) => checkLength("type", v, 1, typeLimit, pairs ? ` (${pairedBy}, the start event is "<type>${START_TYPE_SUFFIX}")` : "")),
+    source: optional2("source", (v) => checkLength("source", v, 1, LIMITS.source)),
+    subject: optional2("subject", (v) => checkLength("subject", v, 1, LIMITS.subject)),
+    severity: optional2("severity", (v) => parseSeverity("severity", v)),
+    version: optional2("version", (v) => checkLength("version", v, 1, LIMITS.version)),
+    description: optional2("description", (v) => v),
+    data,
+    id: optional2("id", (v) => checkLength("id", v, 1, idLimit, pairs ? ` (${pairedBy}, the end event's id is "<id>${END_ID_SUFFIX}")` : "")),
+    time: optional2("time", parseTime),
+    dataschema: optional2("dataschema", parseUri),
+    onError,
+    retries: withDefault("retries", (v) => parseInteger("retries", v, 0, 10, "retries")),
+    timeoutMs: withDefault("timeout", (v) => parseInteger("timeout", v, 1, 600, "seconds")) * 1e3,
+    dryRun,
+    trackJob,
+    failureSeverity: optional2("failure-severity", (v) => parseSeverity("failure-severity", v)),
+    jobStatus: given("job-status")?.toLowerCase(),
+    checkRunId: given("check-run-id"),
+    githubToken: given("github-token"),
+    ticketPattern: optional2("ticket-pattern", parseTicketPattern),
+    rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
+    includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
+    environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
+    since: optional2("since", parseGitRef),
+    detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
+    lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    warnings
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
+}
+var DEFAULT_API_URL, EVENTS_PATH, INPUT_NAMES, BEARER_TOKEN, MIN_KEY_LENGTH, LOOPBACK_HOSTS, ISO_WITHOUT_OFFSET, MAX_TICKET_PATTERN_LENGTH;
+var init_settings = __esm({
+  "src/settings.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_errors();
+    init_data_input();
+    init_input_defaults();
+    init_iso_time();
+    init_limits();
+    init_log_text();
+    init_pairing();
+    init_track_job();
+    DEFAULT_API_URL = "https://api.opstrails.dev";
+    EVENTS_PATH = "/api/v1/events";
+    INPUT_NAMES = [
+      "api-key",
+      "api-url",
+      "type",
+      "source",
+      "subject",
+      "severity",
+      "version",
+      "description",
+      "data",
+      "id",
+      "time",
+      "dataschema",
+      "on-error",
+      "retries",
+      "timeout",
+      "dry-run",
+      "track-job",
+      "failure-severity",
+      "job-status",
+      "check-run-id",
+      "github-token",
+      "ticket-pattern",
+      "rollback-of",
+      "include-context",
+      "environment",
+      "since",
+      "detect-rollback",
+      "lookup-timeout"
+    ];
+    BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+    MIN_KEY_LENGTH = 8;
+    LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+    ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;
+    MAX_TICKET_PATTERN_LENGTH = 500;
+  }
+});
+
+// src/inputs.ts
+function readInputs() {
+  const raw = {};
+  for (const name of INPUT_NAMES) raw[name] = getInput(name, { trimWhitespace: false });
+  protectSecrets([raw["api-key"], process.env.OPSTRAILS_API_KEY, raw["github-token"]]);
+  return raw;
+}
+var init_inputs = __esm({
+  "src/inputs.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_core3();
+    init_output();
+    init_settings();
+  }
+});
+
+// src/outcome.ts
+function verdictFor(error2, onError) {
+  if (onError === "warn") return "warn";
+  if (onError === "fail") return "fail";
+  if (error2 instanceof ConfigError) return "fail";
+  return error2.kind === "rejected" ? "fail" : "warn";
+}
+var init_outcome = __esm({
+  "src/outcome.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_errors();
+  }
+});
+
+// src/deliver-http.ts
+function post({ url: target, agent, headers, body, timeoutMs }) {
+  const url = new URL(target);
+  const transport = url.protocol === "https:" ? https2 : http2;
+  return new Promise((resolve, reject) => {
+    let response;
+    let size = 0;
+    const request = transport.request(
+      url,
+      { method: "POST", agent, headers: { ...headers, "Content-Length": Buffer.byteLength(body) } },
+      (answer) => {
+        response = answer;
+        const chunks = [];
+        const done = (bodyCut) => {
+          clearTimeout(timer);
+          resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks).toString("utf8"), bodyCut });
+        };
+        answer.on("data", (chunk) => {
+          const room = MAX_BODY_BYTES - size;
+          chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+          size += Math.min(chunk.length, room);
+          if (chunk.length > room) {
+            done(true);
+            answer.destroy();
+          }
+        });
+        answer.on("end", () => done(false));
+        answer.on("error", fail);
+      }
+    );
+    const timer = setTimeout(() => {
+      const error2 = response ? new BodyDeadline(response.statusCode ?? 0, size) : Object.assign(new Error("deadline reached"), { code: "DEADLINE" });
+      reject(error2);
+      request.destroy(error2);
+    }, timeoutMs);
+    function fail(error2) {
+      clearTimeout(timer);
+      reject(error2);
+    }
+    request.on("error", fail);
+    request.end(body);
+  });
+}
+var http2, https2, MAX_BODY_BYTES, BodyDeadline;
+var init_deliver_http = __esm({
+  "src/deliver-http.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    http2 = __toESM(require("node:http"), 1);
+    https2 = __toESM(require("node:https"), 1);
+    MAX_BODY_BYTES = 64 * 1024;
+    BodyDeadline = class extends Error {
+      constructor(status, received) {
+        super("deadline reached while reading the body");
+        this.status = status;
+        this.received = received;
+      }
+      status;
+      received;
+      code = "BODY_DEADLINE";
+    };
+  }
+});
+
+// src/deliver-answer.ts
+function parseRetryAfter(value, now) {
+  const text2 = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text2) return void 0;
+  if (/^\d+$/.test(text2)) return Math.min(MAX_RETRY_AFTER_MS, Number(text2) * 1e3);
+  if (!/^[A-Za-z]{3}/.test(text2)) return void 0;
+  const date2 = Date.parse(text2);
+  return Number.isNaN(date2) ? void 0 : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date2 - now));
+}
+function duration2(ms) {
+  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
+  if (ms < MAX_RETRY_AFTER_MS) return `${Math.round(ms / 36e4) / 10} h`;
+  return "a day or more";
+}
+function networkFailure(error2, timeoutMs, remainingMs, route) {
+  const { host, proxy } = route;
+  const via = proxy ? ` through the proxy ${proxy}` : "";
+  const code = error2.code ?? "";
+  if (proxy && error2.message.startsWith("tunneling socket could not be established")) {
+    const detail = /statusCode=\d+|cause=.*/.exec(error2.message)?.[0] ?? "no reason given";
+    return { kind: "unavailable", retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
+  }
+  if (error2 instanceof BodyDeadline) {
+    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration2(timeoutMs)} timeout (${error2.received} bytes received)`;
+    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
+  }
+  if (code === "DEADLINE") {
+    return {
+      kind: "unavailable",
+      retryable: false,
+      message: `no answer from ${host}${via} within the ${duration2(timeoutMs)} timeout (the last attempt had ${duration2(remainingMs)})`
+    };
+  }
+  if (CERTIFICATE_ERRORS.has(code)) {
+    return {
+      kind: "unavailable",
+      retryable: false,
+      message: `the TLS certificate of ${host} was not accepted (${code}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA certificate`
+    };
+  }
+  if (code === "HPE_HEADER_OVERFLOW") {
+    return { kind: "unavailable", retryable: true, message: `the answer from ${host}${via} had more than 16 KB of headers (${code}), which the OpsTrails API never sends` };
+  }
+  if (code.startsWith("HPE_")) {
+    return { kind: "unavailable", retryable: true, message: `the answer from ${host}${via} was not valid HTTP (${oneLine(code, 40)})` };
+  }
+  switch (code) {
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return proxy ? { kind: "unavailable", retryable: true, message: `the proxy host ${proxy} could not be resolved (${code}); check HTTPS_PROXY` } : { kind: "unavailable", retryable: true, message: `the host ${host} could not be resolved (${code}); check "api-url" and the runner's DNS` };
+    case "ECONNREFUSED":
+      return proxy ? { kind: "unavailable", retryable: true, message: `the proxy ${proxy} refused the connection (ECONNREFUSED); check HTTPS_PROXY` } : { kind: "unavailable", retryable: true, message: `${host} refused the connection (ECONNREFUSED)` };
+    case "ECONNRESET":
+    case "EPIPE":
+      return { kind: "unavailable", retryable: true, message: `the connection to ${host}${via} was reset (${code})` };
+    default:
+      return { kind: "unavailable", retryable: true, message: `could not reach ${host}${via}: ${oneLine(error2.message)}${code ? ` (${oneLine(code, 40)})` : ""}` };
+  }
+}
+function readJson(body) {
+  try {
+    const value = JSON.parse(body);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function classify(answer, event, mayHaveStored, route, now) {
+  const json = answer.bodyCut ? void 0 : readJson(answer.body);
+  const code = typeof json?.code === "string" ? oneLine(json.code, 40) : void 0;
+  const serverMessage = typeof json?.error === "string" ? oneLine(json.error) : void 0;
+  const said = (fallback) => serverMessage ?? fallback;
+  const status = answer.status;
+  const label = `${status}${code ? ` ${code}` : ""}`;
+  if (status >= 200 && status < 300) {
+    if (json?.success === true) return { delivered: storedEvent(json.data, event) };
+    if (json?.success === false) {
+      const rejected = code !== void 0 && REJECTING_CODES.includes(code);
+      return { kind: rejected ? "rejected" : "unavailable", retryable: !rejected, message: `${label}: the server answered success: false (${said("no reason given")})` };
+    }
+    return notTheApi(answer, route.host);
+  }
+  if (status >= 300 && status < 400) return redirected(answer, route.eventsUrl);
+  if (status === 409) {
+    const alreadyRecorded = mayHaveStored ? "by-an-earlier-attempt" : "before-this-step";
+    return { delivered: { id: event.id, time: resolvedTime(event), alreadyRecorded, warnings: [] } };
+  }
+  const retryAfterMs = parseRetryAfter(answer.headers["retry-after"], now);
+  switch (true) {
+    case status === 400:
+      return { kind: "rejected", retryable: false, message: `${label}: ${said("the event breaks an OpsTrails rule")}. Fix the input it names` };
+    case status === 401:
+      return { kind: "rejected", retryable: false, message: `${label}: the API key is missing or unknown. Check the secret passed as "api-key" (OpsTrails keys start with ot_)` };
+    case status === 403:
+      return { kind: "rejected", retryable: false, message: `${label}: the key lacks READ_WRITE scope \u2014 create a READ_WRITE key under Settings \u2192 API Keys` };
+    case status === 404:
+      return { kind: "rejected", retryable: false, message: `${label}: ${route.eventsUrl} does not exist. Check "api-url": it should be the API base URL, https://api.opstrails.dev` };
+    case (status === 429 && code === "QUOTA_EXCEEDED"):
+      return { kind: "quota", retryable: false, message: `${label}: the monthly event quota is used up, so retrying cannot help. Raise the plan's quota or wait for next month` };
+    case status === 429:
+      return {
+        kind: "unavailable",
+        retryable: true,
+        rateLimited: true,
+        retryAfterMs,
+        message: `${label}: rate limited${retryAfterMs === void 0 ? "" : `, asked to wait ${duration2(retryAfterMs)}`}`
+      };
+    case (status === 408 || status >= 500):
+      return { kind: "unavailable", retryable: true, retryAfterMs, message: `${label}: OpsTrails is unavailable (${said(json ? "no reason given" : "not a JSON answer, likely a proxy or load balancer")})` };
+    default:
+      return { kind: "rejected", retryable: false, message: `${label}: ${said("the request was refused")}` };
+  }
+}
+function notTheApi(answer, host) {
+  const { status } = answer;
+  const type = answer.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+  let what;
+  if (answer.bodyCut) what = `an answer longer than ${MAX_BODY_BYTES / 1024} KB (reading stopped there), which the OpsTrails API never sends`;
+  else if (status === 204 || answer.body.length === 0) what = "no content instead of the OpsTrails API's JSON answer";
+  else if (type === "text/html") what = "a web page instead of the OpsTrails API's JSON answer";
+  else what = `something other than the OpsTrails API's JSON answer (no "success" field)`;
+  return { kind: "unavailable", retryable: false, message: `${status}: ${host} answered with ${what}, ${UNCONFIRMED}` };
+}
+function redirected(answer, eventsUrl) {
+  const { status } = answer;
+  const permanent = status === 301 || status === 308;
+  const target = redirectTarget(answer.headers.location, eventsUrl);
+  const rule = 'Redirects are not followed, so the API key goes only to "api-url"';
+  if (!target) {
+    return { kind: permanent ? "rejected" : "unavailable", retryable: false, message: `${status}: ${eventsUrl} redirects without saying where. ${rule}: check "api-url"` };
+  }
+  const apiUrl = target.pathname.endsWith("/api/v1/events") ? `${target.origin}${target.pathname.slice(0, -"/api/v1/events".length)}` : target.origin;
+  const shown = oneLine(`${target.origin}${target.pathname}`, 200);
+  return permanent ? { kind: "rejected", retryable: false, message: `${status}: ${eventsUrl} has moved to ${shown}. ${rule}: set "api-url" to ${oneLine(apiUrl, 200)}` } : { kind: "unavailable", retryable: false, message: `${status}: ${eventsUrl} redirects for now to ${shown}. ${rule}; if the API now lives there, set "api-url" to ${oneLine(apiUrl, 200)}` };
+}
+function redirectTarget(location, eventsUrl) {
+  if (!location) return void 0;
+  try {
+    const url = new URL(location, eventsUrl);
+    return url.protocol === "https:" || url.protocol === "http:" ? url : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function storedEvent(data, event) {
+  const warnings = [];
+  let id = event.id;
+  const storedId = data?.id;
+  if (typeof storedId === "string" && storedId.length >= 1 && storedId.length <= LIMITS.id && isPrintableLine(storedId)) id = storedId;
+  else if (storedId !== void 0) warnings.push(`OpsTrails answered with a stored id that is ${idProblem(storedId)}; the id that was sent, ${quote(event.id, 80)}, is used instead.`);
+  let time2 = resolvedTime(event);
+  const storedTime = data?.time;
+  if (typeof storedTime === "string" && isIsoTimeWithOffset(storedTime)) time2 = storedTime;
+  else if (storedTime !== void 0) {
+    const shown = typeof storedTime === "string" ? quote(storedTime, 40) : `of type ${typeof storedTime}`;
+    warnings.push(`OpsTrails answered with a stored time that is not a valid date (${shown}); the time that was sent, ${time2}, is used instead.`);
+  }
+  return { id, time: time2, alreadyRecorded: false, warnings };
+}
+function idProblem(id) {
+  if (typeof id !== "string") return `not text (${id === null ? "null" : typeof id})`;
+  if (id.length === 0) return "empty";
+  if (id.length > LIMITS.id) return `${id.length} characters long (an id has at most ${LIMITS.id})`;
+  return "not one line of printable characters";
+}
+function resolvedTime(event) {
+  return event.time === "NOW" ? (/* @__PURE__ */ new Date()).toISOString() : event.time;
+}
+var MAX_RETRY_AFTER_MS, CERTIFICATE_ERRORS, UNCONFIRMED, REJECTING_CODES;
+var init_deliver_answer = __esm({
+  "src/deliver-answer.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_deliver_http();
+    init_iso_time();
+    init_limits();
+    init_log_text();
+    MAX_RETRY_AFTER_MS = 24 * 3600 * 1e3;
+    CERTIFICATE_ERRORS = /* @__PURE__ */ new Set([
+      "DEPTH_ZERO_SELF_SIGNED_CERT",
+      "SELF_SIGNED_CERT_IN_CHAIN",
+      "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+      "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+      "CERT_HAS_EXPIRED",
+      "CERT_NOT_YET_VALID",
+      "ERR_TLS_CERT_ALTNAME_INVALID"
+    ]);
+    UNCONFIRMED = 'so whether the event was recorded is unknown. Check "api-url": it should be https://api.opstrails.dev or a proxy in front of it';
+    REJECTING_CODES = ["VALIDATION_ERROR", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"];
+  }
+});
+
+// src/deliver.ts
+async function deliverEvent(event, options) {
+  const clock = options.clock ?? REAL_CLOCK;
+  const random = options.random ?? Math.random;
+  const deadline = clock.now() + options.timeoutMs;
+  const agent = new HttpClient(options.userAgent).getAgent(options.eventsUrl);
+  const route = routeOf(options.eventsUrl);
+  const body = JSON.stringify(event);
+  const base = options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS;
+  let attempts = 0;
+  let retries = 0;
+  let rateLimitRetries = 0;
+  let mayHaveStored = false;
+  let failure2;
+  let gaveUp = "";
+  for (; ; ) {
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) break;
+    attempts += 1;
+    const outcome = await attemptOnce(options, agent, body, remaining, event, mayHaveStored, route);
+    if ("delivered" in outcome) return { ...outcome.delivered, attempts };
+    failure2 = outcome;
+    if (!failure2.retryable) break;
+    mayHaveStored ||= !failure2.rateLimited;
+    if (failure2.rateLimited ? rateLimitRetries >= RATE_LIMIT_RETRIES : retries >= options.retries) {
+      if (failure2.rateLimited) gaveUp = `; rate limits are retried at most ${RATE_LIMIT_RETRIES} times`;
+      break;
+    }
+    const fixedMs = failure2.retryAfterMs ?? backoffMs(attempts, base) / 2;
+    const roomMs = deadline - clock.now() - ATTEMPT_RESERVE_MS;
+    if (fixedMs > roomMs) {
+      gaveUp = `; a retry in ${duration2(fixedMs)} would not fit in the ${duration2(options.timeoutMs)} timeout`;
+      break;
+    }
+    if (failure2.rateLimited) rateLimitRetries += 1;
+    else retries += 1;
+    const waitMs = Math.round(Math.min(roomMs, fixedMs + spreadMs(attempts, base, random)));
+    options.onRetry?.({ attempt: attempts, waitMs, reason: failure2.message });
+    await clock.sleep(waitMs);
+  }
+  const last = failure2 ?? { kind: "unavailable", message: `no attempt fitted in the ${duration2(options.timeoutMs)} timeout` };
+  throw new DeliveryError(last.kind, `${last.message} (after ${attempts} attempt${attempts === 1 ? "" : "s"}${gaveUp})`, attempts);
+}
+function backoffMs(retry, baseMs) {
+  return Math.min(MAX_BACKOFF_MS, baseMs * 2 ** (retry - 1));
+}
+function spreadMs(retry, baseMs, random) {
+  return random() * (backoffMs(retry, baseMs) / 2);
+}
+async function attemptOnce(options, agent, body, remainingMs, event, mayHaveStored, route) {
+  const headers = {
+    Authorization: `Bearer ${options.apiKey}`,
+    "Content-Type": "application/json",
+    Accept: "application/json",
+    "User-Agent": options.userAgent
+  };
+  try {
+    const answer = await post({ url: options.eventsUrl, agent, headers, body, timeoutMs: remainingMs });
+    return classify(answer, event, mayHaveStored, route, (options.clock ?? REAL_CLOCK).now());
+  } catch (error2) {
+    return networkFailure(error2, options.timeoutMs, remainingMs, route);
+  }
+}
+function routeOf(eventsUrl) {
+  const proxy = getProxyUrl2(eventsUrl);
+  return { eventsUrl, host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : void 0 };
+}
+var RATE_LIMIT_RETRIES, DEFAULT_BACKOFF_BASE_MS, MAX_BACKOFF_MS, ATTEMPT_RESERVE_MS, REAL_CLOCK;
+var init_deliver = __esm({
+  "src/deliver.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_lib();
+    init_deliver_answer();
+    init_deliver_http();
+    init_errors();
+    RATE_LIMIT_RETRIES = 10;
+    DEFAULT_BACKOFF_BASE_MS = 1e3;
+    MAX_BACKOFF_MS = 8e3;
+    ATTEMPT_RESERVE_MS = 500;
+    REAL_CLOCK = {
+      now: () => Date.now(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    };
+  }
+});
+
+// src/report.ts
+function escapeCell(text2) {
+  return text2.replace(/[&<>"'|\\`*_~[\]()!#]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, " ");
+}
+function summaryMarkdown(report) {
+  const { event } = report;
+  const rows = [
+    ["type", event.type],
+    ["subject", event.subject],
+    ["severity", event.severity],
+    ["version", event.version],
+    ["source", event.source],
+    ["id", report.storedId ?? event.id],
+    ["time", report.storedTime ?? event.time],
+    ["status", STATUS_TEXT[report.status]]
+  ];
+  const phase = event.data.phase;
+  if (typeof phase === "string") rows.push(["phase", phase]);
+  const outcome = event.data.outcome;
+  if (typeof outcome === "string") rows.push(["outcome", outcome]);
+  const duration3 = event.data.duration_seconds;
+  if (typeof duration3 === "number") rows.push(["duration", `${duration3} s`]);
+  const contextId = event.data.context_id;
+  if (typeof contextId === "string") rows.push(["context id", contextId]);
+  const parentId = event.data.parent_id;
+  if (typeof parentId === "string") rows.push(["start event id", parentId]);
+  const table = [
+    "| field | value |",
+    "|---|---|",
+    ...rows.filter((row) => row[1] !== void 0).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)
+  ].join("\n");
+  const parts = [`### OpsTrails: ${escapeCell(report.title)}`, "", table, ""];
+  if (report.failure) parts.push(`**Why not delivered:** ${escapeCell(report.failure)}`, "");
+  if (report.runUrl) parts.push(`[Workflow run](${encodeURI(report.runUrl)})`, "");
+  const json = JSON.stringify(event, null, 2).replace(/```/g, "`\u200B``");
+  const folded = report.status === "failed" ? "Event to replay (JSON, as it would have been sent)" : "Event JSON";
+  parts.push(`<details${report.status === "failed" ? " open" : ""}><summary>${folded}</summary>`, "", "```json", json, "```", "", "</details>", "");
+  return parts.join("\n");
+}
+var STATUS_TEXT;
+var init_report = __esm({
+  "src/report.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_output();
+    STATUS_TEXT = {
+      sent: "\u2705 sent",
+      "dry-run": "\u{1F9EA} dry run: not sent",
+      failed: "\u26A0\uFE0F not delivered"
+    };
+  }
+});
+
+// src/user-agent.ts
+var USER_AGENT;
+var init_user_agent = __esm({
+  "src/user-agent.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    USER_AGENT = "opstrails-event-action/1";
+  }
+});
+
+// src/send.ts
+function reportAlreadyRecorded(event, what, settings) {
+  if (settings.id === void 0) {
+    log.info(`OpsTrails already holds the ${what} ${event.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);
+    return;
+  }
+  log.warning(
+    `OpsTrails already holds an event with id ${quote(event.id, 80)} (409), so the ${what} was not recorded again. That is expected when this job is re-run with the same "id"; if this run should record an event of its own (a matrix leg, another deploy), make "id" unique per job and attempt, e.g. deploy-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ strategy.job-index }}.`
+  );
+}
+async function sendEvent(request) {
+  const { event, title, settings, runUrl: runUrl2 } = request;
+  const onError = request.onError ?? settings.onError;
+  const what = title.toLowerCase();
+  if (settings.dryRun) {
+    log.info(`Dry run: the ${what} was built and validated, and not sent.`);
+    logJson(event);
+    const report2 = { title, event, status: "dry-run", runUrl: runUrl2 };
+    await appendSummary(summaryMarkdown(report2));
+    return report2;
+  }
+  let report;
+  try {
+    const delivered = await deliverEvent(event, {
+      eventsUrl: settings.eventsUrl,
+      apiKey: settings.apiKey ?? "",
+      retries: settings.retries,
+      timeoutMs: settings.timeoutMs,
+      userAgent: USER_AGENT,
+      onRetry: ({ attempt, waitMs, reason }) => log.info(`Attempt ${attempt} failed: ${reason}. Retrying in ${(waitMs / 1e3).toFixed(1)} s.`)
+    });
+    for (const warning2 of delivered.warnings) log.warning(warning2);
+    if (delivered.alreadyRecorded === "before-this-step") reportAlreadyRecorded(event, what, settings);
+    else log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${delivered.alreadyRecorded ? " (a retry found it already recorded)" : ""}.`);
+    report = { title, event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
+  } catch (error2) {
+    if (!(error2 instanceof DeliveryError)) throw error2;
+    const line2 = `OpsTrails did not record the ${what}: ${error2.message}.`;
+    const replay = 'The event is in the "event" output and the job summary, ready to replay.';
+    if (verdictFor(error2, onError) === "fail") log.fail(`${line2} ${replay}`);
+    else log.warning(`${line2} ${replay} (on-error: ${onError}, so the step goes on)`);
+    report = { title, event, status: "failed", failure: error2.message, runUrl: runUrl2 };
+  }
+  await appendSummary(summaryMarkdown(report));
+  return report;
+}
+var init_send = __esm({
+  "src/send.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_deliver();
+    init_errors();
+    init_log_text();
+    init_output();
+    init_outcome();
+    init_report();
+    init_user_agent();
+  }
+});
+
+// src/step.ts
+function reportConfigError(error2, verdict) {
+  for (const problem of error2.problems) {
+    if (verdict === "fail") log.error(problem);
+    else log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
+  }
+  setOutput2("status", "failed");
+  if (verdict === "fail") process.exitCode = 1;
+}
+function reportUnexpected(error2, onError) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
+  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
+  if (onError === "warn") log.warning(line2);
+  else log.fail(line2);
+  try {
+    setOutput2("status", "failed");
+  } catch {
+  }
+}
+var init_step = __esm({
+  "src/step.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_output();
+  }
+});
+
+// src/end-job.ts
+var end_job_exports = {};
+__export(end_job_exports, {
+  runEndJob: () => runEndJob
+});
+async function runEndJob(finishedAt, readState) {
+  try {
+    await endTrackedJob(finishedAt, readState);
+  } catch (error2) {
+    reportUnexpected(error2, "warn");
+  }
+}
+async function endTrackedJob(finishedAt, readState) {
+  if (readState("config-failed" /* ConfigFailed */) === "true") {
+    log.info("No end event: the main step stopped on its configuration, so no start event was sent. Fix the input its error names and re-run.");
+    return;
+  }
+  const start = readSavedStart(
+    {
+      startEvent: readState("start-event" /* StartEvent */),
+      startId: readState("start-id" /* StartId */),
+      startedAt: readState("started-at" /* StartedAt */),
+      startStatus: readState("start-status" /* StartStatus */)
+    },
+    finishedAt
+  );
+  if ("problem" in start) {
+    log.info(`No end event: ${start.problem}.`);
+    return;
+  }
+  const raw = readInputs();
+  const { onError } = readStepPolicy(raw);
+  try {
+    await sendEndEvent(start, finishedAt, raw);
+  } catch (error2) {
+    if (error2 instanceof ConfigError) reportConfigError(error2, verdictFor(error2, onError));
+    else reportUnexpected(error2, onError === "fail" ? "fail" : "warn");
+  }
+}
+async function sendEndEvent(start, finishedAt, raw) {
+  const settings = await parseSettings(raw, process.env);
+  const context = buildWorkflowContext(process.env, {});
+  const job = finishedJob(start, {
+    jobStatus: settings.jobStatus,
+    jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context),
+    finishedAt
+  });
+  const { event, warnings } = buildEndEvent({
+    start: start.event,
+    settings,
+    job,
+    id: endEventId(start.event.id),
+    type: endEventType(start.event.type),
+    severity: endSeverity(settings.failureSeverity, start.event.severity, job.outcome)
+  });
+  for (const warning2 of warnings) log.warning(warning2);
+  log.info(`The job ended: ${job.outcome}, ${humanDuration(job.durationSeconds)} after the start event.`);
+  if (start.status === "failed" || start.status === "unknown") {
+    const fate = start.status === "failed" ? "was not recorded" : "may not have been recorded (the main step was stopped while sending it)";
+    log.info(`The start event ${fate}; the end event still carries started_at and context_id, so the job can be timed and paired.`);
+  }
+  await sendEvent({ event, title: "End event", settings, runUrl: runUrl(context), onError: settings.onError === "fail" ? "fail" : "warn" });
+}
+var init_end_job = __esm({
+  "src/end-job.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_context();
+    init_errors();
+    init_event();
+    init_inputs();
+    init_output();
+    init_outcome();
+    init_send();
+    init_settings();
+    init_state();
+    init_step();
+    init_track_job();
+  }
+});
+
+// src/entry/post.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/post.ts
+init_define_ACTION_INPUT_DEFAULTS();
+init_state();
+async function runPost(finishedAt, readState) {
+  if (readState("track-job" /* TrackJob */) !== "true") return;
+  const { runEndJob: runEndJob2 } = await Promise.resolve().then(() => (init_end_job(), end_job_exports));
+  await runEndJob2(finishedAt, readState);
+}
+
+// src/entry/post.ts
+init_state();
+
+// src/entry/exit.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function exitWhenDone() {
+  process.exit();
+}
+
+// src/entry/post.ts
+void runPost(/* @__PURE__ */ new Date(), readStateFromEnv).finally(exitWhenDone);

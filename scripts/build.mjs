@@ -16,11 +16,25 @@
 // GitHub lookup runs (src/github-client.ts imports it dynamically). Octokit sends through
 // src/github-fetch.ts (node:http(s) with http-client's proxy-aware agents), so the undici @actions/github
 // would send through is left out of that bundle too: src/vendor-stubs/undici-unused.ts.
+//
+// Why not minified: the runner executes these files with the API key in its environment, so a release
+// must be reviewable, diff by diff. Unminified, a change to src/ shows as the same change in dist/, and
+// start-up is no slower (measured: see docs/development.md). Tree shaking still drops unused code.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { defineActionInputDefaults } from './action-defaults.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Each bundle and the source it is built from. */
+const STEPS = { main: 'src/entry/main.ts', post: 'src/entry/post.ts' };
+
+/** The first lines of a bundle: what it is built from, and that it is not edited by hand. */
+const banner = (name, source) =>
+  [
+    `// dist/${name}.cjs is generated: built from ${source} by \`npm run package\` (scripts/build.mjs, esbuild).`,
+    '// Do not edit: change the source, run `npm run package`, and commit both.',
+  ].join('\n');
 
 const common = {
   absWorkingDir: root,
@@ -30,7 +44,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: true,
+  minify: false,
+  treeShaking: true,
   legalComments: 'eof',
   logLevel: 'warning',
 };
@@ -54,17 +69,21 @@ const githubContextStub = {
   },
 };
 
-await build({
-  ...common,
-  entryPoints: { main: 'src/entry/main.ts', post: 'src/entry/post.ts' },
-  define: defineActionInputDefaults(`${root}action.yml`),
-  alias: { undici: './src/vendor-stubs/undici.ts' },
-  plugins: [bundlesApart],
-});
-await build({ ...common, entryPoints: { yaml: 'yaml' } });
+for (const [name, source] of Object.entries(STEPS)) {
+  await build({
+    ...common,
+    entryPoints: { [name]: source },
+    banner: { js: banner(name, source) },
+    define: defineActionInputDefaults(`${root}action.yml`),
+    alias: { undici: './src/vendor-stubs/undici.ts' },
+    plugins: [bundlesApart],
+  });
+}
+await build({ ...common, entryPoints: { yaml: 'yaml' }, banner: { js: banner('yaml', 'node_modules/yaml (the steps require it only for a YAML data input)') } });
 await build({
   ...common,
   entryPoints: { github: '@actions/github' },
+  banner: { js: banner('github', 'node_modules/@actions/github (the steps require it only when a GitHub lookup runs)') },
   alias: { undici: './src/vendor-stubs/undici-unused.ts' },
   plugins: [githubContextStub],
 });

