@@ -763,32 +763,43 @@ function revertedSha(head, commits) {
   }
   return void 0;
 }
-function collectChange(context, options, found = {}) {
+function changeSources(context, found) {
   const { payload, eventName } = context;
   const isPullRequestRun = eventName === "pull_request" || eventName === "pull_request_target";
   const observed = eventName === "workflow_run" ? readObservedRun(payload) : void 0;
   const pullRequest = isPullRequestRun ? readPullRequest(payload.pull_request) : (observed && observedPullRequest(observed, context.serverUrl, context.repository)) ?? found.pullRequest;
-  const shipped = found.shipped?.data ?? {};
-  const release = eventName === "release" ? record(payload.release) : void 0;
   const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
-  const deployed = deployment && deploymentFacts(deployment);
-  const dispatch = eventName === "workflow_dispatch" ? readDispatchInputs(payload) : void 0;
   const commits = list(payload.commits).flatMap((item) => readCommit(item) ?? []);
-  const head = readCommit(observed ? observed.headCommit : payload.head_commit);
-  const pushedBranch = context.runEvent === "push" && context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0;
-  const tickets = extractTickets(
-    [
-      pullRequest?.title,
-      pullRequest?.head,
-      pullRequest?.body,
-      ...deployed?.ticketTexts ?? [],
-      ...dispatch?.ticketTexts ?? [],
-      pushedBranch,
-      ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
-      ...found.shipped?.ticketTexts ?? []
-    ],
-    { pattern: options.ticketPattern, repository: context.repository }
-  );
+  return {
+    isPullRequestRun,
+    pullRequest,
+    release: eventName === "release" ? record(payload.release) : void 0,
+    deployment,
+    deployed: deployment && deploymentFacts(deployment),
+    dispatch: eventName === "workflow_dispatch" ? readDispatchInputs(payload) : void 0,
+    commits,
+    head: readCommit(observed ? observed.headCommit : payload.head_commit),
+    pushedBranch: context.runEvent === "push" && context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0
+  };
+}
+function ticketTexts(context, found = {}) {
+  const { pullRequest, deployed, dispatch, pushedBranch, commits, head } = changeSources(context, found);
+  return [
+    pullRequest?.title,
+    pullRequest?.head,
+    pullRequest?.body,
+    ...deployed?.ticketTexts ?? [],
+    ...dispatch?.ticketTexts ?? [],
+    pushedBranch,
+    ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
+    ...found.shipped?.ticketTexts ?? []
+  ];
+}
+function collectChange(context, options, found = {}) {
+  const { payload } = context;
+  const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head } = changeSources(context, found);
+  const shipped = found.shipped?.data ?? {};
+  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? text(payload.compare);
   const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
@@ -4492,8 +4503,8 @@ function shippedData(shipped, context) {
     lead_time_seconds: leadSeconds !== void 0 && leadSeconds >= 0 ? leadSeconds : void 0,
     compare_url: shipped.compareUrl
   });
-  const ticketTexts = [...pullRequests.flatMap((pr) => [pr.title, pr.branch]), ...known.map((commit) => commit.message)].filter((t) => !!t);
-  return { data: data ?? {}, ticketTexts };
+  const ticketTexts2 = [...pullRequests.flatMap((pr) => [pr.title, pr.branch]), ...known.map((commit) => commit.message)].filter((t) => !!t);
+  return { data: data ?? {}, ticketTexts: ticketTexts2 };
 }
 function previousData(previous) {
   return {
@@ -4675,8 +4686,8 @@ function summaryMarkdown(report) {
   if (typeof phase === "string") rows.push(["phase", phase]);
   const outcome = event.data.outcome;
   if (typeof outcome === "string") rows.push(["outcome", outcome]);
-  const duration3 = event.data.duration_seconds;
-  if (typeof duration3 === "number") rows.push(["duration", `${duration3} s`]);
+  const duration4 = event.data.duration_seconds;
+  if (typeof duration4 === "number") rows.push(["duration", `${duration4} s`]);
   const contextId = event.data.context_id;
   if (typeof contextId === "string") rows.push(["context id", contextId]);
   const parentId = event.data.parent_id;
@@ -5070,6 +5081,42 @@ async function sendEvent(request) {
 // src/state.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
+// src/ticket-pattern.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_TIMEOUT_MS = 2 ** 31 - 1;
+var FIX2 = 'Simplify the pattern: without lookarounds, backreferences and large {n,m} counts it runs in linear time, e.g. "[A-Z]+-\\d+".';
+async function extractTicketsGuarded(texts, options) {
+  const { pattern, budgetMs, ...rest } = options;
+  if (!pattern) return { tickets: extractTickets(texts, rest) };
+  const timeout = Math.min(MAX_TIMEOUT_MS, Math.max(1, Math.ceil(budgetMs) || 1));
+  const [vm, v8] = await Promise.all([import("node:vm"), import("node:v8")]);
+  const runnable = linearCopy(pattern, v8) ?? pattern;
+  let keys;
+  try {
+    keys = vm.runInNewContext("findUserKeys()", { findUserKeys: () => findUserKeys(runnable, texts, rest.max) }, { timeout });
+  } catch (error2) {
+    const problem = error2?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" ? `took longer than ${duration3(timeout)} on this run's text` : `failed on this run's text (${error2 instanceof Error ? error2.name : "error"})`;
+    return { tickets: extractTickets(texts, rest), warning: `Input "ticket-pattern" ${problem}, so the built-in ticket pattern was used. ${FIX2}` };
+  }
+  return { tickets: ticketsFromKeys(texts, keys, rest) };
+}
+var MAX_LINEAR_GROUPS = 20;
+function groupsAtMost(source) {
+  return source.match(/\((?!\?[:=!]|\?<[=!])/g)?.length ?? 0;
+}
+function linearCopy(pattern, v8) {
+  if (groupsAtMost(pattern.source) > MAX_LINEAR_GROUPS) return void 0;
+  v8.setFlagsFromString("--enable-experimental-regexp-engine");
+  try {
+    return new RegExp(pattern.source, `${pattern.flags.replace(/[gyl]/g, "")}gl`);
+  } catch {
+    return void 0;
+  }
+}
+function duration3(ms) {
+  return ms < 1e3 ? `${ms} ms` : `${Number((ms / 1e3).toFixed(1))} s`;
+}
+
 // src/step.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function reportConfigError(error2, verdict) {
@@ -5093,6 +5140,7 @@ function reportUnexpected(error2, onError) {
 }
 
 // src/main.ts
+var MIN_PATTERN_BUDGET_MS = 100;
 async function run() {
   const raw = readInputs();
   const policy = readStepPolicy(raw);
@@ -5118,6 +5166,16 @@ async function lookUp(settings, context, eventTime) {
   }
   return outcome;
 }
+async function findTickets(settings, context, found, budgetMs) {
+  if (!settings.includeContext || !settings.ticketPattern) return void 0;
+  const guarded = await extractTicketsGuarded(ticketTexts(context, found), {
+    pattern: settings.ticketPattern,
+    repository: context.repository,
+    budgetMs: Math.max(MIN_PATTERN_BUDGET_MS, budgetMs)
+  });
+  if (guarded.warning) log.warning(guarded.warning);
+  return guarded.tickets;
+}
 async function runMain(raw, policy) {
   const now = /* @__PURE__ */ new Date();
   if (policy.trackJob) saveState2("track-job" /* TrackJob */, "true");
@@ -5133,8 +5191,11 @@ async function runMain(raw, policy) {
       setOutput2("status", "skipped");
       return;
     }
+    const contextDeadline = Date.now() + settings.lookupTimeoutMs;
     const lookups = await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
-    const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf }, lookups?.found ?? {});
+    const found = lookups?.found ?? {};
+    const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
+    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
     const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, lookups?.shipped);
     const job = settings.trackJob ? { phase: "started", contextId: (0, import_node_crypto3.randomUUID)(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
     const { event, warnings } = buildEvent({

@@ -26,8 +26,12 @@ export interface ChangeFacts {
 }
 
 export interface ChangeOptions {
-  ticketPattern: RegExp | undefined;
   rollbackOf: string | undefined;
+  /**
+   * The tickets of ticketTexts(), found by the caller: a user's ticket-pattern must run under a time limit
+   * (ticket-pattern.ts), which is asynchronous. Absent: the built-in patterns find them here.
+   */
+  tickets?: readonly string[] | undefined;
 }
 
 /** A pull request as the webhook payload and the REST API both describe it. */
@@ -162,35 +166,52 @@ function revertedSha(head: Commit | undefined, commits: readonly Commit[]): stri
   return undefined;
 }
 
-export function collectChange(context: WorkflowContext, options: ChangeOptions, found: FoundChange = {}): ChangeFacts {
+/** The parts of the payload and of what the lookups found that the change is read from. */
+function changeSources(context: WorkflowContext, found: FoundChange) {
   const { payload, eventName } = context;
   const isPullRequestRun = eventName === 'pull_request' || eventName === 'pull_request_target';
   const observed = eventName === 'workflow_run' ? readObservedRun(payload) : undefined;
   const pullRequest = isPullRequestRun
     ? readPullRequest(payload.pull_request)
     : ((observed && observedPullRequest(observed, context.serverUrl, context.repository)) ?? found.pullRequest);
-  const shipped = found.shipped?.data ?? {};
-  const release = eventName === 'release' ? record(payload.release) : undefined;
   const deployment = eventName === 'deployment' || eventName === 'deployment_status' ? readDeployment(payload) : undefined;
-  const deployed = deployment && deploymentFacts(deployment);
-  const dispatch = eventName === 'workflow_dispatch' ? readDispatchInputs(payload) : undefined;
   const commits = list(payload.commits).flatMap((item) => readCommit(item) ?? []);
-  const head = readCommit(observed ? observed.headCommit : payload.head_commit);
-  const pushedBranch = context.runEvent === 'push' && context.ref?.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : undefined;
+  return {
+    isPullRequestRun,
+    pullRequest,
+    release: eventName === 'release' ? record(payload.release) : undefined,
+    deployment,
+    deployed: deployment && deploymentFacts(deployment),
+    dispatch: eventName === 'workflow_dispatch' ? readDispatchInputs(payload) : undefined,
+    commits,
+    head: readCommit(observed ? observed.headCommit : payload.head_commit),
+    pushedBranch: context.runEvent === 'push' && context.ref?.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : undefined,
+  };
+}
 
-  const tickets = extractTickets(
-    [
-      pullRequest?.title,
-      pullRequest?.head,
-      pullRequest?.body,
-      ...(deployed?.ticketTexts ?? []),
-      ...(dispatch?.ticketTexts ?? []),
-      pushedBranch,
-      ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
-      ...(found.shipped?.ticketTexts ?? []),
-    ],
-    { pattern: options.ticketPattern, repository: context.repository },
-  );
+/**
+ * The texts tickets are read from, in the order they are listed: the pull request's title, branch and
+ * body, a deployment's or dispatch's own words, the pushed branch, the commit messages, and what shipped.
+ */
+export function ticketTexts(context: WorkflowContext, found: FoundChange = {}): Array<string | undefined> {
+  const { pullRequest, deployed, dispatch, pushedBranch, commits, head } = changeSources(context, found);
+  return [
+    pullRequest?.title,
+    pullRequest?.head,
+    pullRequest?.body,
+    ...(deployed?.ticketTexts ?? []),
+    ...(dispatch?.ticketTexts ?? []),
+    pushedBranch,
+    ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
+    ...(found.shipped?.ticketTexts ?? []),
+  ];
+}
+
+export function collectChange(context: WorkflowContext, options: ChangeOptions, found: FoundChange = {}): ChangeFacts {
+  const { payload } = context;
+  const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head } = changeSources(context, found);
+  const shipped = found.shipped?.data ?? {};
+  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? text(payload.compare);
   const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();

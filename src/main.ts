@@ -2,7 +2,7 @@
 // deliver -> report. Wires the pieces; the logic lives in them. `run()` never throws and never exits,
 // so GitHub's local-action and tests can run the step in-process; src/entry/main.ts is the runner's.
 import { randomUUID } from 'node:crypto';
-import { collectChange } from './change.js';
+import { collectChange, ticketTexts, type FoundChange } from './change.js';
 import { buildWorkflowContext, jobUrl, readEventPayload, runUrl, type WorkflowContext } from './context.js';
 import { ConfigError } from './errors.js';
 import { buildEvent, type JobPhase } from './event.js';
@@ -17,8 +17,12 @@ import { sendEvent } from './send.js';
 import { eventType } from './shipped.js';
 import { parseSettings, readStepPolicy, type RawInputs, type Settings, type StepPolicy } from './settings.js';
 import { State } from './state.js';
+import { extractTicketsGuarded } from './ticket-pattern.js';
 import { reportConfigError, reportUnexpected } from './step.js';
 import { assertEndFits, endSeverity, startEventType } from './track-job.js';
+
+/** The least time a user's ticket-pattern gets, even when the lookups used up their budget. */
+const MIN_PATTERN_BUDGET_MS = 100;
 
 export async function run(): Promise<void> {
   const raw = readInputs();
@@ -52,6 +56,21 @@ async function lookUp(settings: Settings, context: WorkflowContext, eventTime: D
   return outcome;
 }
 
+/**
+ * The tickets of the change, with the user's ticket-pattern under what is left of the lookup budget (at
+ * least MIN_PATTERN_BUDGET_MS, so a simple pattern runs after slow lookups too), else the built-in one.
+ */
+async function findTickets(settings: Settings, context: WorkflowContext, found: FoundChange, budgetMs: number): Promise<readonly string[] | undefined> {
+  if (!settings.includeContext || !settings.ticketPattern) return undefined;
+  const guarded = await extractTicketsGuarded(ticketTexts(context, found), {
+    pattern: settings.ticketPattern,
+    repository: context.repository,
+    budgetMs: Math.max(MIN_PATTERN_BUDGET_MS, budgetMs),
+  });
+  if (guarded.warning) log.warning(guarded.warning);
+  return guarded.tickets;
+}
+
 async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
   const now = new Date();
   // Saved before the inputs are parsed, so the post step knows to explain a configuration failure.
@@ -69,8 +88,12 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
       setOutput('status', 'skipped');
       return;
     }
+    // The lookups and a user's ticket-pattern share lookup-timeout: together they never hold delivery longer.
+    const contextDeadline = Date.now() + settings.lookupTimeoutMs;
     const lookups = await lookUp(settings, context, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
-    const change = collectChange(context, { ticketPattern: settings.ticketPattern, rollbackOf: settings.rollbackOf }, lookups?.found ?? {});
+    const found = lookups?.found ?? {};
+    const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
+    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
     // A rollback found by the lookups changes a type left at its default; a start event adds -started to it.
     const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, lookups?.shipped);
     const job: JobPhase | undefined = settings.trackJob

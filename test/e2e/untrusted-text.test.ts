@@ -122,3 +122,20 @@ describe('an output file that cannot be written', () => {
     expect(result.stdout).toMatch(/::warning::The step's outputs could not be written \(.*EISDIR.*\); the event's status is sent\./);
   });
 });
+
+describe('a ticket-pattern that backtracks without end', () => {
+  it('gives way to the built-in pattern within lookup-timeout, with one warning, and the event goes out', async () => {
+    const base = payload('pull_request');
+    const title = `${'A'.repeat(40)}! JIRA-77`;
+    const result = await runStep('main', {
+      // The lookbehind keeps V8's linear engine out, so only the time limit can stop it.
+      inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, 'ticket-pattern': '(?<!y)([A-Z]+-?)+\\d+!', 'lookup-timeout': '1' },
+      env: runnerEnv({ GITHUB_EVENT_NAME: 'pull_request' }),
+      payload: { ...base, pull_request: { ...(base.pull_request as object), title } },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(api.stored).toHaveLength(1);
+    expect(result.stdout).toContain('::warning::Input "ticket-pattern" took longer than 1 s');
+    expect((api.stored[0]!.data as Record<string, unknown>).ticket).toBe('JIRA-77');
+  });
+});

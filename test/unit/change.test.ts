@@ -7,6 +7,7 @@ import {
   MAX_LISTED_COMMITS,
   pullRequestLookup,
   readPullRequest,
+  ticketTexts,
   type ChangeOptions,
 } from '../../src/change.js';
 import { buildWorkflowContext, type Env } from '../../src/context.js';
@@ -14,6 +15,7 @@ import { ConfigError } from '../../src/errors.js';
 import { buildEvent, payloadBytes, TRIM_ORDER } from '../../src/event.js';
 import { LIMITS } from '../../src/limits.js';
 import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/settings.js';
+import { extractTicketsGuarded } from '../../src/ticket-pattern.js';
 import { MAX_TICKETS } from '../../src/tickets.js';
 import { MERGE_SHA, mergedPullRequest, payload, pullRequestWithBody, pushOfCommits } from '../fixtures/generated.js';
 
@@ -32,7 +34,7 @@ function env(eventName: string, overrides: Env = {}): Env {
   };
 }
 
-const none: ChangeOptions = { ticketPattern: undefined, rollbackOf: undefined };
+const none: ChangeOptions = { rollbackOf: undefined };
 
 describe('push: a deploy on merge', () => {
   const context = buildWorkflowContext(env('push'), payload('push-merge'));
@@ -109,8 +111,11 @@ describe('push: a deploy on merge', () => {
     expect(change.description).toBe('Revert "Fix login timeout"');
   });
 
-  it('uses ticket-pattern in place of the key pattern', () => {
-    const change = collectChange(context, { ...none, ticketPattern: /\bMON-\d+/g }, { pullRequest: readPullRequest(mergedPullRequest()) });
+  it('uses ticket-pattern in place of the key pattern, through the guard, over ticketTexts', async () => {
+    const found = { pullRequest: readPullRequest(mergedPullRequest()) };
+    const { tickets, warning } = await extractTicketsGuarded(ticketTexts(context, found), { pattern: /\bMON-\d+/g, repository: context.repository, budgetMs: 5000 });
+    expect(warning).toBeUndefined();
+    const change = collectChange(context, { ...none, tickets }, found);
     expect(change.data.tickets).toEqual(['Codertocat/Hello-World#41', 'MON-9', 'Codertocat/Hello-World#12', 'Codertocat/Hello-World#57']);
   });
 });

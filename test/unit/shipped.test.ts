@@ -154,7 +154,7 @@ describe('the 10 KB budget with what shipped', () => {
   const shipped = shippedFrom(previous, readComparison(compare('ahead', commits, 640))!, undefined);
   const context = buildWorkflowContext({ GITHUB_REPOSITORY: 'acme/api', GITHUB_SHA: fakeSha(9), GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_RUN_ID: '1' }, {});
   const facts = shippedData(shipped, { ...repo, eventTime: new Date('2025-02-01T00:00:00Z') });
-  const change = collectChange(context, { ticketPattern: undefined, rollbackOf: undefined }, { shipped: facts });
+  const change = collectChange(context, { rollbackOf: undefined }, { shipped: facts });
 
   it('a range at its largest loses only the commit list (the compare view lists it), and says so', async () => {
     const settings = await parseSettings(raw({ 'api-key': 'ot_unit_key_123456' }), {});

@@ -41,7 +41,7 @@ async function startEvent(given: Partial<Record<InputName, string>> = {}): Promi
   const { event } = buildEvent({
     settings,
     context,
-    change: collectChange(context, { ticketPattern: undefined, rollbackOf: undefined }),
+    change: collectChange(context, { rollbackOf: undefined }),
     job: { phase: 'started', contextId: 'ctx-1', jobUrl: 'https://github.com/acme/api-service/actions/runs/1658821493/job/42' },
     id: settings.id ?? 'start-uuid',
     type: startEventType(settings.type),
@@ -231,7 +231,7 @@ describe('buildEndEvent', () => {
     const { event: start, warnings } = buildEvent({
       settings,
       context,
-      change: collectChange(context, { ticketPattern: undefined, rollbackOf: undefined }),
+      change: collectChange(context, { rollbackOf: undefined }),
       job: { phase: 'started', contextId: 'ctx-1', jobUrl: undefined },
       id: 'start-uuid',
       now: new Date('2025-01-15T14:30:00.000Z'),

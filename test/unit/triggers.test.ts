@@ -13,7 +13,7 @@ const REPOSITORY = 'Codertocat/Hello-World';
 /** The default branch's tip: what GITHUB_SHA is in a workflow_run run, and never the event's commit. */
 const DEFAULT_TIP = '0000000000000000000000000000000000c0ffee';
 const OBSERVED_RUN = `https://github.com/${REPOSITORY}/actions/runs/30433642/attempts/1`;
-const none: ChangeOptions = { ticketPattern: undefined, rollbackOf: undefined };
+const none: ChangeOptions = { rollbackOf: undefined };
 const NOW = new Date('2030-01-01T00:00:00.000Z');
 
 function env(eventName: string, overrides: Env = {}): Env {
