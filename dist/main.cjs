@@ -354,6 +354,13 @@ function quote(value, max = 60) {
 function isPrintableLine(text2) {
   return !new RegExp(UNSAFE.source).test(text2);
 }
+function duration(ms) {
+  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
+  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
+  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
+  return "a day or more";
+}
 
 // src/deployment-status.ts
 var login = (user) => text(record(user)?.login);
@@ -4686,8 +4693,8 @@ function summaryMarkdown(report) {
   if (typeof phase === "string") rows.push(["phase", phase]);
   const outcome = event.data.outcome;
   if (typeof outcome === "string") rows.push(["outcome", outcome]);
-  const duration4 = event.data.duration_seconds;
-  if (typeof duration4 === "number") rows.push(["duration", `${duration4} s`]);
+  const duration3 = event.data.duration_seconds;
+  if (typeof duration3 === "number") rows.push(["duration", `${duration3} s`]);
   const contextId = event.data.context_id;
   if (typeof contextId === "string") rows.push(["context id", contextId]);
   const parentId = event.data.parent_id;
@@ -4783,12 +4790,6 @@ function parseRetryAfter(value, now) {
   const date2 = Date.parse(text2);
   return Number.isNaN(date2) ? void 0 : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date2 - now));
 }
-function duration2(ms) {
-  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
-  if (ms < MAX_RETRY_AFTER_MS) return `${Math.round(ms / 36e4) / 10} h`;
-  return "a day or more";
-}
 var CERTIFICATE_ERRORS = /* @__PURE__ */ new Set([
   "DEPTH_ZERO_SELF_SIGNED_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
@@ -4808,14 +4809,14 @@ function networkFailure(error2, timeoutMs, remainingMs, route) {
     return { kind: "unavailable", retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
   }
   if (error2 instanceof BodyDeadline) {
-    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration2(timeoutMs)} timeout (${error2.received} bytes received)`;
+    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
     return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
   }
   if (code === "DEADLINE") {
     return {
       kind: "unavailable",
       retryable: false,
-      message: `no answer from ${host}${via} within the ${duration2(timeoutMs)} timeout (the last attempt had ${duration2(remainingMs)})`
+      message: `no answer from ${host}${via} within the ${duration(timeoutMs)} timeout (the last attempt had ${duration(remainingMs)})`
     };
   }
   if (CERTIFICATE_ERRORS.has(code)) {
@@ -4891,7 +4892,7 @@ function classify2(answer, event, mayHaveStored, route, now) {
         retryable: true,
         rateLimited: true,
         retryAfterMs,
-        message: `${label}: rate limited${retryAfterMs === void 0 ? "" : `, asked to wait ${duration2(retryAfterMs)}`}`
+        message: `${label}: rate limited${retryAfterMs === void 0 ? "" : `, asked to wait ${duration(retryAfterMs)}`}`
       };
     case (status === 408 || status >= 500):
       return { kind: "unavailable", retryable: true, retryAfterMs, message: `${label}: OpsTrails is unavailable (${said(json ? "no reason given" : "not a JSON answer, likely a proxy or load balancer")})` };
@@ -4994,7 +4995,7 @@ async function deliverEvent(event, options) {
     const fixedMs = failure2.retryAfterMs ?? backoffMs(attempts, base) / 2;
     const roomMs = deadline - clock.now() - ATTEMPT_RESERVE_MS;
     if (fixedMs > roomMs) {
-      gaveUp = `; a retry in ${duration2(fixedMs)} would not fit in the ${duration2(options.timeoutMs)} timeout`;
+      gaveUp = `; a retry in ${duration(fixedMs)} would not fit in the ${duration(options.timeoutMs)} timeout`;
       break;
     }
     if (failure2.rateLimited) rateLimitRetries += 1;
@@ -5003,7 +5004,7 @@ async function deliverEvent(event, options) {
     options.onRetry?.({ attempt: attempts, waitMs, reason: failure2.message });
     await clock.sleep(waitMs);
   }
-  const last = failure2 ?? { kind: "unavailable", message: `no attempt fitted in the ${duration2(options.timeoutMs)} timeout` };
+  const last = failure2 ?? { kind: "unavailable", message: `no attempt fitted in the ${duration(options.timeoutMs)} timeout` };
   throw new DeliveryError(last.kind, `${last.message} (after ${attempts} attempt${attempts === 1 ? "" : "s"}${gaveUp})`, attempts);
 }
 function backoffMs(retry, baseMs) {
@@ -5095,7 +5096,7 @@ async function extractTicketsGuarded(texts, options) {
   try {
     keys = vm.runInNewContext("findUserKeys()", { findUserKeys: () => findUserKeys(runnable, texts, rest.max) }, { timeout });
   } catch (error2) {
-    const problem = error2?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" ? `took longer than ${duration3(timeout)} on this run's text` : `failed on this run's text (${error2 instanceof Error ? error2.name : "error"})`;
+    const problem = error2?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" ? `took longer than ${duration(timeout)} on this run's text` : `failed on this run's text (${error2 instanceof Error ? error2.name : "error"})`;
     return { tickets: extractTickets(texts, rest), warning: `Input "ticket-pattern" ${problem}, so the built-in ticket pattern was used. ${FIX2}` };
   }
   return { tickets: ticketsFromKeys(texts, keys, rest) };
@@ -5112,9 +5113,6 @@ function linearCopy(pattern, v8) {
   } catch {
     return void 0;
   }
-}
-function duration3(ms) {
-  return ms < 1e3 ? `${ms} ms` : `${Number((ms / 1e3).toFixed(1))} s`;
 }
 
 // src/step.ts

@@ -114,6 +114,13 @@ function quote(value, max = 60) {
 function isPrintableLine(text2) {
   return !new RegExp(UNSAFE.source).test(text2);
 }
+function duration(ms) {
+  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
+  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
+  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
+  return "a day or more";
+}
 var UNSAFE, escape;
 var init_log_text = __esm({
   "src/log-text.ts"() {
@@ -4133,12 +4140,6 @@ function parseRetryAfter(value, now) {
   const date2 = Date.parse(text2);
   return Number.isNaN(date2) ? void 0 : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date2 - now));
 }
-function duration2(ms) {
-  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
-  if (ms < MAX_RETRY_AFTER_MS) return `${Math.round(ms / 36e4) / 10} h`;
-  return "a day or more";
-}
 function networkFailure(error2, timeoutMs, remainingMs, route) {
   const { host, proxy } = route;
   const via = proxy ? ` through the proxy ${proxy}` : "";
@@ -4148,14 +4149,14 @@ function networkFailure(error2, timeoutMs, remainingMs, route) {
     return { kind: "unavailable", retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
   }
   if (error2 instanceof BodyDeadline) {
-    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration2(timeoutMs)} timeout (${error2.received} bytes received)`;
+    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
     return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
   }
   if (code === "DEADLINE") {
     return {
       kind: "unavailable",
       retryable: false,
-      message: `no answer from ${host}${via} within the ${duration2(timeoutMs)} timeout (the last attempt had ${duration2(remainingMs)})`
+      message: `no answer from ${host}${via} within the ${duration(timeoutMs)} timeout (the last attempt had ${duration(remainingMs)})`
     };
   }
   if (CERTIFICATE_ERRORS.has(code)) {
@@ -4230,7 +4231,7 @@ function classify(answer, event, mayHaveStored, route, now) {
         retryable: true,
         rateLimited: true,
         retryAfterMs,
-        message: `${label}: rate limited${retryAfterMs === void 0 ? "" : `, asked to wait ${duration2(retryAfterMs)}`}`
+        message: `${label}: rate limited${retryAfterMs === void 0 ? "" : `, asked to wait ${duration(retryAfterMs)}`}`
       };
     case (status === 408 || status >= 500):
       return { kind: "unavailable", retryable: true, retryAfterMs, message: `${label}: OpsTrails is unavailable (${said(json ? "no reason given" : "not a JSON answer, likely a proxy or load balancer")})` };
@@ -4348,7 +4349,7 @@ async function deliverEvent(event, options) {
     const fixedMs = failure2.retryAfterMs ?? backoffMs(attempts, base) / 2;
     const roomMs = deadline - clock.now() - ATTEMPT_RESERVE_MS;
     if (fixedMs > roomMs) {
-      gaveUp = `; a retry in ${duration2(fixedMs)} would not fit in the ${duration2(options.timeoutMs)} timeout`;
+      gaveUp = `; a retry in ${duration(fixedMs)} would not fit in the ${duration(options.timeoutMs)} timeout`;
       break;
     }
     if (failure2.rateLimited) rateLimitRetries += 1;
@@ -4357,7 +4358,7 @@ async function deliverEvent(event, options) {
     options.onRetry?.({ attempt: attempts, waitMs, reason: failure2.message });
     await clock.sleep(waitMs);
   }
-  const last = failure2 ?? { kind: "unavailable", message: `no attempt fitted in the ${duration2(options.timeoutMs)} timeout` };
+  const last = failure2 ?? { kind: "unavailable", message: `no attempt fitted in the ${duration(options.timeoutMs)} timeout` };
   throw new DeliveryError(last.kind, `${last.message} (after ${attempts} attempt${attempts === 1 ? "" : "s"}${gaveUp})`, attempts);
 }
 function backoffMs(retry, baseMs) {
@@ -4391,6 +4392,7 @@ var init_deliver = __esm({
     init_define_ACTION_INPUT_DEFAULTS();
     init_lib();
     init_deliver_answer();
+    init_log_text();
     init_deliver_http();
     init_errors();
     RATE_LIMIT_RETRIES = 10;

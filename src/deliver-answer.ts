@@ -7,7 +7,7 @@ import type { DeliveryFailureKind } from './errors.js';
 import type { CloudEvent } from './event.js';
 import { isIsoTimeWithOffset } from './iso-time.js';
 import { LIMITS } from './limits.js';
-import { isPrintableLine, oneLine, quote } from './log-text.js';
+import { duration, isPrintableLine, oneLine, quote } from './log-text.js';
 
 /** A failed attempt, with whether another attempt may help and how long the server asked to wait. */
 export interface AttemptFailure {
@@ -30,6 +30,7 @@ export interface Route {
 }
 
 /** Longer than any timeout (at most 600 s): a Retry-After beyond it is read as this, so it prints sanely. */
+/** Longer waits are shown as "a day or more" (log-text.ts), and no step waits that long anyway. */
 const MAX_RETRY_AFTER_MS = 24 * 3600 * 1000;
 
 /** Retry-After as seconds or as an HTTP date (RFC 9110), in milliseconds, at most a day; absent or unreadable -> undefined. */
@@ -41,14 +42,6 @@ export function parseRetryAfter(value: string | string[] | undefined, now: numbe
   if (!/^[A-Za-z]{3}/.test(text)) return undefined;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date - now));
-}
-
-/** A wait or a timeout for a log line: seconds up to the longest timeout, then minutes, hours, a day. */
-export function duration(ms: number): string {
-  if (ms <= 600_000) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 3600_000) return `${Math.round(ms / 60_000)} min`;
-  if (ms < MAX_RETRY_AFTER_MS) return `${Math.round(ms / 360_000) / 10} h`;
-  return 'a day or more';
 }
 
 const CERTIFICATE_ERRORS = new Set([

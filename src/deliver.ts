@@ -4,7 +4,8 @@
 // deliver-http.ts, what an answer means in deliver-answer.ts. How it behaves, for users: docs/delivery.md.
 import type * as http from 'node:http';
 import { getProxyUrl, HttpClient } from '@actions/http-client';
-import { classify, duration, networkFailure, type Attempt, type AttemptFailure, type Route } from './deliver-answer.js';
+import { classify, networkFailure, type Attempt, type AttemptFailure, type Route } from './deliver-answer.js';
+import { duration } from './log-text.js';
 import { post } from './deliver-http.js';
 import { DeliveryError } from './errors.js';
 import type { CloudEvent } from './event.js';

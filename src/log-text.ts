@@ -37,3 +37,12 @@ export function quote(value: string, max = 60): string {
 export function isPrintableLine(text: string): boolean {
   return !new RegExp(UNSAFE.source).test(text);
 }
+
+/** A wait or a time limit for a log line: milliseconds below a tenth of a second (0 is "0 s"), seconds up to ten minutes, then minutes, hours, a day. */
+export function duration(ms: number): string {
+  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
+  if (ms <= 600_000) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 3600_000) return `${Math.round(ms / 60_000)} min`;
+  if (ms < 24 * 3600_000) return `${Math.round(ms / 360_000) / 10} h`;
+  return 'a day or more';
+}

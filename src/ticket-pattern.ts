@@ -13,6 +13,7 @@
 //
 // A pattern that runs out of time, or fails, gives way to the built-in extraction with one warning.
 import type * as V8 from 'node:v8';
+import { duration } from './log-text.js';
 import { extractTickets, findUserKeys, ticketsFromKeys, type Found } from './tickets.js';
 
 export interface GuardedTicketOptions {
@@ -88,6 +89,3 @@ function linearCopy(pattern: RegExp, v8: typeof V8): RegExp | undefined {
   }
 }
 
-function duration(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
-}

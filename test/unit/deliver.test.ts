@@ -3,7 +3,8 @@
 // Waits go through a clock that skips them (no sleeping); only the deadline of a request is real time.
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { duration, parseRetryAfter } from '../../src/deliver-answer.js';
+import { parseRetryAfter } from '../../src/deliver-answer.js';
+import { duration } from '../../src/log-text.js';
 import { deliverEvent, RATE_LIMIT_RETRIES, type Clock, type DeliveryOptions } from '../../src/deliver.js';
 import { DeliveryError } from '../../src/errors.js';
 import type { CloudEvent } from '../../src/event.js';
