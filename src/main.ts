@@ -17,8 +17,8 @@ import { sendEvent } from './send.js';
 import { eventType } from './shipped.js';
 import { parseSettings, readStepPolicy, type RawInputs, type Settings, type StepPolicy } from './settings.js';
 import { State } from './state.js';
-import { extractTicketsGuarded } from './ticket-pattern.js';
 import { reportConfigError, reportUnexpected } from './step.js';
+import { extractTicketsGuarded } from './ticket-pattern.js';
 import { assertEndFits, endSeverity, startEventType } from './track-job.js';
 
 /** The least time a user's ticket-pattern gets, even when the lookups used up their budget. */
