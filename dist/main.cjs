@@ -5082,6 +5082,28 @@ async function sendEvent(request) {
 // src/state.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
+// src/step.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function reportConfigError(error2, verdict) {
+  for (const problem of error2.problems) {
+    if (verdict === "fail") log.error(problem);
+    else log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
+  }
+  setOutput2("status", "failed");
+  if (verdict === "fail") process.exitCode = 1;
+}
+function reportUnexpected(error2, onError) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
+  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
+  if (onError === "warn") log.warning(line2);
+  else log.fail(line2);
+  try {
+    setOutput2("status", "failed");
+  } catch {
+  }
+}
+
 // src/ticket-pattern.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -5112,28 +5134,6 @@ function linearCopy(pattern, v8) {
     return new RegExp(pattern.source, `${pattern.flags.replace(/[gyl]/g, "")}gl`);
   } catch {
     return void 0;
-  }
-}
-
-// src/step.ts
-init_define_ACTION_INPUT_DEFAULTS();
-function reportConfigError(error2, verdict) {
-  for (const problem of error2.problems) {
-    if (verdict === "fail") log.error(problem);
-    else log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
-  }
-  setOutput2("status", "failed");
-  if (verdict === "fail") process.exitCode = 1;
-}
-function reportUnexpected(error2, onError) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
-  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
-  if (onError === "warn") log.warning(line2);
-  else log.fail(line2);
-  try {
-    setOutput2("status", "failed");
-  } catch {
   }
 }
 
