@@ -4162,8 +4162,63 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/github-fetch.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_node_http = require("node:http");
-var import_node_https = require("node:https");
+
+// src/http-exchange.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var http2 = __toESM(require("node:http"), 1);
+var https2 = __toESM(require("node:https"), 1);
+var BodyDeadline = class extends Error {
+  constructor(status, received) {
+    super("deadline reached while reading the body");
+    this.status = status;
+    this.received = received;
+  }
+  status;
+  received;
+  code = "BODY_DEADLINE";
+};
+function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
+  const transport = url.protocol === "https:" ? https2 : http2;
+  return new Promise((resolve, reject) => {
+    let response2;
+    let size = 0;
+    const length = body === void 0 ? {} : { "Content-Length": Buffer.byteLength(body) };
+    const request = transport.request(url, { method, agent, headers: { ...headers, ...length } }, (answer) => {
+      response2 = answer;
+      const chunks = [];
+      const done = (bodyCut) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks), bodyCut });
+      };
+      answer.on("data", (chunk) => {
+        const room = maxBodyBytes - size;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+          done(true);
+          answer.destroy();
+        }
+      });
+      answer.on("end", () => done(false));
+      answer.on("error", fail);
+    });
+    function onAbort() {
+      const error2 = response2 ? new BodyDeadline(response2.statusCode ?? 0, size) : Object.assign(new Error("deadline reached"), { code: "DEADLINE" });
+      reject(error2);
+      request.destroy(error2);
+    }
+    function fail(error2) {
+      signal.removeEventListener("abort", onAbort);
+      reject(error2);
+    }
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    request.on("error", fail);
+    request.end(body);
+  });
+}
+
+// src/github-fetch.ts
 var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 var MAX_REDIRECTS = 3;
 function fetchOverHttpClient(userAgent) {
@@ -4189,37 +4244,15 @@ function fetchOverHttpClient(userAgent) {
     }
   };
 }
-function send(url, init, headers, agent) {
-  return new Promise((resolve, reject) => {
-    const signal = init.signal;
-    if (signal?.aborted) return reject(abortError(signal));
-    const request = (url.protocol === "https:" ? import_node_https.request : import_node_http.request)(url, { method: init.method ?? "GET", headers, agent }, (answer) => {
-      const chunks = [];
-      let size = 0;
-      answer.on("data", (chunk) => {
-        size += chunk.length;
-        if (size > MAX_ANSWER_BYTES) request.destroy(new Error(`the answer is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`));
-        else chunks.push(chunk);
-      });
-      answer.on("end", () => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks) });
-      });
-      answer.on("error", fail);
-    });
-    function onAbort() {
-      const error2 = abortError(signal);
-      reject(error2);
-      request.destroy(error2);
-    }
-    function fail(error2) {
-      signal?.removeEventListener("abort", onAbort);
-      reject(error2);
-    }
-    signal?.addEventListener("abort", onAbort, { once: true });
-    request.on("error", fail);
-    request.end(init.body);
-  });
+async function send(url, init, headers, agent) {
+  const signal = init.signal ?? new AbortController().signal;
+  try {
+    const answer = await exchange({ url, method: init.method ?? "GET", agent, headers, body: init.body, signal, maxBodyBytes: MAX_ANSWER_BYTES });
+    if (answer.bodyCut) throw new Error(`the answer is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
+    return answer;
+  } catch (error2) {
+    throw signal.aborted ? abortError(signal) : error2;
+  }
 }
 function abortError(signal) {
   return Object.assign(new Error("the lookups' deadline passed"), { name: "AbortError", cause: signal?.reason });
@@ -4721,66 +4754,7 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/deliver-answer.ts
 init_define_ACTION_INPUT_DEFAULTS();
-
-// src/deliver-http.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var http2 = __toESM(require("node:http"), 1);
-var https2 = __toESM(require("node:https"), 1);
 var MAX_BODY_BYTES = 64 * 1024;
-var BodyDeadline = class extends Error {
-  constructor(status, received) {
-    super("deadline reached while reading the body");
-    this.status = status;
-    this.received = received;
-  }
-  status;
-  received;
-  code = "BODY_DEADLINE";
-};
-function post({ url: target, agent, headers, body, timeoutMs }) {
-  const url = new URL(target);
-  const transport = url.protocol === "https:" ? https2 : http2;
-  return new Promise((resolve, reject) => {
-    let response2;
-    let size = 0;
-    const request = transport.request(
-      url,
-      { method: "POST", agent, headers: { ...headers, "Content-Length": Buffer.byteLength(body) } },
-      (answer) => {
-        response2 = answer;
-        const chunks = [];
-        const done = (bodyCut) => {
-          clearTimeout(timer);
-          resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks).toString("utf8"), bodyCut });
-        };
-        answer.on("data", (chunk) => {
-          const room = MAX_BODY_BYTES - size;
-          chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-          size += Math.min(chunk.length, room);
-          if (chunk.length > room) {
-            done(true);
-            answer.destroy();
-          }
-        });
-        answer.on("end", () => done(false));
-        answer.on("error", fail);
-      }
-    );
-    const timer = setTimeout(() => {
-      const error2 = response2 ? new BodyDeadline(response2.statusCode ?? 0, size) : Object.assign(new Error("deadline reached"), { code: "DEADLINE" });
-      reject(error2);
-      request.destroy(error2);
-    }, timeoutMs);
-    function fail(error2) {
-      clearTimeout(timer);
-      reject(error2);
-    }
-    request.on("error", fail);
-    request.end(body);
-  });
-}
-
-// src/deliver-answer.ts
 var MAX_RETRY_AFTER_MS = 24 * 3600 * 1e3;
 function parseRetryAfter(value, now) {
   const text2 = (Array.isArray(value) ? value[0] : value)?.trim();
@@ -4855,7 +4829,7 @@ function readJson(body) {
 }
 var REJECTING_CODES = ["VALIDATION_ERROR", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"];
 function classify2(answer, event, mayHaveStored, route, now) {
-  const json = answer.bodyCut ? void 0 : readJson(answer.body);
+  const json = answer.bodyCut ? void 0 : readJson(answer.body.toString("utf8"));
   const code = typeof json?.code === "string" ? oneLine(json.code, 40) : void 0;
   const serverMessage = typeof json?.error === "string" ? oneLine(json.error) : void 0;
   const said = (fallback) => serverMessage ?? fallback;
@@ -5021,7 +4995,15 @@ async function attemptOnce(options, agent, body, remainingMs, event, mayHaveStor
     "User-Agent": options.userAgent
   };
   try {
-    const answer = await post({ url: options.eventsUrl, agent, headers, body, timeoutMs: remainingMs });
+    const answer = await exchange({
+      url: new URL(options.eventsUrl),
+      method: "POST",
+      agent,
+      headers,
+      body,
+      signal: AbortSignal.timeout(remainingMs),
+      maxBodyBytes: MAX_BODY_BYTES
+    });
     return classify2(answer, event, mayHaveStored, route, (options.clock ?? REAL_CLOCK).now());
   } catch (error2) {
     return networkFailure(error2, options.timeoutMs, remainingMs, route);

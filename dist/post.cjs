@@ -4067,57 +4067,54 @@ var init_outcome = __esm({
   }
 });
 
-// src/deliver-http.ts
-function post({ url: target, agent, headers, body, timeoutMs }) {
-  const url = new URL(target);
+// src/http-exchange.ts
+function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
   const transport = url.protocol === "https:" ? https2 : http2;
   return new Promise((resolve, reject) => {
     let response;
     let size = 0;
-    const request = transport.request(
-      url,
-      { method: "POST", agent, headers: { ...headers, "Content-Length": Buffer.byteLength(body) } },
-      (answer) => {
-        response = answer;
-        const chunks = [];
-        const done = (bodyCut) => {
-          clearTimeout(timer);
-          resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks).toString("utf8"), bodyCut });
-        };
-        answer.on("data", (chunk) => {
-          const room = MAX_BODY_BYTES - size;
-          chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-          size += Math.min(chunk.length, room);
-          if (chunk.length > room) {
-            done(true);
-            answer.destroy();
-          }
-        });
-        answer.on("end", () => done(false));
-        answer.on("error", fail);
-      }
-    );
-    const timer = setTimeout(() => {
+    const length = body === void 0 ? {} : { "Content-Length": Buffer.byteLength(body) };
+    const request = transport.request(url, { method, agent, headers: { ...headers, ...length } }, (answer) => {
+      response = answer;
+      const chunks = [];
+      const done = (bodyCut) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks), bodyCut });
+      };
+      answer.on("data", (chunk) => {
+        const room = maxBodyBytes - size;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+          done(true);
+          answer.destroy();
+        }
+      });
+      answer.on("end", () => done(false));
+      answer.on("error", fail);
+    });
+    function onAbort() {
       const error2 = response ? new BodyDeadline(response.statusCode ?? 0, size) : Object.assign(new Error("deadline reached"), { code: "DEADLINE" });
       reject(error2);
       request.destroy(error2);
-    }, timeoutMs);
+    }
     function fail(error2) {
-      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
       reject(error2);
     }
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
     request.on("error", fail);
     request.end(body);
   });
 }
-var http2, https2, MAX_BODY_BYTES, BodyDeadline;
-var init_deliver_http = __esm({
-  "src/deliver-http.ts"() {
+var http2, https2, BodyDeadline;
+var init_http_exchange = __esm({
+  "src/http-exchange.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     http2 = __toESM(require("node:http"), 1);
     https2 = __toESM(require("node:https"), 1);
-    MAX_BODY_BYTES = 64 * 1024;
     BodyDeadline = class extends Error {
       constructor(status, received) {
         super("deadline reached while reading the body");
@@ -4194,7 +4191,7 @@ function readJson(body) {
   }
 }
 function classify(answer, event, mayHaveStored, route, now) {
-  const json = answer.bodyCut ? void 0 : readJson(answer.body);
+  const json = answer.bodyCut ? void 0 : readJson(answer.body.toString("utf8"));
   const code = typeof json?.code === "string" ? oneLine(json.code, 40) : void 0;
   const serverMessage = typeof json?.error === "string" ? oneLine(json.error) : void 0;
   const said = (fallback) => serverMessage ?? fallback;
@@ -4294,15 +4291,16 @@ function idProblem(id) {
 function resolvedTime(event) {
   return event.time === "NOW" ? (/* @__PURE__ */ new Date()).toISOString() : event.time;
 }
-var MAX_RETRY_AFTER_MS, CERTIFICATE_ERRORS, UNCONFIRMED, REJECTING_CODES;
+var MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, CERTIFICATE_ERRORS, UNCONFIRMED, REJECTING_CODES;
 var init_deliver_answer = __esm({
   "src/deliver-answer.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
-    init_deliver_http();
+    init_http_exchange();
     init_iso_time();
     init_limits();
     init_log_text();
+    MAX_BODY_BYTES = 64 * 1024;
     MAX_RETRY_AFTER_MS = 24 * 3600 * 1e3;
     CERTIFICATE_ERRORS = /* @__PURE__ */ new Set([
       "DEPTH_ZERO_SELF_SIGNED_CERT",
@@ -4375,7 +4373,15 @@ async function attemptOnce(options, agent, body, remainingMs, event, mayHaveStor
     "User-Agent": options.userAgent
   };
   try {
-    const answer = await post({ url: options.eventsUrl, agent, headers, body, timeoutMs: remainingMs });
+    const answer = await exchange({
+      url: new URL(options.eventsUrl),
+      method: "POST",
+      agent,
+      headers,
+      body,
+      signal: AbortSignal.timeout(remainingMs),
+      maxBodyBytes: MAX_BODY_BYTES
+    });
     return classify(answer, event, mayHaveStored, route, (options.clock ?? REAL_CLOCK).now());
   } catch (error2) {
     return networkFailure(error2, options.timeoutMs, remainingMs, route);
@@ -4393,8 +4399,8 @@ var init_deliver = __esm({
     init_lib();
     init_deliver_answer();
     init_log_text();
-    init_deliver_http();
     init_errors();
+    init_http_exchange();
     RATE_LIMIT_RETRIES = 10;
     DEFAULT_BACKOFF_BASE_MS = 1e3;
     MAX_BACKOFF_MS = 8e3;

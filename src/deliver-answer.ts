@@ -2,12 +2,15 @@
 // (redirects, web pages, bodies without end), network errors, Retry-After, and the stored id and time.
 // Every line here may quote the server, so its text goes through oneLine/quote: one line, bounded, inert.
 import type { Delivered } from './deliver.js';
-import { BodyDeadline, MAX_BODY_BYTES, type HttpAnswer } from './deliver-http.js';
 import type { DeliveryFailureKind } from './errors.js';
 import type { CloudEvent } from './event.js';
+import { BodyDeadline, type HttpAnswer } from './http-exchange.js';
 import { isIsoTimeWithOffset } from './iso-time.js';
 import { LIMITS } from './limits.js';
 import { duration, isPrintableLine, oneLine, quote } from './log-text.js';
+
+/** The API's answer is the stored event (at most 10 KB) in a small envelope; anything past this is not it. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 /** A failed attempt, with whether another attempt may help and how long the server asked to wait. */
 export interface AttemptFailure {
@@ -134,7 +137,7 @@ const REJECTING_CODES = ['VALIDATION_ERROR', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_F
  * Retry-After.
  */
 export function classify(answer: HttpAnswer, event: CloudEvent, mayHaveStored: boolean, route: Route, now: number): Attempt {
-  const json = answer.bodyCut ? undefined : readJson(answer.body);
+  const json = answer.bodyCut ? undefined : readJson(answer.body.toString('utf8'));
   const code = typeof json?.code === 'string' ? oneLine(json.code, 40) : undefined;
   const serverMessage = typeof json?.error === 'string' ? oneLine(json.error) : undefined;
   const said = (fallback: string) => serverMessage ?? fallback;

@@ -1,14 +1,15 @@
 // Delivery of one event: attempts until one is answered or a bound is reached, the same event id on every
 // attempt, one deadline for everything. Which failures are retried and how often (two budgets), how long to
 // wait (Retry-After or backoff, plus a random spread), and when to give up early. The HTTP exchange is in
-// deliver-http.ts, what an answer means in deliver-answer.ts. How it behaves, for users: docs/delivery.md.
+// http-exchange.ts (shared with the GitHub lookups), what an answer means in deliver-answer.ts. How it
+// behaves, for users: docs/delivery.md.
 import type * as http from 'node:http';
 import { getProxyUrl, HttpClient } from '@actions/http-client';
-import { classify, networkFailure, type Attempt, type AttemptFailure, type Route } from './deliver-answer.js';
+import { classify, MAX_BODY_BYTES, networkFailure, type Attempt, type AttemptFailure, type Route } from './deliver-answer.js';
 import { duration } from './log-text.js';
-import { post } from './deliver-http.js';
 import { DeliveryError } from './errors.js';
 import type { CloudEvent } from './event.js';
+import { exchange } from './http-exchange.js';
 
 /** Time as delivery sees it; tests pass one that skips the waits instead of sleeping through them. */
 export interface Clock {
@@ -139,7 +140,15 @@ async function attemptOnce(
     'User-Agent': options.userAgent,
   };
   try {
-    const answer = await post({ url: options.eventsUrl, agent, headers, body, timeoutMs: remainingMs });
+    const answer = await exchange({
+      url: new URL(options.eventsUrl),
+      method: 'POST',
+      agent,
+      headers,
+      body,
+      signal: AbortSignal.timeout(remainingMs),
+      maxBodyBytes: MAX_BODY_BYTES,
+    });
     return classify(answer, event, mayHaveStored, route, (options.clock ?? REAL_CLOCK).now());
   } catch (error) {
     return networkFailure(error as NodeJS.ErrnoException, options.timeoutMs, remainingMs, route);

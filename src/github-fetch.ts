@@ -1,13 +1,13 @@
-// The `fetch` Octokit sends the lookups through: node:http(s) with @actions/http-client's agent, as
+// The `fetch` Octokit sends the lookups through: http-exchange.ts over @actions/http-client's agent, as
 // deliver.ts sends events. Why not a real fetch: Node's global fetch ignores HTTPS_PROXY, and its first
 // use (Node's built-in undici) costs ~65 ms of CPU, the bundled undici ~60 ms to evaluate; this is
 // ~15 ms, and http-client's agent already honours HTTPS_PROXY / NO_PROXY (see BENCHMARKS.md).
 //
 // Only what Octokit's fetch wrapper uses is provided: status, url, headers (iterable, `get`), and the
 // body as text or bytes. The AbortSignal ends the request wherever it stands.
-import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { Agent, IncomingHttpHeaders } from 'node:http';
 import { HttpClient } from '@actions/http-client';
+import { exchange, type HttpAnswer } from './http-exchange.js';
 
 /** An answer larger than this is not one the lookups need (a compare with huge diffs); it is refused. */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
@@ -58,43 +58,16 @@ export function fetchOverHttpClient(userAgent: string): Fetch {
   };
 }
 
-interface RawAnswer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-function send(url: URL, init: FetchInit, headers: Record<string, string>, agent: Agent): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const signal = init.signal;
-    if (signal?.aborted) return reject(abortError(signal));
-    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: init.method ?? 'GET', headers, agent }, (answer) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      answer.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_ANSWER_BYTES) request.destroy(new Error(`the answer is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`));
-        else chunks.push(chunk);
-      });
-      answer.on('end', () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks) });
-      });
-      answer.on('error', fail);
-    });
-    function onAbort() {
-      const error = abortError(signal);
-      reject(error);
-      request.destroy(error);
-    }
-    function fail(error: Error) {
-      signal?.removeEventListener('abort', onAbort);
-      reject(error);
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-    request.on('error', fail);
-    request.end(init.body);
-  });
+/** One request under the signal; an answer over MAX_ANSWER_BYTES is refused, not cut. */
+async function send(url: URL, init: FetchInit, headers: Record<string, string>, agent: Agent): Promise<HttpAnswer> {
+  const signal = init.signal ?? new AbortController().signal;
+  try {
+    const answer = await exchange({ url, method: init.method ?? 'GET', agent, headers, body: init.body, signal, maxBodyBytes: MAX_ANSWER_BYTES });
+    if (answer.bodyCut) throw new Error(`the answer is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
+    return answer;
+  } catch (error) {
+    throw signal.aborted ? abortError(signal) : error;
+  }
 }
 
 /** What fetch rejects with when its signal aborts: Octokit tells it apart by its name. */
