@@ -637,9 +637,7 @@ var KEY = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{1,29}-[0-9]{1,12}(?![A-Za-z0-9])/g;
 var NOT_PROJECT_KEYS = /* @__PURE__ */ new Set(["UTF", "SHA", "ISO", "AES", "RSA", "CVE", "RFC", "HTTP", "TLS", "SSL", "IPV", "ECMA", "ES", "MD", "GPT"]);
 var GITHUB_REF = /(?<![A-Za-z0-9_./&#-])(?:([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100}))?#([0-9]{1,9})(?![A-Za-z0-9_])/g;
 function extractTickets(texts, options = {}) {
-  if (!options.pattern) return collectTickets(texts, (text2) => keyMatches(text2), options);
-  const list2 = [...texts];
-  return ticketsFromKeys(list2, findUserKeys(options.pattern, list2, options.max), options);
+  return collectTickets(texts, (text2) => keyMatches(text2), options);
 }
 function findUserKeys(pattern, texts, max = MAX_TICKETS) {
   const userPattern = globalCopy(pattern);

@@ -45,8 +45,6 @@ const NOT_PROJECT_KEYS = new Set(['UTF', 'SHA', 'ISO', 'AES', 'RSA', 'CVE', 'RFC
 const GITHUB_REF = /(?<![A-Za-z0-9_./&#-])(?:([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100}))?#([0-9]{1,9})(?![A-Za-z0-9_])/g;
 
 export interface TicketOptions {
-  /** The user's `ticket-pattern`, in place of the built-in key pattern; its first group, if any, is the ticket. */
-  pattern?: RegExp | undefined;
   /** `owner/repo` of the run: a bare `#123` is written `owner/repo#123`, so it means the same anywhere. */
   repository?: string | undefined;
   /** At most this many tickets (default MAX_TICKETS). */
@@ -61,15 +59,11 @@ export interface Found {
 
 /**
  * The unique ticket references in `texts`, in order of first appearance (texts in the order given,
- * each read from start to end), at most `max`. Undefined texts are skipped.
- *
- * With `pattern`, the user's pattern runs here unguarded, in this thread: only for callers that bound
- * its time themselves (see ticket-pattern.ts); the step itself goes through extractTicketsGuarded.
+ * each read from start to end), at most `max`, with the built-in patterns. Undefined texts are skipped.
+ * A user's `ticket-pattern` runs only through ticket-pattern.ts, under a time limit.
  */
 export function extractTickets(texts: Iterable<string | undefined>, options: TicketOptions = {}): string[] {
-  if (!options.pattern) return collectTickets(texts, (text) => keyMatches(text), options);
-  const list = [...texts];
-  return ticketsFromKeys(list, findUserKeys(options.pattern, list, options.max), options);
+  return collectTickets(texts, (text) => keyMatches(text), options);
 }
 
 /**
@@ -96,14 +90,14 @@ export function findUserKeys(pattern: RegExp, texts: readonly (string | undefine
 }
 
 /** Tickets from the user pattern's matches in each text (from findUserKeys), merged with GitHub references. */
-export function ticketsFromKeys(texts: readonly (string | undefined)[], keys: readonly (readonly Found[])[], options: Omit<TicketOptions, 'pattern'> = {}): string[] {
+export function ticketsFromKeys(texts: readonly (string | undefined)[], keys: readonly (readonly Found[])[], options: TicketOptions = {}): string[] {
   return collectTickets(texts, (_text, i) => (keys[i] ?? [])[Symbol.iterator](), options);
 }
 
 function collectTickets(
   texts: Iterable<string | undefined>,
   keysIn: (text: string, position: number) => Iterator<Found>,
-  options: Omit<TicketOptions, 'pattern'>,
+  options: TicketOptions,
 ): string[] {
   const max = options.max ?? MAX_TICKETS;
   const tickets = new Set<string>();

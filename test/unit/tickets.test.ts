@@ -12,9 +12,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   extractTickets,
+  findUserKeys,
   MAX_TICKETS,
   MAX_TICKET_LENGTH,
   USER_PATTERN_TEXT_CHARS,
+  ticketsFromKeys,
   USER_PATTERN_TOTAL_CHARS,
   type TicketOptions,
 } from '../../src/tickets.js';
@@ -29,11 +31,21 @@ beforeAll(async () => {
   await build({ entryPoints: ['src/tickets.ts'], bundle: true, format: 'esm', platform: 'node', outfile: bundled, logLevel: 'warning' });
 });
 
-/** extractTickets in a worker thread, terminated if it has not answered by the deadline. */
-async function extractInWorker(texts: string[], options: TicketOptions): Promise<string[]> {
+type UserPatternOptions = TicketOptions & { pattern: RegExp };
+
+/** The user pattern's tickets with no time limit: what the guard gives when the pattern finishes. */
+function userPatternTickets(texts: readonly (string | undefined)[], { pattern, ...options }: UserPatternOptions): string[] {
+  return ticketsFromKeys(texts, findUserKeys(pattern, texts, options.max), options);
+}
+
+/** extractTickets (or, given a pattern, userPatternTickets) in a worker thread, terminated if it has not answered by the deadline. */
+async function extractInWorker(texts: string[], options: TicketOptions & { pattern?: RegExp }): Promise<string[]> {
   const worker = new Worker(
     `const { parentPort, workerData } = require('node:worker_threads');
-     import(workerData.module).then((m) => parentPort.postMessage(m.extractTickets(workerData.texts, workerData.options)));`,
+     const { pattern, ...options } = workerData.options;
+     import(workerData.module).then((m) => parentPort.postMessage(pattern
+       ? m.ticketsFromKeys(workerData.texts, m.findUserKeys(pattern, workerData.texts, options.max), options)
+       : m.extractTickets(workerData.texts, options)));`,
     { eval: true, workerData: { module: pathToFileURL(bundled).href, texts, options } },
   );
   let timer: NodeJS.Timeout | undefined;
@@ -153,35 +165,35 @@ describe('adversarial megabyte input finishes and finds the right thing', () => 
 describe('ticket-pattern (the user pattern)', () => {
   it('replaces the key pattern; GitHub references are still found', () => {
     const pattern = /\bBUG\d{3,6}\b/g;
-    expect(extractTickets(['BUG12345 fixes JIRA-1 and #3'], { pattern, repository: 'acme/api' })).toEqual(['BUG12345', 'acme/api#3']);
+    expect(userPatternTickets(['BUG12345 fixes JIRA-1 and #3'], { pattern, repository: 'acme/api' })).toEqual(['BUG12345', 'acme/api#3']);
   });
 
   it('uses the first group when the pattern has one', () => {
-    expect(extractTickets(['see [ticket:991] and [ticket:992]'], { pattern: /\[ticket:(\d+)\]/g })).toEqual(['991', '992']);
+    expect(userPatternTickets(['see [ticket:991] and [ticket:992]'], { pattern: /\[ticket:(\d+)\]/g })).toEqual(['991', '992']);
   });
 
   it('does not depend on the flags or lastIndex the caller left on the pattern', () => {
     const pattern = /inc-\d+/iy;
     pattern.lastIndex = 5;
-    expect(extractTickets(['x INC-1 inc-2'], { pattern })).toEqual(['INC-1', 'inc-2']);
+    expect(userPatternTickets(['x INC-1 inc-2'], { pattern })).toEqual(['INC-1', 'inc-2']);
   });
 
   it('skips empty matches and matches longer than a ticket can be', () => {
-    expect(extractTickets(['abc'], { pattern: /x*/g })).toEqual([]);
-    expect(extractTickets([`${'Z'.repeat(MAX_TICKET_LENGTH + 1)} ZZ`], { pattern: /Z+/g })).toEqual(['ZZ']);
+    expect(userPatternTickets(['abc'], { pattern: /x*/g })).toEqual([]);
+    expect(userPatternTickets([`${'Z'.repeat(MAX_TICKET_LENGTH + 1)} ZZ`], { pattern: /Z+/g })).toEqual(['ZZ']);
   });
 
   it(`runs only on the first ${USER_PATTERN_TEXT_CHARS} characters of a text`, () => {
     const text = `${' '.repeat(USER_PATTERN_TEXT_CHARS - 4)}BUG-1 BUG-2`;
-    expect(extractTickets([text], { pattern: /BUG-\d/g })).toEqual([]);
-    expect(extractTickets([text.slice(2)], { pattern: /BUG-\d/g })).toEqual(['BUG-1']);
+    expect(userPatternTickets([text], { pattern: /BUG-\d/g })).toEqual([]);
+    expect(userPatternTickets([text.slice(2)], { pattern: /BUG-\d/g })).toEqual(['BUG-1']);
   });
 
   it(`runs on at most ${USER_PATTERN_TOTAL_CHARS} characters of all texts together`, () => {
     const filler = ' '.repeat(USER_PATTERN_TEXT_CHARS);
     const texts = [...Array.from({ length: USER_PATTERN_TOTAL_CHARS / USER_PATTERN_TEXT_CHARS }, () => filler), 'BUG-1'];
-    expect(extractTickets(texts, { pattern: /BUG-\d/g })).toEqual([]);
-    expect(extractTickets(texts.slice(1), { pattern: /BUG-\d/g })).toEqual(['BUG-1']);
+    expect(userPatternTickets(texts, { pattern: /BUG-\d/g })).toEqual([]);
+    expect(userPatternTickets(texts.slice(1), { pattern: /BUG-\d/g })).toEqual(['BUG-1']);
   });
 
   it('a quadratic user pattern on a megabyte body and a thousand long commit messages finishes', async () => {
@@ -237,7 +249,7 @@ describe('extractTicketsGuarded: the user pattern cannot stall the step', () => 
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...patterns), fc.array(text, { maxLength: 3 }), async (pattern, texts) => {
         const guarded = await extractTicketsGuarded(texts, { pattern, budgetMs: ROOMY_MS });
-        expect(guarded).toEqual({ tickets: extractTickets(texts, { pattern }) });
+        expect(guarded).toEqual({ tickets: userPatternTickets(texts, { pattern }) });
       }),
       { numRuns: 100 },
     );
