@@ -4562,6 +4562,8 @@ function planLookups(context, settings) {
   const deployment = record(context.payload.deployment);
   const plan = {
     apiUrl: context.apiUrl,
+    token: settings.githubToken,
+    timeoutMs: settings.lookupTimeoutMs,
     serverUrl: context.serverUrl,
     repository,
     head,
@@ -4585,14 +4587,14 @@ var PARTS = {
 };
 async function runLookups(plan, options) {
   const failures = /* @__PURE__ */ new Map();
-  const seconds = options.timeoutMs / 1e3;
+  const seconds = plan.timeoutMs / 1e3;
   let client;
   try {
     client = await createGitHubClient({
       apiUrl: plan.apiUrl,
-      token: options.token,
+      token: plan.token,
       repository: plan.repository,
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: AbortSignal.timeout(plan.timeoutMs),
       maxRequests: MAX_REQUESTS,
       deadlineSeconds: seconds
     });
@@ -5130,8 +5132,8 @@ async function run() {
 }
 async function lookUp(settings, context, eventTime) {
   const plan = planLookups(context, settings);
-  if (!plan || !settings.githubToken) return void 0;
-  const outcome = await runLookups(plan, { token: settings.githubToken, timeoutMs: settings.lookupTimeoutMs, eventTime });
+  if (!plan) return void 0;
+  const outcome = await runLookups(plan, { eventTime });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
   if (outcome.notice) log.notice(outcome.notice);
   const { shipped } = outcome;

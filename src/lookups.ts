@@ -33,6 +33,10 @@ export const DEPLOYMENT_CANDIDATES = 3;
 /** What there is to ask GitHub about this run. */
 export interface LookupPlan {
   apiUrl: string;
+  /** The github-token input. */
+  token: string;
+  /** lookup-timeout: the deadline all requests share. */
+  timeoutMs: number;
   serverUrl: string;
   repository: string;
   /** The commit the event is about. */
@@ -60,6 +64,8 @@ export function planLookups(context: WorkflowContext, settings: Settings): Looku
   const deployment = record(context.payload.deployment);
   const plan: LookupPlan = {
     apiUrl: context.apiUrl,
+    token: settings.githubToken,
+    timeoutMs: settings.lookupTimeoutMs,
     serverUrl: context.serverUrl,
     repository,
     head,
@@ -96,22 +102,20 @@ export interface LookupOutcome {
 }
 
 export interface LookupOptions {
-  token: string;
-  timeoutMs: number;
   /** The event's time, for the lead time. */
   eventTime: Date;
 }
 
 export async function runLookups(plan: LookupPlan, options: LookupOptions): Promise<LookupOutcome> {
   const failures = new Map<Part, LookupError>();
-  const seconds = options.timeoutMs / 1000;
+  const seconds = plan.timeoutMs / 1000;
   let client: GitHubClient;
   try {
     client = await createGitHubClient({
       apiUrl: plan.apiUrl,
-      token: options.token,
+      token: plan.token,
       repository: plan.repository,
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: AbortSignal.timeout(plan.timeoutMs),
       maxRequests: MAX_REQUESTS,
       deadlineSeconds: seconds,
     });

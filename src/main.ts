@@ -41,8 +41,8 @@ export async function run(): Promise<void> {
  */
 async function lookUp(settings: Settings, context: WorkflowContext, eventTime: Date): Promise<LookupOutcome | undefined> {
   const plan = planLookups(context, settings);
-  if (!plan || !settings.githubToken) return undefined;
-  const outcome = await runLookups(plan, { token: settings.githubToken, timeoutMs: settings.lookupTimeoutMs, eventTime });
+  if (!plan) return undefined;
+  const outcome = await runLookups(plan, { eventTime });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
   if (outcome.notice) log.notice(outcome.notice);
   const { shipped } = outcome;
