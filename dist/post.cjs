@@ -4071,6 +4071,8 @@ var init_outcome = __esm({
 function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
   const transport = url.protocol === "https:" ? https2 : http2;
   return new Promise((resolve, reject) => {
+    const deadline = () => Object.assign(new Error("deadline reached"), { code: "DEADLINE" });
+    if (signal.aborted) return reject(deadline());
     let response;
     let size = 0;
     const length = body === void 0 ? {} : { "Content-Length": Buffer.byteLength(body) };
@@ -4094,7 +4096,7 @@ function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
       answer.on("error", fail);
     });
     function onAbort() {
-      const error2 = response ? new BodyDeadline(response.statusCode ?? 0, size) : Object.assign(new Error("deadline reached"), { code: "DEADLINE" });
+      const error2 = response ? new BodyDeadline(response.statusCode ?? 0, size) : deadline();
       reject(error2);
       request.destroy(error2);
     }
@@ -4102,9 +4104,8 @@ function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
       signal.removeEventListener("abort", onAbort);
       reject(error2);
     }
-    if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
     request.on("error", fail);
+    signal.addEventListener("abort", onAbort, { once: true });
     request.end(body);
   });
 }

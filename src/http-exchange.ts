@@ -47,6 +47,9 @@ export class BodyDeadline extends Error {
 export function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }: ExchangeRequest): Promise<HttpAnswer> {
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
+    const deadline = () => Object.assign(new Error('deadline reached'), { code: 'DEADLINE' });
+    // Checked before the request exists: nothing is sent once the deadline has passed.
+    if (signal.aborted) return reject(deadline());
     let response: http.IncomingMessage | undefined;
     let size = 0;
     const length = body === undefined ? {} : { 'Content-Length': Buffer.byteLength(body) };
@@ -74,7 +77,7 @@ export function exchange({ url, method, agent, headers, body, signal, maxBodyByt
     // Reject here rather than wait for destroy() to emit: a request still waiting for its socket (a proxy
     // that never answers CONNECT) keeps the error until a socket arrives, which may be never.
     function onAbort() {
-      const error = response ? new BodyDeadline(response.statusCode ?? 0, size) : Object.assign(new Error('deadline reached'), { code: 'DEADLINE' });
+      const error = response ? new BodyDeadline(response.statusCode ?? 0, size) : deadline();
       reject(error);
       request.destroy(error);
     }
@@ -82,9 +85,8 @@ export function exchange({ url, method, agent, headers, body, signal, maxBodyByt
       signal.removeEventListener('abort', onAbort);
       reject(error);
     }
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
     request.on('error', fail);
+    signal.addEventListener('abort', onAbort, { once: true });
     request.end(body);
   });
 }
