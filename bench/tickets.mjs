@@ -37,7 +37,7 @@ async function loadModules() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-tickets-'));
   await build({
     absWorkingDir: ROOT,
-    entryPoints: ['src/tickets.ts', 'src/ticket-pattern.ts'],
+    entryPoints: ['src/change/tickets.ts', 'src/change/ticket-pattern.ts'],
     bundle: true,
     format: 'esm',
     platform: 'node',

@@ -289,21 +289,21 @@ var require_tunnel2 = __commonJS({
 // src/entry/main.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/main.ts
+// src/steps/main.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_crypto3 = require("node:crypto");
 
-// src/change.ts
+// src/change/collect.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/context.ts
+// src/context/workflow-context.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_fs = require("node:fs");
 
-// src/deployment-status.ts
+// src/context/deployment-status.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/json.ts
+// src/common/json.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function isRecord(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
@@ -331,7 +331,7 @@ function parseJson(textValue) {
   }
 }
 
-// src/log-text.ts
+// src/common/log-text.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 var escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -362,7 +362,7 @@ function duration(ms) {
   return "a day or more";
 }
 
-// src/deployment-status.ts
+// src/context/deployment-status.ts
 var login = (user) => text(record(user)?.login);
 var MAX_STATUS_DESCRIPTION = 200;
 function readDeployment(payload) {
@@ -418,7 +418,7 @@ function deploymentFacts(deployment) {
   };
 }
 
-// src/observed-run.ts
+// src/context/observed-run.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function count(value) {
   if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
@@ -492,7 +492,7 @@ function observedPullRequest(run2, serverUrl, repository) {
   };
 }
 
-// src/context.ts
+// src/context/workflow-context.ts
 var nonEmpty = (value) => value && value.trim() !== "" ? value : void 0;
 function buildWorkflowContext(env, payload) {
   const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, "");
@@ -602,7 +602,7 @@ function excessOf(bytes) {
   return void 0;
 }
 
-// src/dispatch-inputs.ts
+// src/context/dispatch-inputs.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_INPUTS = 25;
 var MAX_INPUT_VALUE = 200;
@@ -627,7 +627,7 @@ function readDispatchInputs(payload) {
   };
 }
 
-// src/tickets.ts
+// src/change/tickets.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_TICKETS = 50;
 var MAX_TICKET_LENGTH = 100;
@@ -709,7 +709,7 @@ function* inOrder(a, b) {
   }
 }
 
-// src/change.ts
+// src/change/collect.ts
 var MAX_LISTED_COMMITS = 20;
 var MAX_LINE = 200;
 function firstLine(message) {
@@ -853,7 +853,7 @@ function collectChange(context, options, found = {}) {
   };
 }
 
-// src/errors.ts
+// src/common/errors.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -876,7 +876,7 @@ var DeliveryError = class extends Error {
   name = "DeliveryError";
 };
 
-// src/event.ts
+// src/event/cloud-event.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
 // node_modules/zod/v4/core/core.js
@@ -2204,7 +2204,7 @@ function optional(innerType) {
 // node_modules/zod/v4/mini/checks.js
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/limits.ts
+// src/common/contract.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var SEVERITIES = ["LOW", "MINOR", "MAJOR", "CRITICAL"];
 var LIMITS = {
@@ -2218,7 +2218,7 @@ var LIMITS = {
   payloadBytes: 10240
 };
 
-// src/event.ts
+// src/event/cloud-event.ts
 var TRIM_ORDER = [
   "commits",
   "pull_requests",
@@ -2401,11 +2401,11 @@ function buildEndEvent(input) {
   return { event: inContractOrder(event), warnings };
 }
 
-// src/input-defaults.ts
+// src/inputs/defaults.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var INPUT_DEFAULTS = typeof define_ACTION_INPUT_DEFAULTS_default === "undefined" ? {} : define_ACTION_INPUT_DEFAULTS_default;
 
-// src/inputs.ts
+// src/inputs/read.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
 // node_modules/@actions/core/lib/core.js
@@ -3615,7 +3615,7 @@ function saveState(name, value) {
   issueCommand("save-state", { name }, toCommandValue(value));
 }
 
-// src/output.ts
+// src/runner/output.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_crypto = require("node:crypto");
 var MIN_SECRET_LENGTH = 4;
@@ -3663,10 +3663,10 @@ async function appendSummary(markdown) {
   }
 }
 
-// src/settings.ts
+// src/inputs/settings.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/data-input.ts
+// src/inputs/data-input.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
 var MAX_DATA_DEPTH = 32;
@@ -3733,7 +3733,7 @@ function toPlainJson(value, path, depth) {
   throw new ConfigError(`Input "data" has a value at ${path} that JSON cannot carry (${Object.prototype.toString.call(value)}). ${FIX}`);
 }
 
-// src/iso-time.ts
+// src/common/iso-time.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
 function isIsoTimeWithOffset(text2) {
@@ -3745,11 +3745,11 @@ function isIsoTimeWithOffset(text2) {
   return n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysInMonth && n(hour) <= 23 && n(minute) <= 59 && n(second) <= 59 && n(offsetHours) <= 23 && n(offsetMinutes) <= 59;
 }
 
-// src/pairing.ts
+// src/event/pairing.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_crypto2 = require("node:crypto");
 
-// src/track-job.ts
+// src/event/track-job.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var END_ID_SUFFIX = "-finished";
 var START_TYPE_SUFFIX = "-started";
@@ -3804,7 +3804,7 @@ function assertEndFits(start, settings) {
   }
 }
 
-// src/pairing.ts
+// src/event/pairing.ts
 var PAIRED_TRIGGERS = /* @__PURE__ */ new Set(["workflow_run", "deployment_status"]);
 function nameBasedUuid(name) {
   const bytes = (0, import_node_crypto2.createHash)("sha1").update(name, "utf8").digest().subarray(0, 16);
@@ -3900,7 +3900,7 @@ function payloadPhase(context, userId, now) {
   return void 0;
 }
 
-// src/settings.ts
+// src/inputs/settings.ts
 var DEFAULT_API_URL = "https://api.opstrails.dev";
 var EVENTS_PATH = "/api/v1/events";
 var INPUT_NAMES = [
@@ -4144,7 +4144,7 @@ async function parseSettings(raw, env) {
   return settings;
 }
 
-// src/inputs.ts
+// src/inputs/read.ts
 function readInputs() {
   const raw = {};
   for (const name of INPUT_NAMES) raw[name] = getInput(name, { trimWhitespace: false });
@@ -4152,16 +4152,16 @@ function readInputs() {
   return raw;
 }
 
-// src/lookups.ts
+// src/github/lookups.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/github-client.ts
+// src/github/client.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/github-fetch.ts
+// src/github/fetch.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/http-exchange.ts
+// src/http/exchange.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var http2 = __toESM(require("node:http"), 1);
 var https2 = __toESM(require("node:https"), 1);
@@ -4217,7 +4217,7 @@ function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
   });
 }
 
-// src/github-fetch.ts
+// src/github/fetch.ts
 var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 var MAX_REDIRECTS = 3;
 function fetchOverHttpClient(userAgent) {
@@ -4270,11 +4270,11 @@ function response(url, status, raw, body) {
   };
 }
 
-// src/user-agent.ts
+// src/http/user-agent.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var USER_AGENT = "opstrails-event-action/1";
 
-// src/github-client.ts
+// src/github/client.ts
 var LookupError = class extends Error {
   constructor(failure2, message) {
     super(message);
@@ -4335,7 +4335,7 @@ function classify(error2, options) {
   return new LookupError("unavailable", `HTTP ${status}: ${reason}`);
 }
 
-// src/previous-deploy.ts
+// src/github/previous-deploy.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var FULL_SHA = /^[0-9a-f]{40}$/i;
 var ZERO_SHA = /^0{40}$/;
@@ -4453,7 +4453,7 @@ function previousFromTags(currentTag, tagsAnswer, releasesAnswer, repo) {
   };
 }
 
-// src/shipped.ts
+// src/github/shipped.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_LISTED = 20;
 var MAX_AUTHORS = 50;
@@ -4554,7 +4554,7 @@ function eventType(type, defaultType, detectRollback, shipped) {
   return shipped?.rollback && detectRollback && type === defaultType ? "rollback" : type;
 }
 
-// src/lookups.ts
+// src/github/lookups.ts
 var MAX_REQUESTS = 8;
 var DEPLOYMENT_CANDIDATES = 3;
 function planLookups(context, settings) {
@@ -4685,7 +4685,7 @@ function fix(failure2, permission, seconds) {
   }
 }
 
-// src/outcome.ts
+// src/steps/verdict.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function verdictFor(error2, onError) {
   if (onError === "warn") return "warn";
@@ -4694,7 +4694,7 @@ function verdictFor(error2, onError) {
   return error2.kind === "rejected" ? "fail" : "warn";
 }
 
-// src/report.ts
+// src/steps/report.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function setEventOutputs(report, extra = {}) {
   setOutput2("event-id", report.storedId ?? report.event.id);
@@ -4747,13 +4747,13 @@ function summaryMarkdown(report) {
   return parts.join("\n");
 }
 
-// src/send.ts
+// src/steps/send.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/deliver.ts
+// src/delivery/deliver.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/deliver-answer.ts
+// src/delivery/answer.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_BODY_BYTES = 64 * 1024;
 var MAX_RETRY_AFTER_MS = 24 * 3600 * 1e3;
@@ -4931,7 +4931,7 @@ function resolvedTime(event) {
   return event.time === "NOW" ? (/* @__PURE__ */ new Date()).toISOString() : event.time;
 }
 
-// src/deliver.ts
+// src/delivery/deliver.ts
 var RATE_LIMIT_RETRIES = 10;
 var DEFAULT_BACKOFF_BASE_MS = 1e3;
 var MAX_BACKOFF_MS = 8e3;
@@ -5015,7 +5015,7 @@ function routeOf(eventsUrl) {
   return { eventsUrl, host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : void 0 };
 }
 
-// src/send.ts
+// src/steps/send.ts
 function reportAlreadyRecorded(event, what, settings) {
   if (settings.id === void 0) {
     log.info(`OpsTrails already holds the ${what} ${event.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);
@@ -5062,10 +5062,10 @@ async function sendEvent(request) {
   return report;
 }
 
-// src/state.ts
+// src/runner/state.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/step.ts
+// src/steps/problems.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function reportConfigError(error2, verdict) {
   for (const problem of error2.problems) {
@@ -5087,7 +5087,7 @@ function reportUnexpected(error2, onError) {
   }
 }
 
-// src/ticket-pattern.ts
+// src/change/ticket-pattern.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_TIMEOUT_MS = 2 ** 31 - 1;
 var FIX2 = 'Simplify the pattern: without lookarounds, backreferences and large {n,m} counts it runs in linear time, e.g. "[A-Z]+-\\d+".';
@@ -5120,7 +5120,7 @@ function linearCopy(pattern, v8) {
   }
 }
 
-// src/main.ts
+// src/steps/main.ts
 var MIN_PATTERN_BUDGET_MS = 100;
 async function run() {
   const raw = readInputs();

@@ -51,17 +51,17 @@ var init_define_ACTION_INPUT_DEFAULTS = __esm({
   }
 });
 
-// src/state.ts
+// src/runner/state.ts
 var readStateFromEnv;
 var init_state = __esm({
-  "src/state.ts"() {
+  "src/runner/state.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     readStateFromEnv = (key) => process.env[`STATE_${key}`] ?? "";
   }
 });
 
-// src/json.ts
+// src/common/json.ts
 function isRecord(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
@@ -88,13 +88,13 @@ function parseJson(textValue) {
   }
 }
 var init_json = __esm({
-  "src/json.ts"() {
+  "src/common/json.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
   }
 });
 
-// src/log-text.ts
+// src/common/log-text.ts
 function defuseCommands(line2) {
   return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
 }
@@ -123,7 +123,7 @@ function duration(ms) {
 }
 var UNSAFE, escape;
 var init_log_text = __esm({
-  "src/log-text.ts"() {
+  "src/common/log-text.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -131,7 +131,7 @@ var init_log_text = __esm({
   }
 });
 
-// src/deployment-status.ts
+// src/context/deployment-status.ts
 function readDeployment(payload) {
   const deployment = record(payload.deployment);
   const rawId = deployment?.id;
@@ -171,7 +171,7 @@ function deploymentContext(base, deployment) {
 }
 var login, MAX_STATUS_DESCRIPTION;
 var init_deployment_status = __esm({
-  "src/deployment-status.ts"() {
+  "src/context/deployment-status.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_json();
@@ -181,7 +181,7 @@ var init_deployment_status = __esm({
   }
 });
 
-// src/observed-run.ts
+// src/context/observed-run.ts
 function count(value) {
   if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
   return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
@@ -230,7 +230,7 @@ function observedRunContext(base, run) {
 }
 var login2, VERSION_NAME;
 var init_observed_run = __esm({
-  "src/observed-run.ts"() {
+  "src/context/observed-run.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_json();
@@ -239,7 +239,7 @@ var init_observed_run = __esm({
   }
 });
 
-// src/context.ts
+// src/context/workflow-context.ts
 function buildWorkflowContext(env, payload) {
   const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, "");
   const eventName = nonEmpty(env.GITHUB_EVENT_NAME);
@@ -279,8 +279,8 @@ function jobUrl(context, checkRunId) {
   return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/job/${checkRunId}`;
 }
 var nonEmpty, MAX_PAYLOAD_BYTES;
-var init_context = __esm({
-  "src/context.ts"() {
+var init_workflow_context = __esm({
+  "src/context/workflow-context.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_deployment_status();
@@ -291,10 +291,10 @@ var init_context = __esm({
   }
 });
 
-// src/errors.ts
+// src/common/errors.ts
 var ConfigError, DeliveryError;
 var init_errors = __esm({
-  "src/errors.ts"() {
+  "src/common/errors.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     ConfigError = class extends Error {
@@ -1866,10 +1866,10 @@ var init_mini = __esm({
   }
 });
 
-// src/limits.ts
+// src/common/contract.ts
 var SEVERITIES, LIMITS;
-var init_limits = __esm({
-  "src/limits.ts"() {
+var init_contract = __esm({
+  "src/common/contract.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     SEVERITIES = ["LOW", "MINOR", "MAJOR", "CRITICAL"];
@@ -1886,7 +1886,7 @@ var init_limits = __esm({
   }
 });
 
-// src/event.ts
+// src/event/cloud-event.ts
 function payloadBytes(event) {
   return Buffer.byteLength(JSON.stringify(event), "utf8");
 }
@@ -1963,15 +1963,15 @@ function buildEndEvent(input) {
   return { event: inContractOrder(event), warnings };
 }
 var TRIM_ORDER, cloudEventSchema, FIELD_ORDER, JOB_KEYS;
-var init_event = __esm({
-  "src/event.ts"() {
+var init_cloud_event = __esm({
+  "src/event/cloud-event.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_mini();
-    init_context();
+    init_workflow_context();
     init_errors();
     init_json();
-    init_limits();
+    init_contract();
     init_log_text();
     TRIM_ORDER = [
       "commits",
@@ -3533,7 +3533,7 @@ var init_core3 = __esm({
   }
 });
 
-// src/output.ts
+// src/runner/output.ts
 function protectSecrets(values) {
   const kept = values.map((value) => value?.trim()).filter((value) => value !== void 0 && value.length >= MIN_SECRET_LENGTH);
   for (const secret of kept) setSecret(secret);
@@ -3565,7 +3565,7 @@ async function appendSummary(markdown) {
 }
 var import_node_crypto, MIN_SECRET_LENGTH, secrets, log;
 var init_output = __esm({
-  "src/output.ts"() {
+  "src/runner/output.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     import_node_crypto = require("node:crypto");
@@ -3586,7 +3586,7 @@ var init_output = __esm({
   }
 });
 
-// src/data-input.ts
+// src/inputs/data-input.ts
 async function parseDataInput(raw) {
   let value;
   const text2 = raw.trim();
@@ -3651,7 +3651,7 @@ function toPlainJson(value, path, depth) {
 }
 var FIX, MAX_DATA_DEPTH;
 var init_data_input = __esm({
-  "src/data-input.ts"() {
+  "src/inputs/data-input.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_errors();
@@ -3662,17 +3662,17 @@ var init_data_input = __esm({
   }
 });
 
-// src/input-defaults.ts
+// src/inputs/defaults.ts
 var INPUT_DEFAULTS;
-var init_input_defaults = __esm({
-  "src/input-defaults.ts"() {
+var init_defaults = __esm({
+  "src/inputs/defaults.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     INPUT_DEFAULTS = typeof define_ACTION_INPUT_DEFAULTS_default === "undefined" ? {} : define_ACTION_INPUT_DEFAULTS_default;
   }
 });
 
-// src/iso-time.ts
+// src/common/iso-time.ts
 function isIsoTimeWithOffset(text2) {
   const match = ISO_WITH_OFFSET.exec(text2);
   if (!match) return false;
@@ -3683,14 +3683,14 @@ function isIsoTimeWithOffset(text2) {
 }
 var ISO_WITH_OFFSET;
 var init_iso_time = __esm({
-  "src/iso-time.ts"() {
+  "src/common/iso-time.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
   }
 });
 
-// src/track-job.ts
+// src/event/track-job.ts
 function endEventType(startType) {
   return startType.endsWith(START_TYPE_SUFFIX) ? startType.slice(0, -START_TYPE_SUFFIX.length) : startType;
 }
@@ -3748,11 +3748,11 @@ function humanDuration(seconds) {
 }
 var END_ID_SUFFIX, START_TYPE_SUFFIX, MAX_JOB_MS, CLOCK_SLACK_MS, FAILED_OUTCOMES;
 var init_track_job = __esm({
-  "src/track-job.ts"() {
+  "src/event/track-job.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_errors();
-    init_event();
+    init_cloud_event();
     init_json();
     END_ID_SUFFIX = "-finished";
     START_TYPE_SUFFIX = "-started";
@@ -3762,13 +3762,13 @@ var init_track_job = __esm({
   }
 });
 
-// src/pairing.ts
+// src/event/pairing.ts
 var PAIRED_TRIGGERS;
 var init_pairing = __esm({
-  "src/pairing.ts"() {
+  "src/event/pairing.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
-    init_context();
+    init_workflow_context();
     init_deployment_status();
     init_observed_run();
     init_track_job();
@@ -3776,7 +3776,7 @@ var init_pairing = __esm({
   }
 });
 
-// src/settings.ts
+// src/inputs/settings.ts
 function isLoopbackHost(hostname) {
   return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
@@ -3984,14 +3984,14 @@ async function parseSettings(raw, env) {
 }
 var DEFAULT_API_URL, EVENTS_PATH, INPUT_NAMES, BEARER_TOKEN, MIN_KEY_LENGTH, LOOPBACK_HOSTS, ISO_WITHOUT_OFFSET, MAX_TICKET_PATTERN_LENGTH;
 var init_settings = __esm({
-  "src/settings.ts"() {
+  "src/inputs/settings.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_errors();
     init_data_input();
-    init_input_defaults();
+    init_defaults();
     init_iso_time();
-    init_limits();
+    init_contract();
     init_log_text();
     init_pairing();
     init_track_job();
@@ -4035,15 +4035,15 @@ var init_settings = __esm({
   }
 });
 
-// src/inputs.ts
+// src/inputs/read.ts
 function readInputs() {
   const raw = {};
   for (const name of INPUT_NAMES) raw[name] = getInput(name, { trimWhitespace: false });
   protectSecrets([raw["api-key"], process.env.OPSTRAILS_API_KEY, raw["github-token"]]);
   return raw;
 }
-var init_inputs = __esm({
-  "src/inputs.ts"() {
+var init_read = __esm({
+  "src/inputs/read.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_core3();
@@ -4052,22 +4052,22 @@ var init_inputs = __esm({
   }
 });
 
-// src/outcome.ts
+// src/steps/verdict.ts
 function verdictFor(error2, onError) {
   if (onError === "warn") return "warn";
   if (onError === "fail") return "fail";
   if (error2 instanceof ConfigError) return "fail";
   return error2.kind === "rejected" ? "fail" : "warn";
 }
-var init_outcome = __esm({
-  "src/outcome.ts"() {
+var init_verdict = __esm({
+  "src/steps/verdict.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_errors();
   }
 });
 
-// src/http-exchange.ts
+// src/http/exchange.ts
 function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
   const transport = url.protocol === "https:" ? https2 : http2;
   return new Promise((resolve, reject) => {
@@ -4110,8 +4110,8 @@ function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
   });
 }
 var http2, https2, BodyDeadline;
-var init_http_exchange = __esm({
-  "src/http-exchange.ts"() {
+var init_exchange = __esm({
+  "src/http/exchange.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     http2 = __toESM(require("node:http"), 1);
@@ -4129,7 +4129,7 @@ var init_http_exchange = __esm({
   }
 });
 
-// src/deliver-answer.ts
+// src/delivery/answer.ts
 function parseRetryAfter(value, now) {
   const text2 = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!text2) return void 0;
@@ -4293,13 +4293,13 @@ function resolvedTime(event) {
   return event.time === "NOW" ? (/* @__PURE__ */ new Date()).toISOString() : event.time;
 }
 var MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, CERTIFICATE_ERRORS, UNCONFIRMED, REJECTING_CODES;
-var init_deliver_answer = __esm({
-  "src/deliver-answer.ts"() {
+var init_answer = __esm({
+  "src/delivery/answer.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
-    init_http_exchange();
+    init_exchange();
     init_iso_time();
-    init_limits();
+    init_contract();
     init_log_text();
     MAX_BODY_BYTES = 64 * 1024;
     MAX_RETRY_AFTER_MS = 24 * 3600 * 1e3;
@@ -4317,7 +4317,7 @@ var init_deliver_answer = __esm({
   }
 });
 
-// src/deliver.ts
+// src/delivery/deliver.ts
 async function deliverEvent(event, options) {
   const clock = options.clock ?? REAL_CLOCK;
   const random = options.random ?? Math.random;
@@ -4394,14 +4394,14 @@ function routeOf(eventsUrl) {
 }
 var RATE_LIMIT_RETRIES, DEFAULT_BACKOFF_BASE_MS, MAX_BACKOFF_MS, ATTEMPT_RESERVE_MS, REAL_CLOCK;
 var init_deliver = __esm({
-  "src/deliver.ts"() {
+  "src/delivery/deliver.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_lib();
-    init_deliver_answer();
+    init_answer();
     init_log_text();
     init_errors();
-    init_http_exchange();
+    init_exchange();
     RATE_LIMIT_RETRIES = 10;
     DEFAULT_BACKOFF_BASE_MS = 1e3;
     MAX_BACKOFF_MS = 8e3;
@@ -4413,7 +4413,7 @@ var init_deliver = __esm({
   }
 });
 
-// src/report.ts
+// src/steps/report.ts
 function escapeCell(text2) {
   return text2.replace(/[&<>"'|\\`*_~[\]()!#]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, " ");
 }
@@ -4454,7 +4454,7 @@ function summaryMarkdown(report) {
 }
 var STATUS_TEXT;
 var init_report = __esm({
-  "src/report.ts"() {
+  "src/steps/report.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_output();
@@ -4466,17 +4466,17 @@ var init_report = __esm({
   }
 });
 
-// src/user-agent.ts
+// src/http/user-agent.ts
 var USER_AGENT;
 var init_user_agent = __esm({
-  "src/user-agent.ts"() {
+  "src/http/user-agent.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     USER_AGENT = "opstrails-event-action/1";
   }
 });
 
-// src/send.ts
+// src/steps/send.ts
 function reportAlreadyRecorded(event, what, settings) {
   if (settings.id === void 0) {
     log.info(`OpsTrails already holds the ${what} ${event.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);
@@ -4523,20 +4523,20 @@ async function sendEvent(request) {
   return report;
 }
 var init_send = __esm({
-  "src/send.ts"() {
+  "src/steps/send.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_deliver();
     init_errors();
     init_log_text();
     init_output();
-    init_outcome();
+    init_verdict();
     init_report();
     init_user_agent();
   }
 });
 
-// src/step.ts
+// src/steps/problems.ts
 function reportConfigError(error2, verdict) {
   for (const problem of error2.problems) {
     if (verdict === "fail") log.error(problem);
@@ -4556,15 +4556,15 @@ function reportUnexpected(error2, onError) {
   } catch {
   }
 }
-var init_step = __esm({
-  "src/step.ts"() {
+var init_problems = __esm({
+  "src/steps/problems.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_output();
   }
 });
 
-// src/end-job.ts
+// src/steps/end-job.ts
 var end_job_exports = {};
 __export(end_job_exports, {
   runEndJob: () => runEndJob
@@ -4628,19 +4628,19 @@ async function sendEndEvent(start, finishedAt, raw) {
   await sendEvent({ event, title: "End event", settings, runUrl: runUrl(context), onError: settings.onError === "fail" ? "fail" : "warn" });
 }
 var init_end_job = __esm({
-  "src/end-job.ts"() {
+  "src/steps/end-job.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
-    init_context();
+    init_workflow_context();
     init_errors();
-    init_event();
-    init_inputs();
+    init_cloud_event();
+    init_read();
     init_output();
-    init_outcome();
+    init_verdict();
     init_send();
     init_settings();
     init_state();
-    init_step();
+    init_problems();
     init_track_job();
   }
 });
@@ -4648,7 +4648,7 @@ var init_end_job = __esm({
 // src/entry/post.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/post.ts
+// src/steps/post.ts
 init_define_ACTION_INPUT_DEFAULTS();
 init_state();
 async function runPost(finishedAt, readState) {

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { INPUT_DEFAULTS } from '../../src/input-defaults.js';
-import { INPUT_NAMES } from '../../src/settings.js';
+import { INPUT_DEFAULTS } from '../../src/inputs/defaults.js';
+import { INPUT_NAMES } from '../../src/inputs/settings.js';
 import { ROOT } from '../support/run-action.js';
 
 interface ActionYml {

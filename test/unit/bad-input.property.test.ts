@@ -3,13 +3,13 @@
 // The bundled process gets the same treatment, fewer runs, in test/e2e/bad-input.test.ts.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildWorkflowContext } from '../../src/context.js';
-import { parseDataInput } from '../../src/data-input.js';
-import { ConfigError } from '../../src/errors.js';
-import { buildEvent } from '../../src/event.js';
-import { protectSecrets, redact } from '../../src/output.js';
-import { summaryMarkdown } from '../../src/report.js';
-import { INPUT_NAMES, parseSettings, parseTime, resolveEventsUrl, type InputName, type RawInputs, type Settings } from '../../src/settings.js';
+import { buildWorkflowContext } from '../../src/context/workflow-context.js';
+import { parseDataInput } from '../../src/inputs/data-input.js';
+import { ConfigError } from '../../src/common/errors.js';
+import { buildEvent } from '../../src/event/cloud-event.js';
+import { protectSecrets, redact } from '../../src/runner/output.js';
+import { summaryMarkdown } from '../../src/steps/report.js';
+import { INPUT_NAMES, parseSettings, parseTime, resolveEventsUrl, type InputName, type RawInputs, type Settings } from '../../src/inputs/settings.js';
 import { validationError } from '../support/fake-opstrails.js';
 
 const KEY = 'ot_prop_K3y_0123456789abcdef';

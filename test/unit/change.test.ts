@@ -11,14 +11,14 @@ import {
   readPullRequest,
   ticketTexts,
   type ChangeOptions,
-} from '../../src/change.js';
-import { buildWorkflowContext, type Env } from '../../src/context.js';
-import { ConfigError } from '../../src/errors.js';
-import { buildEvent, payloadBytes, TRIM_ORDER } from '../../src/event.js';
-import { LIMITS } from '../../src/limits.js';
-import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/settings.js';
-import { extractTicketsGuarded } from '../../src/ticket-pattern.js';
-import { MAX_TICKETS } from '../../src/tickets.js';
+} from '../../src/change/collect.js';
+import { buildWorkflowContext, type Env } from '../../src/context/workflow-context.js';
+import { ConfigError } from '../../src/common/errors.js';
+import { buildEvent, payloadBytes, TRIM_ORDER } from '../../src/event/cloud-event.js';
+import { LIMITS } from '../../src/common/contract.js';
+import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/inputs/settings.js';
+import { extractTicketsGuarded } from '../../src/change/ticket-pattern.js';
+import { MAX_TICKETS } from '../../src/change/tickets.js';
 import { ROOT } from '../support/run-action.js';
 import { MERGE_SHA, mergedPullRequest, payload, pullRequestWithBody, pushOfCommits } from '../fixtures/generated.js';
 

@@ -3,11 +3,11 @@
 // Waits go through a clock that skips them (no sleeping); only the deadline of a request is real time.
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseRetryAfter } from '../../src/deliver-answer.js';
-import { duration } from '../../src/log-text.js';
-import { deliverEvent, RATE_LIMIT_RETRIES, type Clock, type DeliveryOptions } from '../../src/deliver.js';
-import { DeliveryError } from '../../src/errors.js';
-import type { CloudEvent } from '../../src/event.js';
+import { parseRetryAfter } from '../../src/delivery/answer.js';
+import { duration } from '../../src/common/log-text.js';
+import { deliverEvent, RATE_LIMIT_RETRIES, type Clock, type DeliveryOptions } from '../../src/delivery/deliver.js';
+import { DeliveryError } from '../../src/common/errors.js';
+import type { CloudEvent } from '../../src/event/cloud-event.js';
 import { READ_ONLY_KEY, READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails, type Scripted } from '../support/fake-opstrails.js';
 
 // Generous: the machine is shared, and these bound a deadline, not a speed.

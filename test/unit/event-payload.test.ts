@@ -5,7 +5,7 @@ import { mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_CONTAINERS, MAX_PAYLOAD_VALUES, readEventPayload } from '../../src/context.js';
+import { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_CONTAINERS, MAX_PAYLOAD_VALUES, readEventPayload } from '../../src/context/workflow-context.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'event-payload-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

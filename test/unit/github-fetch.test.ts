@@ -2,7 +2,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fetchOverHttpClient } from '../../src/github-fetch.js';
+import { fetchOverHttpClient } from '../../src/github/fetch.js';
 
 let server: Server;
 let base: string;

@@ -8,7 +8,7 @@ import {
   previousFromInput,
   previousFromPush,
   previousFromTags,
-} from '../../src/previous-deploy.js';
+} from '../../src/github/previous-deploy.js';
 import { fakeSha } from '../fixtures/generated.js';
 
 const repo = { serverUrl: 'https://github.com', repository: 'acme/api' };

@@ -1,10 +1,10 @@
 // parseSettings, input by input: defaults, environment fallbacks, accepted forms, and for every refusal
 // exactly one line that names the input. Pure: no process, no environment, no network.
 import { describe, expect, it } from 'vitest';
-import { buildWorkflowContext } from '../../src/context.js';
-import { ConfigError } from '../../src/errors.js';
-import { buildEvent } from '../../src/event.js';
-import { INPUT_NAMES, parseSettings, readStepPolicy, type InputName, type RawInputs, type Settings, type SettingsEnv } from '../../src/settings.js';
+import { buildWorkflowContext } from '../../src/context/workflow-context.js';
+import { ConfigError } from '../../src/common/errors.js';
+import { buildEvent } from '../../src/event/cloud-event.js';
+import { INPUT_NAMES, parseSettings, readStepPolicy, type InputName, type RawInputs, type Settings, type SettingsEnv } from '../../src/inputs/settings.js';
 
 const KEY = 'ot_unit_0123456789abcdef';
 

@@ -1,14 +1,14 @@
 // What shipped, from GitHub's compare answers: pure, no server. And what the lookups plan to ask.
 import { describe, expect, it } from 'vitest';
-import { collectChange } from '../../src/change.js';
-import { buildWorkflowContext } from '../../src/context.js';
-import { buildEvent, payloadBytes, TRIM_ORDER } from '../../src/event.js';
-import { LIMITS } from '../../src/limits.js';
-import { LookupError } from '../../src/github-client.js';
-import { noticeLine, planLookups } from '../../src/lookups.js';
-import type { PreviousDeploy } from '../../src/previous-deploy.js';
-import { parseSettings, INPUT_NAMES, type InputName, type RawInputs } from '../../src/settings.js';
-import { eventType, pullRequestOf, readComparison, shippedData, shippedFrom, type RangeCommit } from '../../src/shipped.js';
+import { collectChange } from '../../src/change/collect.js';
+import { buildWorkflowContext } from '../../src/context/workflow-context.js';
+import { buildEvent, payloadBytes, TRIM_ORDER } from '../../src/event/cloud-event.js';
+import { LIMITS } from '../../src/common/contract.js';
+import { LookupError } from '../../src/github/client.js';
+import { noticeLine, planLookups } from '../../src/github/lookups.js';
+import type { PreviousDeploy } from '../../src/github/previous-deploy.js';
+import { parseSettings, INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/settings.js';
+import { eventType, pullRequestOf, readComparison, shippedData, shippedFrom, type RangeCommit } from '../../src/github/shipped.js';
 import { fakeSha, payload } from '../fixtures/generated.js';
 
 const repo = { serverUrl: 'https://github.com', repository: 'acme/api' };

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
-import { protectSecrets } from '../../src/output.js';
-import { reportConfigError, reportUnexpected } from '../../src/step.js';
+import { ConfigError } from '../../src/common/errors.js';
+import { protectSecrets } from '../../src/runner/output.js';
+import { reportConfigError, reportUnexpected } from '../../src/steps/problems.js';
 import { parseFileCommands } from '../support/run-action.js';
 
 const KEY = 'ot_step_key_0123456789';

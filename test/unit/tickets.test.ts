@@ -19,8 +19,8 @@ import {
   ticketsFromKeys,
   USER_PATTERN_TOTAL_CHARS,
   type TicketOptions,
-} from '../../src/tickets.js';
-import { extractTicketsGuarded } from '../../src/ticket-pattern.js';
+} from '../../src/change/tickets.js';
+import { extractTicketsGuarded } from '../../src/change/ticket-pattern.js';
 
 const MB = 1024 * 1024;
 const DEADLINE_MS = 20_000;
@@ -28,7 +28,7 @@ const DEADLINE_MS = 20_000;
 let bundled: string;
 beforeAll(async () => {
   bundled = join(mkdtempSync(join(tmpdir(), 'tickets-')), 'tickets.mjs');
-  await build({ entryPoints: ['src/tickets.ts'], bundle: true, format: 'esm', platform: 'node', outfile: bundled, logLevel: 'warning' });
+  await build({ entryPoints: ['src/change/tickets.ts'], bundle: true, format: 'esm', platform: 'node', outfile: bundled, logLevel: 'warning' });
 });
 
 type UserPatternOptions = TicketOptions & { pattern: RegExp };

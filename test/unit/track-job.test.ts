@@ -1,9 +1,9 @@
 // The pure rules of track-job and the end event built from a start event: no runner, no server.
 import { describe, expect, it } from 'vitest';
-import { buildEndEvent, buildEvent, type CloudEvent } from '../../src/event.js';
-import { buildWorkflowContext } from '../../src/context.js';
-import { collectChange } from '../../src/change.js';
-import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/settings.js';
+import { buildEndEvent, buildEvent, type CloudEvent } from '../../src/event/cloud-event.js';
+import { buildWorkflowContext } from '../../src/context/workflow-context.js';
+import { collectChange } from '../../src/change/collect.js';
+import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/inputs/settings.js';
 import {
   assertEndFits,
   durationSeconds,
@@ -16,7 +16,7 @@ import {
   readSavedStart,
   startEventType,
   type SavedStart,
-} from '../../src/track-job.js';
+} from '../../src/event/track-job.js';
 
 function rawInputs(given: Partial<Record<InputName, string>>): RawInputs {
   return Object.fromEntries(INPUT_NAMES.map((name) => [name, given[name] ?? ''])) as RawInputs;

@@ -1,12 +1,12 @@
 // What each trigger makes the event say (issue 10), from payloads in GitHub's shapes: observer mode
 // (workflow_run), deployment_status, workflow_dispatch inputs, pull_request runs. Pure: no runner, no server.
 import { describe, expect, it } from 'vitest';
-import { collectChange, type ChangeOptions } from '../../src/change.js';
-import { buildWorkflowContext, runUrl, type Env } from '../../src/context.js';
-import { MAX_INPUT_VALUE, readDispatchInputs } from '../../src/dispatch-inputs.js';
-import { buildEvent } from '../../src/event.js';
-import { payloadPhase, type PayloadPhase } from '../../src/pairing.js';
-import { INPUT_NAMES, parseSettings, type InputName, type RawInputs } from '../../src/settings.js';
+import { collectChange, type ChangeOptions } from '../../src/change/collect.js';
+import { buildWorkflowContext, runUrl, type Env } from '../../src/context/workflow-context.js';
+import { MAX_INPUT_VALUE, readDispatchInputs } from '../../src/context/dispatch-inputs.js';
+import { buildEvent } from '../../src/event/cloud-event.js';
+import { payloadPhase, type PayloadPhase } from '../../src/event/pairing.js';
+import { INPUT_NAMES, parseSettings, type InputName, type RawInputs } from '../../src/inputs/settings.js';
 import { DEPLOYMENT_STATES, MERGE_SHA, payload, WORKFLOW_RUN_CONCLUSIONS, workflowRun, deploymentStatus } from '../fixtures/generated.js';
 
 const REPOSITORY = 'Codertocat/Hello-World';

@@ -9,11 +9,11 @@
 // compare, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
 // time, for its newest commits. A lookup that fails is left out and named in one notice line; it never
 // fails the step.
-import { choosePullRequest, pullRequestLookup, type FoundChange } from './change.js';
-import type { WorkflowContext } from './context.js';
-import { record, text } from './json.js';
-import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './github-client.js';
-import { oneLine, quote } from './log-text.js';
+import { choosePullRequest, pullRequestLookup, type FoundChange } from '../change/collect.js';
+import type { WorkflowContext } from '../context/workflow-context.js';
+import { record, text } from '../common/json.js';
+import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './client.js';
+import { oneLine, quote } from '../common/log-text.js';
 import {
   deploymentCandidates,
   previousFromDeployments,
@@ -22,7 +22,7 @@ import {
   previousFromTags,
   type Repository,
 } from './previous-deploy.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../inputs/settings.js';
 import { COMPARE_PAGE, MAX_LISTED, previousData, readCommitList, readComparison, shippedData, shippedFrom, type Shipped } from './shipped.js';
 
 /** Requests all lookups of one step may send together. */

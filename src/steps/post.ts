@@ -2,7 +2,7 @@
 // event. Most jobs do not track, so their path stays small: the check comes before the inputs are read
 // (even masking the key prints a command), and end-job.ts, with the bulk of the bundle behind it, is
 // evaluated only for a tracked job. Neither function throws or exits (see main.ts).
-import { State, type ReadState } from './state.js';
+import { State, type ReadState } from '../runner/state.js';
 
 /**
  * The post step as GitHub's local-action (and anything else that keeps saved state its own way) runs it:

@@ -1,6 +1,6 @@
 // The edge where inputs come in: the runner's INPUT_* variables -> RawInputs for parseSettings.
 import * as core from '@actions/core';
-import { protectSecrets } from './output.js';
+import { protectSecrets } from '../runner/output.js';
 import { INPUT_NAMES, type InputName, type RawInputs } from './settings.js';
 
 /**

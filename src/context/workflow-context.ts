@@ -4,7 +4,7 @@
 // buildWorkflowContext is pure; readEventPayload is the one side effect (reading GITHUB_EVENT_PATH).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { deploymentContext, readDeployment } from './deployment-status.js';
-import { isRecord, parseJson } from './json.js';
+import { isRecord, parseJson } from '../common/json.js';
 import { observedRunContext, readObservedRun } from './observed-run.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;

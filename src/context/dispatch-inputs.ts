@@ -1,7 +1,7 @@
 // The inputs of a `workflow_dispatch` run: what the person who started it by hand typed, often the very
 // reason for the change (`reason: Hotfix for JIRA-999`). Pure.
-import { record, type JsonObject } from './json.js';
-import { shorten } from './log-text.js';
+import { record, type JsonObject } from '../common/json.js';
+import { shorten } from '../common/log-text.js';
 
 /** GitHub takes at most 25 inputs per workflow; more in a payload is not GitHub's, and is not kept. */
 export const MAX_INPUTS = 25;

@@ -1,13 +1,13 @@
 // Settings + WorkflowContext (+ the change behind it, + the job phase) -> one CloudEvent that fits the
 // OpsTrails contract. Pure: the clock and the id are passed in.
 import * as z from 'zod/mini';
-import { defaultSource, runUrl, type WorkflowContext } from './context.js';
-import type { ChangeFacts } from './change.js';
-import { ConfigError } from './errors.js';
-import { compact } from './json.js';
-import { LIMITS, SEVERITIES, type Severity } from './limits.js';
-import { shorten } from './log-text.js';
-import type { Settings } from './settings.js';
+import { defaultSource, runUrl, type WorkflowContext } from '../context/workflow-context.js';
+import type { ChangeFacts } from '../change/collect.js';
+import { ConfigError } from '../common/errors.js';
+import { compact } from '../common/json.js';
+import { LIMITS, SEVERITIES, type Severity } from '../common/contract.js';
+import { shorten } from '../common/log-text.js';
+import type { Settings } from '../inputs/settings.js';
 
 export interface CloudEvent {
   specversion: '1.0';

@@ -5,14 +5,14 @@
 // input defaults, and either returns Settings or throws a ConfigError with one line per bad input.
 // Every line names the input, what is wrong and how to fix it. Values are quoted shortened and
 // JSON-escaped; the API key's value is never quoted.
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../common/errors.js';
 import { parseDataInput } from './data-input.js';
-import { INPUT_DEFAULTS } from './input-defaults.js';
-import { isIsoTimeWithOffset } from './iso-time.js';
-import { LIMITS, SEVERITIES, type Severity } from './limits.js';
-import { oneLine, quote } from './log-text.js';
-import { PAIRED_TRIGGERS } from './pairing.js';
-import { END_ID_SUFFIX, START_TYPE_SUFFIX } from './track-job.js';
+import { INPUT_DEFAULTS } from './defaults.js';
+import { isIsoTimeWithOffset } from '../common/iso-time.js';
+import { LIMITS, SEVERITIES, type Severity } from '../common/contract.js';
+import { oneLine, quote } from '../common/log-text.js';
+import { PAIRED_TRIGGERS } from '../event/pairing.js';
+import { END_ID_SUFFIX, START_TYPE_SUFFIX } from '../event/track-job.js';
 
 export const DEFAULT_API_URL = 'https://api.opstrails.dev';
 export const EVENTS_PATH = '/api/v1/events';

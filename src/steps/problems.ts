@@ -1,8 +1,8 @@
 // How either step ends on a problem that is not a delivery's: configuration problems and the unexpected.
-import type { ConfigError } from './errors.js';
-import { log, setOutput } from './output.js';
-import type { Verdict } from './outcome.js';
-import type { OnError } from './settings.js';
+import type { ConfigError } from '../common/errors.js';
+import { log, setOutput } from '../runner/output.js';
+import type { Verdict } from './verdict.js';
+import type { OnError } from '../inputs/settings.js';
 
 /**
  * One line per problem, as an error or a warning; no request has been sent. `status` says `failed`, so a

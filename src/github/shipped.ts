@@ -4,8 +4,8 @@
 // `GET /compare/{previous}...{this}` lists the commits this deploy adds (oldest first); when this
 // commit is behind the previous deploy, it lists none, and `GET /compare/{this}...{previous}` lists the
 // ones this deploy takes out: a rollback.
-import { compact, list, record, text } from './json.js';
-import { shorten } from './log-text.js';
+import { compact, list, record, text } from '../common/json.js';
+import { shorten } from '../common/log-text.js';
 import type { PreviousDeploy } from './previous-deploy.js';
 
 /** Commits and pull requests listed on the event; `count` says how many commits there were in all. */

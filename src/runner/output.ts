@@ -7,7 +7,7 @@
 // become a workflow command.
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { defuseCommands } from './log-text.js';
+import { defuseCommands } from '../common/log-text.js';
 
 /** Shorter values could not be told apart from ordinary text; settings.ts refuses such keys anyway. */
 const MIN_SECRET_LENGTH = 4;

@@ -7,7 +7,7 @@
 // body as text or bytes. The AbortSignal ends the request wherever it stands.
 import type { Agent, IncomingHttpHeaders } from 'node:http';
 import { HttpClient } from '@actions/http-client';
-import { exchange, type HttpAnswer } from './http-exchange.js';
+import { exchange, type HttpAnswer } from '../http/exchange.js';
 
 /** An answer larger than this is not one the lookups need (a compare with huge diffs); it is refused. */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // The `data` input: a JSON object or a YAML mapping, into a plain object that is safe to merge.
-import { ConfigError } from './errors.js';
-import { isRecord } from './json.js';
-import { oneLine, quote } from './log-text.js';
+import { ConfigError } from '../common/errors.js';
+import { isRecord } from '../common/json.js';
+import { oneLine, quote } from '../common/log-text.js';
 
 const FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
 

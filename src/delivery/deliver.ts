@@ -5,11 +5,11 @@
 // behaves, for users: docs/delivery.md.
 import type * as http from 'node:http';
 import { getProxyUrl, HttpClient } from '@actions/http-client';
-import { classify, MAX_BODY_BYTES, networkFailure, type Attempt, type AttemptFailure, type Route } from './deliver-answer.js';
-import { duration } from './log-text.js';
-import { DeliveryError } from './errors.js';
-import type { CloudEvent } from './event.js';
-import { exchange } from './http-exchange.js';
+import { classify, MAX_BODY_BYTES, networkFailure, type Attempt, type AttemptFailure, type Route } from './answer.js';
+import { duration } from '../common/log-text.js';
+import { DeliveryError } from '../common/errors.js';
+import type { CloudEvent } from '../event/cloud-event.js';
+import { exchange } from '../http/exchange.js';
 
 /** Time as delivery sees it; tests pass one that skips the waits instead of sleeping through them. */
 export interface Clock {

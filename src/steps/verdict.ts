@@ -1,6 +1,6 @@
 // What a problem does to the step: fail it or only warn, decided once from the error's cause and `on-error`.
-import { ConfigError, type DeliveryError } from './errors.js';
-import type { OnError } from './settings.js';
+import { ConfigError, type DeliveryError } from '../common/errors.js';
+import type { OnError } from '../inputs/settings.js';
 
 export type Verdict = 'fail' | 'warn';
 

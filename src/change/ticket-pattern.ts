@@ -13,7 +13,7 @@
 //
 // A pattern that runs out of time, or fails, gives way to the built-in extraction with one warning.
 import type * as V8 from 'node:v8';
-import { duration } from './log-text.js';
+import { duration } from '../common/log-text.js';
 import { extractTickets, findUserKeys, ticketsFromKeys, type Found } from './tickets.js';
 
 export interface GuardedTicketOptions {

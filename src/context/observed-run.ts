@@ -3,9 +3,9 @@
 // watched run's commit, branch, actors, URL, attempt, conclusion and times are in the payload's
 // `workflow_run`. One observer workflow can so record every deploy workflow of a repository. Pure, and
 // free of the event modules, so context.ts can use it; pairing.ts decides the start and end.
-import type { PullRequest } from './change.js';
-import type { WorkflowContext } from './context.js';
-import { list, record, text, type JsonObject } from './json.js';
+import type { PullRequest } from '../change/collect.js';
+import type { WorkflowContext } from './workflow-context.js';
+import { list, record, text, type JsonObject } from '../common/json.js';
 
 /** The watched run, as `workflow_run` of the payload describes it. */
 export interface ObservedRun {

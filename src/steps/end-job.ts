@@ -1,16 +1,16 @@
 // The post step's work for a tracked job: saved start + job status -> end event -> validate ->
 // deliver -> report. Loaded by post.ts only when the main step tracked the job.
-import { buildWorkflowContext, jobUrl, runUrl } from './context.js';
-import { ConfigError } from './errors.js';
-import { buildEndEvent } from './event.js';
-import { readInputs } from './inputs.js';
-import { log } from './output.js';
-import { verdictFor } from './outcome.js';
+import { buildWorkflowContext, jobUrl, runUrl } from '../context/workflow-context.js';
+import { ConfigError } from '../common/errors.js';
+import { buildEndEvent } from '../event/cloud-event.js';
+import { readInputs } from '../inputs/read.js';
+import { log } from '../runner/output.js';
+import { verdictFor } from './verdict.js';
 import { sendEvent } from './send.js';
-import { parseSettings, readStepPolicy, type RawInputs } from './settings.js';
-import { State, type ReadState } from './state.js';
-import { reportConfigError, reportUnexpected } from './step.js';
-import { endEventId, endEventType, endSeverity, finishedJob, humanDuration, readSavedStart, type SavedStart } from './track-job.js';
+import { parseSettings, readStepPolicy, type RawInputs } from '../inputs/settings.js';
+import { State, type ReadState } from '../runner/state.js';
+import { reportConfigError, reportUnexpected } from './problems.js';
+import { endEventId, endEventType, endSeverity, finishedJob, humanDuration, readSavedStart, type SavedStart } from '../event/track-job.js';
 
 /** The post step of a tracked job; `finishedAt` is when the job's other steps were done. Never throws. */
 export async function runEndJob(finishedAt: Date, readState: ReadState): Promise<void> {

@@ -1,13 +1,13 @@
 // Deliver one built event (or skip it in a dry run) and report it: the step shared by main and post.
-import { deliverEvent } from './deliver.js';
-import { DeliveryError } from './errors.js';
-import type { CloudEvent } from './event.js';
-import { quote } from './log-text.js';
-import { appendSummary, log, logJson } from './output.js';
-import { verdictFor } from './outcome.js';
+import { deliverEvent } from '../delivery/deliver.js';
+import { DeliveryError } from '../common/errors.js';
+import type { CloudEvent } from '../event/cloud-event.js';
+import { quote } from '../common/log-text.js';
+import { appendSummary, log, logJson } from '../runner/output.js';
+import { verdictFor } from './verdict.js';
 import { summaryMarkdown, type EventReport } from './report.js';
-import type { OnError, Settings } from './settings.js';
-import { USER_AGENT } from './user-agent.js';
+import type { OnError, Settings } from '../inputs/settings.js';
+import { USER_AGENT } from '../http/user-agent.js';
 
 export interface SendRequest {
   event: CloudEvent;

@@ -1,7 +1,7 @@
 // The previous deploy to the same environment: the commit what shipped is counted from. Pure: GitHub's
 // API answers (untrusted JSON of any shape, read through json.ts) in, one PreviousDeploy out. The order
 // in which the ways are tried lives in lookups.ts; each way's rule lives here.
-import { list, record, text, type JsonObject } from './json.js';
+import { list, record, text, type JsonObject } from '../common/json.js';
 
 /** How the previous deploy was found, as `data.previous.found_by` says it. */
 export type FoundBy = 'input' | 'deployment' | 'tag' | 'push';

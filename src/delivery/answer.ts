@@ -2,12 +2,12 @@
 // (redirects, web pages, bodies without end), network errors, Retry-After, and the stored id and time.
 // Every line here may quote the server, so its text goes through oneLine/quote: one line, bounded, inert.
 import type { Delivered } from './deliver.js';
-import type { DeliveryFailureKind } from './errors.js';
-import type { CloudEvent } from './event.js';
-import { BodyDeadline, type HttpAnswer } from './http-exchange.js';
-import { isIsoTimeWithOffset } from './iso-time.js';
-import { LIMITS } from './limits.js';
-import { duration, isPrintableLine, oneLine, quote } from './log-text.js';
+import type { DeliveryFailureKind } from '../common/errors.js';
+import type { CloudEvent } from '../event/cloud-event.js';
+import { BodyDeadline, type HttpAnswer } from '../http/exchange.js';
+import { isIsoTimeWithOffset } from '../common/iso-time.js';
+import { LIMITS } from '../common/contract.js';
+import { duration, isPrintableLine, oneLine, quote } from '../common/log-text.js';
 
 /** The API's answer is the stored event (at most 10 KB) in a small envelope; anything past this is not it. */
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -2,10 +2,10 @@
 // `deployment_status`. No state is shared between the runs, so both halves derive the same ids from what
 // the payload names (a run attempt, a deployment), and the payload says which half this run is. Pure.
 import { createHash } from 'node:crypto';
-import { runUrl, type WorkflowContext } from './context.js';
-import { readDeployment, type Deployment } from './deployment-status.js';
-import type { JobOutcome, JobPhase } from './event.js';
-import { observedRunUrl, readObservedRun, type ObservedRun } from './observed-run.js';
+import { runUrl, type WorkflowContext } from '../context/workflow-context.js';
+import { readDeployment, type Deployment } from '../context/deployment-status.js';
+import type { JobOutcome, JobPhase } from './cloud-event.js';
+import { observedRunUrl, readObservedRun, type ObservedRun } from '../context/observed-run.js';
 import { durationSeconds, endEventId } from './track-job.js';
 
 /** Triggers whose payload makes the event one half of a start/end pair (unless track-job pairs the job). */

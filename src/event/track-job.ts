@@ -1,11 +1,11 @@
 // Pure rules of track-job: what the main step left for the post step, how the job's status becomes the
 // end event's outcome and severity, and how the end event is timed and named.
-import { ConfigError } from './errors.js';
-import { buildEndEvent, type CloudEvent, type JobOutcome, type JobPhase } from './event.js';
-import { isRecord, parseJson } from './json.js';
-import type { Severity } from './limits.js';
-import type { DeliveryStatus } from './report.js';
-import type { Settings } from './settings.js';
+import { ConfigError } from '../common/errors.js';
+import { buildEndEvent, type CloudEvent, type JobOutcome, type JobPhase } from './cloud-event.js';
+import { isRecord, parseJson } from '../common/json.js';
+import type { Severity } from '../common/contract.js';
+import type { DeliveryStatus } from '../steps/report.js';
+import type { Settings } from '../inputs/settings.js';
 
 /** Appended to a user-given `id` for the end event of a tracked job, so both ids stay stable. */
 export const END_ID_SUFFIX = '-finished';

@@ -3,9 +3,9 @@
 // `deployment_status` records deploys made outside GitHub Actions. The commit, ref and deployer are the
 // deployment's; the status says where the deploy stands. Pure, and free of the event modules, so
 // context.ts can use it; pairing.ts decides the start and end.
-import type { WorkflowContext } from './context.js';
-import { compact, record, text, type JsonObject } from './json.js';
-import { shorten } from './log-text.js';
+import type { WorkflowContext } from './workflow-context.js';
+import { compact, record, text, type JsonObject } from '../common/json.js';
+import { shorten } from '../common/log-text.js';
 
 export interface DeploymentStatus {
   /** `success`, `failure`, `error`, `inactive`, `in_progress`, `queued` or `pending`. */

@@ -5,11 +5,11 @@
 // One deadline for all: an AbortSignal every request carries, so a request still in flight when it
 // fires is ended, not merely no longer awaited. Every failure becomes a LookupError that says what kind
 // of failure it was; lookups.ts turns those into the one notice line.
-import { fetchOverHttpClient } from './github-fetch.js';
-import { record, text } from './json.js';
-import { oneLine } from './log-text.js';
-import { log } from './output.js';
-import { USER_AGENT } from './user-agent.js';
+import { fetchOverHttpClient } from './fetch.js';
+import { record, text } from '../common/json.js';
+import { oneLine } from '../common/log-text.js';
+import { log } from '../runner/output.js';
+import { USER_AGENT } from '../http/user-agent.js';
 
 /** How a lookup failed, decided once here from the HTTP status and the deadline. */
 export type LookupFailure = 'forbidden' | 'not-found' | 'rate-limited' | 'timeout' | 'unavailable' | 'over-budget';

@@ -5,13 +5,13 @@
 // (lookups.ts: the pull request, what shipped since the previous deploy) in, facts for `data` out. The
 // payload is untrusted JSON of any
 // shape, so every field is read through json.ts, never assumed.
-import { runUrl, type WorkflowContext } from './context.js';
-import { deploymentFacts, readDeployment } from './deployment-status.js';
-import { readDispatchInputs } from './dispatch-inputs.js';
-import { compact, list, record, text } from './json.js';
-import { shorten } from './log-text.js';
-import { observedPullRequest, readObservedRun } from './observed-run.js';
-import type { ShippedFacts } from './shipped.js';
+import { runUrl, type WorkflowContext } from '../context/workflow-context.js';
+import { deploymentFacts, readDeployment } from '../context/deployment-status.js';
+import { readDispatchInputs } from '../context/dispatch-inputs.js';
+import { compact, list, record, text } from '../common/json.js';
+import { shorten } from '../common/log-text.js';
+import { observedPullRequest, readObservedRun } from '../context/observed-run.js';
+import type { ShippedFacts } from '../github/shipped.js';
 import { extractTickets } from './tickets.js';
 
 export interface ChangeFacts {

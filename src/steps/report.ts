@@ -1,7 +1,7 @@
 // What the step reports about an event: its outputs and its section of the job summary. The markdown is
 // built here, pure; output.ts writes it (redacted, as everything the action writes).
-import type { CloudEvent } from './event.js';
-import { setOutput } from './output.js';
+import type { CloudEvent } from '../event/cloud-event.js';
+import { setOutput } from '../runner/output.js';
 
 export type DeliveryStatus = 'sent' | 'dry-run' | 'failed';
 
