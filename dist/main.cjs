@@ -390,18 +390,6 @@ function readDeployment(payload) {
     }
   };
 }
-function deploymentContext(base, deployment) {
-  const refMatches = deployment.ref !== void 0 && (base.ref === deployment.ref || base.ref?.endsWith(`/${deployment.ref}`) === true);
-  const statusReporter = deployment.status?.creator;
-  return {
-    ...base,
-    sha: deployment.sha ?? base.sha,
-    ref: refMatches || deployment.ref === void 0 ? base.ref : deployment.ref,
-    refName: deployment.ref ?? base.refName,
-    actor: deployment.creator ?? base.actor,
-    triggeringActor: statusReporter ?? base.triggeringActor
-  };
-}
 function deploymentFacts(deployment) {
   const { status } = deployment;
   return {
@@ -447,26 +435,8 @@ function readObservedRun(payload) {
     pullRequests: list(run2.pull_requests)
   };
 }
-var VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
 function observedRunUrl(serverUrl, repository, run2) {
   return repository ? `${serverUrl}/${repository}/actions/runs/${run2.id}/attempts/${run2.attempt}` : void 0;
-}
-function observedRunContext(base, run2) {
-  const isTag = run2.headBranch !== void 0 && (run2.event === "release" || VERSION_NAME.test(run2.headBranch));
-  return {
-    ...base,
-    sha: run2.headSha,
-    ref: run2.headBranch && `refs/${isTag ? "tags" : "heads"}/${run2.headBranch}`,
-    refName: run2.headBranch,
-    refType: run2.headBranch && (isTag ? "tag" : "branch"),
-    actor: run2.actor,
-    triggeringActor: run2.triggeringActor,
-    workflow: run2.name,
-    // The observer's own job id would only mislead: the event is not about it.
-    job: void 0,
-    runEvent: run2.event,
-    observedRunUrl: observedRunUrl(base.serverUrl, base.repository, run2)
-  };
 }
 function observedPullRequest(run2, serverUrl, repository) {
   if (run2.event !== "pull_request" && run2.event !== "pull_request_target") return void 0;
@@ -521,6 +491,36 @@ function buildWorkflowContext(env, payload) {
   const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
   if (deployment) return deploymentContext(own2, deployment);
   return own2;
+}
+var VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+function observedRunContext(base, run2) {
+  const isTag = run2.headBranch !== void 0 && (run2.event === "release" || VERSION_NAME.test(run2.headBranch));
+  return {
+    ...base,
+    sha: run2.headSha,
+    ref: run2.headBranch && `refs/${isTag ? "tags" : "heads"}/${run2.headBranch}`,
+    refName: run2.headBranch,
+    refType: run2.headBranch && (isTag ? "tag" : "branch"),
+    actor: run2.actor,
+    triggeringActor: run2.triggeringActor,
+    workflow: run2.name,
+    // The observer's own job id would only mislead: the event is not about it.
+    job: void 0,
+    runEvent: run2.event,
+    observedRunUrl: observedRunUrl(base.serverUrl, base.repository, run2)
+  };
+}
+function deploymentContext(base, deployment) {
+  const refMatches = deployment.ref !== void 0 && (base.ref === deployment.ref || base.ref?.endsWith(`/${deployment.ref}`) === true);
+  const statusReporter = deployment.status?.creator;
+  return {
+    ...base,
+    sha: deployment.sha ?? base.sha,
+    ref: refMatches || deployment.ref === void 0 ? base.ref : deployment.ref,
+    refName: deployment.ref ?? base.refName,
+    actor: deployment.creator ?? base.actor,
+    triggeringActor: statusReporter ?? base.triggeringActor
+  };
 }
 function runUrl(context) {
   if (context.observedRunUrl) return context.observedRunUrl;
@@ -709,8 +709,8 @@ function* inOrder(a, b) {
   }
 }
 
-// src/change/collect.ts
-var MAX_LISTED_COMMITS = 20;
+// src/common/subject-line.ts
+init_define_ACTION_INPUT_DEFAULTS();
 var MAX_LINE = 200;
 function firstLine(message) {
   if (message === void 0) return void 0;
@@ -718,6 +718,9 @@ function firstLine(message) {
   const line2 = (end === -1 ? message : message.slice(0, end)).trim();
   return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
 }
+
+// src/context/pull-request.ts
+init_define_ACTION_INPUT_DEFAULTS();
 function readPullRequest(value) {
   const pr = record(value);
   const number2 = pr?.number;
@@ -742,12 +745,9 @@ function choosePullRequest(pulls, sha) {
   const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
   return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
 }
-function pullRequestLookup(context) {
-  const { repository, sha } = context;
-  if (context.runEvent !== "push" || !repository || !sha) return void 0;
-  if (context.payload.deleted === true || !context.ref?.startsWith("refs/heads/")) return void 0;
-  return { apiUrl: context.apiUrl, repository, sha };
-}
+
+// src/change/collect.ts
+var MAX_LISTED_COMMITS = 20;
 function readCommit(value) {
   const commit = record(value);
   if (!commit) return void 0;
@@ -3663,246 +3663,8 @@ async function appendSummary(markdown) {
   }
 }
 
-// src/inputs/settings.ts
+// src/inputs/names.ts
 init_define_ACTION_INPUT_DEFAULTS();
-
-// src/inputs/data-input.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
-var MAX_DATA_DEPTH = 32;
-async function parseDataInput(raw) {
-  let value;
-  const text2 = raw.trim();
-  if (text2.startsWith("{") || text2.startsWith("[")) {
-    try {
-      value = JSON.parse(text2);
-    } catch (error2) {
-      throw new ConfigError(`Input "data" is not valid JSON (${oneLine(error2.message)}). ${FIX}`);
-    }
-  } else {
-    value = await parseYaml(text2);
-  }
-  if (!isRecord(value)) {
-    const kind = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : `a ${typeof value}`;
-    throw new ConfigError(`Input "data" is ${kind}, not an object. ${FIX}`);
-  }
-  const data = toPlainJson(value, "data", 0);
-  if (Object.hasOwn(data, "description") && typeof data.description !== "string") {
-    throw new ConfigError('Input "data" has a "description" that is not a string; OpsTrails only takes text there. Quote it, or use the "description" input.');
-  }
-  return data;
-}
-async function parseYaml(text2) {
-  const { parseDocument } = await import("./yaml.cjs");
-  const document = parseDocument(text2, { schema: "core", resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: false });
-  const problem = document.errors[0] ?? document.warnings[0];
-  if (problem) {
-    throw new ConfigError(`Input "data" is not valid YAML or JSON (${oneLine(problem.message.split("\n")[0] ?? "")}). ${FIX}`);
-  }
-  try {
-    return document.toJS({ maxAliasCount: 50 });
-  } catch (error2) {
-    throw new ConfigError(`Input "data" could not be read (${oneLine(error2.message.split("\n")[0] ?? "")}). ${FIX}`);
-  }
-}
-function childPath(path, key) {
-  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${quote(key, 40)}]`;
-}
-function toPlainJson(value, path, depth) {
-  if (depth > MAX_DATA_DEPTH) {
-    throw new ConfigError(`Input "data" is nested more than ${MAX_DATA_DEPTH} levels deep at ${path} (or a YAML alias refers to itself). Flatten it.`);
-  }
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) {
-      throw new ConfigError(`Input "data" has a number at ${path} that JSON cannot carry (too large or not a number). Quote it as a string.`);
-    }
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-      throw new ConfigError(`Input "data" has an integer at ${path} too large to keep exactly (over 2^53). Quote it as a string.`);
-    }
-    return value;
-  }
-  if (Array.isArray(value)) return value.map((item, index) => toPlainJson(item, `${path}[${index}]`, depth + 1));
-  if (isRecord(value)) {
-    const copy = {};
-    for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(copy, key, { value: toPlainJson(item, childPath(path, key), depth + 1), enumerable: true, writable: true, configurable: true });
-    }
-    return copy;
-  }
-  throw new ConfigError(`Input "data" has a value at ${path} that JSON cannot carry (${Object.prototype.toString.call(value)}). ${FIX}`);
-}
-
-// src/common/iso-time.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
-function isIsoTimeWithOffset(text2) {
-  const match = ISO_WITH_OFFSET.exec(text2);
-  if (!match) return false;
-  const [, year, month, day, hour, minute, second = "0", , offsetHours = "0", offsetMinutes = "0"] = match;
-  const n = Number;
-  const daysInMonth = new Date(Date.UTC(n(year), n(month), 0)).getUTCDate();
-  return n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysInMonth && n(hour) <= 23 && n(minute) <= 59 && n(second) <= 59 && n(offsetHours) <= 23 && n(offsetMinutes) <= 59;
-}
-
-// src/event/pairing.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var import_node_crypto2 = require("node:crypto");
-
-// src/event/track-job.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var END_ID_SUFFIX = "-finished";
-var START_TYPE_SUFFIX = "-started";
-function startEventType(type) {
-  return `${type}${START_TYPE_SUFFIX}`;
-}
-function endEventType(startType) {
-  return startType.endsWith(START_TYPE_SUFFIX) ? startType.slice(0, -START_TYPE_SUFFIX.length) : startType;
-}
-var MAX_JOB_MS = 35 * 24 * 3600 * 1e3;
-var CLOCK_SLACK_MS = 60 * 1e3;
-function outcomeOf(jobStatus) {
-  return jobStatus === "success" || jobStatus === "failure" || jobStatus === "cancelled" ? jobStatus : "unknown";
-}
-var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["failure", "cancelled", "timed_out", "action_required", "startup_failure", "stale", "error"]);
-function endSeverity(failureSeverity, startSeverity, outcome) {
-  if (FAILED_OUTCOMES.has(outcome) && failureSeverity !== void 0) return failureSeverity;
-  return startSeverity;
-}
-function durationSeconds(startedAt, finishedAt) {
-  return Math.max(0, Math.round((finishedAt.getTime() - Date.parse(startedAt)) / 1e3));
-}
-function endEventId(startId) {
-  return `${startId}${END_ID_SUFFIX}`;
-}
-function finishedJob(start, facts) {
-  return {
-    phase: "finished",
-    contextId: start.event.data.context_id,
-    jobUrl: facts.jobUrl,
-    parentId: start.id,
-    startedAt: start.startedAt,
-    finishedAt: facts.finishedAt.toISOString(),
-    durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
-    outcome: outcomeOf(facts.jobStatus)
-  };
-}
-function assertEndFits(start, settings) {
-  const longest = finishedJob(
-    { event: start, id: start.id, startedAt: "2000-01-01T00:00:00.000Z", status: "sent" },
-    {
-      jobStatus: "cancelled",
-      jobUrl: typeof start.data.job_url === "string" ? start.data.job_url : void 0,
-      finishedAt: /* @__PURE__ */ new Date("2099-12-31T23:59:59.999Z")
-    }
-  );
-  try {
-    buildEndEvent({ start, settings, job: longest, id: endEventId(start.id), type: endEventType(start.type), severity: endSeverity(settings.failureSeverity, start.severity, "cancelled") });
-  } catch (error2) {
-    if (!(error2 instanceof ConfigError)) throw error2;
-    throw new ConfigError(error2.problems.map((problem) => `With track-job, the end event would not fit: ${problem}`));
-  }
-}
-
-// src/event/pairing.ts
-var PAIRED_TRIGGERS = /* @__PURE__ */ new Set(["workflow_run", "deployment_status"]);
-function nameBasedUuid(name) {
-  const bytes = (0, import_node_crypto2.createHash)("sha1").update(name, "utf8").digest().subarray(0, 16);
-  bytes[6] = bytes[6] & 15 | 80;
-  bytes[8] = bytes[8] & 63 | 128;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function pairIds(name, userId) {
-  const startId = userId ?? nameBasedUuid(`start:${name}`);
-  return { startId, endId: endEventId(startId), contextId: nameBasedUuid(`context:${name}`) };
-}
-function payloadTime(value) {
-  if (value === void 0) return void 0;
-  const time2 = new Date(value);
-  return Number.isNaN(time2.getTime()) ? void 0 : time2;
-}
-function half(kind, name, userId, facts) {
-  const ids = pairIds(name, userId);
-  if (kind === "start") {
-    return { kind, id: ids.startId, at: facts.startedAt, job: { phase: "started", contextId: ids.contextId, jobUrl: facts.jobUrl } };
-  }
-  const finishedAt = facts.finishedAt ?? facts.now;
-  const startedAt = (facts.startedAt ?? finishedAt).toISOString();
-  return {
-    kind,
-    id: ids.endId,
-    at: finishedAt,
-    job: {
-      phase: "finished",
-      contextId: ids.contextId,
-      jobUrl: facts.jobUrl,
-      parentId: ids.startId,
-      startedAt,
-      finishedAt: finishedAt.toISOString(),
-      durationSeconds: durationSeconds(startedAt, finishedAt),
-      outcome: facts.outcome
-    }
-  };
-}
-var CONCLUSIONS = /* @__PURE__ */ new Set([
-  "success",
-  "failure",
-  "cancelled",
-  "timed_out",
-  "action_required",
-  "startup_failure",
-  "stale",
-  "neutral",
-  "skipped"
-]);
-function observedRunPhase(run2, where, userId, now) {
-  const kind = run2.action === "completed" ? "end" : run2.action === "requested" || run2.action === "in_progress" ? "start" : void 0;
-  if (!kind) return void 0;
-  return half(kind, `workflow_run:${where.serverUrl}/${where.repository ?? ""}/${run2.id}/${run2.attempt}`, userId, {
-    jobUrl: observedRunUrl(where.serverUrl, where.repository, run2),
-    startedAt: payloadTime(run2.runStartedAt) ?? payloadTime(run2.createdAt),
-    finishedAt: payloadTime(run2.updatedAt),
-    outcome: run2.conclusion && CONCLUSIONS.has(run2.conclusion) ? run2.conclusion : "unknown",
-    now
-  });
-}
-var DEPLOYMENT_STARTS = /* @__PURE__ */ new Set(["pending", "queued", "in_progress"]);
-var DEPLOYMENT_ENDS = /* @__PURE__ */ new Set(["success", "failure", "error"]);
-function deploymentStatusPhase(deployment, where, facts) {
-  const state = deployment.status?.state;
-  if (state === "inactive") {
-    return {
-      kind: "skip",
-      reason: `Deployment ${deployment.id} is now inactive: GitHub marks a deployment so when a newer one to its environment takes its place, which is recorded as that deploy. No event was sent.`
-    };
-  }
-  const kind = state && DEPLOYMENT_ENDS.has(state) ? "end" : state && DEPLOYMENT_STARTS.has(state) ? "start" : void 0;
-  if (!kind) return void 0;
-  const reportedAt = payloadTime(deployment.status?.createdAt);
-  return half(kind, `deployment:${where.serverUrl}/${where.repository ?? ""}/${deployment.id}`, facts.userId, {
-    jobUrl: deployment.status?.targetUrl ?? facts.runLink,
-    startedAt: kind === "start" ? reportedAt : payloadTime(deployment.createdAt),
-    finishedAt: reportedAt,
-    outcome: state,
-    now: facts.now
-  });
-}
-function payloadPhase(context, userId, now) {
-  if (context.eventName === "workflow_run") {
-    const run2 = readObservedRun(context.payload);
-    return run2 && observedRunPhase(run2, context, userId, now);
-  }
-  if (context.eventName === "deployment_status") {
-    const deployment = readDeployment(context.payload);
-    return deployment && deploymentStatusPhase(deployment, context, { userId, runLink: runUrl(context), now });
-  }
-  return void 0;
-}
-
-// src/inputs/settings.ts
-var DEFAULT_API_URL = "https://api.opstrails.dev";
-var EVENTS_PATH = "/api/v1/events";
 var INPUT_NAMES = [
   "api-key",
   "api-url",
@@ -3933,216 +3695,6 @@ var INPUT_NAMES = [
   "detect-rollback",
   "lookup-timeout"
 ];
-var BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
-var MIN_KEY_LENGTH = 8;
-var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-function isLoopbackHost(hostname) {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-function resolveEventsUrl(raw) {
-  const fix2 = `Set it to the API base URL, ${DEFAULT_API_URL}, or leave it empty.`;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`Input "api-url" ${quote(raw)} is not a URL. ${fix2}`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigError(`Input "api-url" must use https://, not ${url.protocol}//. ${fix2}`);
-  }
-  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
-    throw new ConfigError(
-      `Input "api-url" uses http:// for ${url.hostname}; the key would travel in clear text. Use https:// (http:// is allowed only for localhost).`
-    );
-  }
-  if (url.username || url.password) {
-    throw new ConfigError(`Input "api-url" must not carry credentials. Pass the key in "api-key" instead.`);
-  }
-  const path = url.pathname.replace(/\/+$/, "");
-  const mcp = /\/api\/mcp(\/|$)/.exec(path);
-  if (mcp) {
-    const base2 = `${url.origin}${path.slice(0, mcp.index)}`;
-    throw new ConfigError(`Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. Set it to the API base URL, ${base2}, or leave it empty.`);
-  }
-  if (/(^|\.)opstrails\.dev$/.test(url.hostname) && !url.hostname.startsWith("api.")) {
-    throw new ConfigError(`Input "api-url" points at the OpsTrails console or website, not its API. ${fix2}`);
-  }
-  if (url.hash) {
-    throw new ConfigError(`Input "api-url" has a #fragment, which is never sent to the server. Remove it: ${fix2}`);
-  }
-  const base = path.replace(/\/api\/v1(\/events)?$/, "");
-  return `${url.origin}${base}${EVENTS_PATH}${url.search}`;
-}
-var ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;
-function parseTime(raw) {
-  const value = raw.toUpperCase();
-  if (value === "NOW") return "NOW";
-  if (isIsoTimeWithOffset(value)) return value;
-  if (ISO_WITHOUT_OFFSET.test(value)) {
-    throw new ConfigError(
-      `Input "time" ${quote(raw)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`
-    );
-  }
-  throw new ConfigError(
-    `Input "time" ${quote(raw)} is not an ISO 8601 time. Use a time with offset like "2025-01-15T14:30:00Z", or NOW, or leave it empty for the moment the step ran.`
-  );
-}
-function parseBoolean(input, raw) {
-  if (["true", "True", "TRUE"].includes(raw)) return true;
-  if (["false", "False", "FALSE"].includes(raw)) return false;
-  throw new ConfigError(`Input "${input}" ${quote(raw)} is not a boolean. Use true or false.`);
-}
-function parseInteger(input, raw, min, max, unit) {
-  const value = Number(raw);
-  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new ConfigError(`Input "${input}" ${quote(raw)} is not a whole number of ${unit} from ${min} to ${max}.`);
-  }
-  return value;
-}
-function parseSeverity(input, raw) {
-  const value = raw.trim().toUpperCase();
-  if (!SEVERITIES.includes(value)) {
-    throw new ConfigError(`Input "${input}" ${quote(raw)} is not one of ${SEVERITIES.join(", ")}. Use one of those or leave it empty.`);
-  }
-  return value;
-}
-function parseOnError(raw) {
-  const value = raw.trim().toLowerCase();
-  if (value === "auto" || value === "warn" || value === "fail") return value;
-  throw new ConfigError(`Input "on-error" ${quote(raw)} is not one of auto, warn, fail.`);
-}
-function parseUri(raw) {
-  if (!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/i.test(raw) || !URL.canParse(raw)) {
-    throw new ConfigError(`Input "dataschema" ${quote(raw)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);
-  }
-  return raw;
-}
-var MAX_TICKET_PATTERN_LENGTH = 500;
-function parseTicketPattern(raw) {
-  checkLength("ticket-pattern", raw, 1, MAX_TICKET_PATTERN_LENGTH);
-  let pattern;
-  try {
-    pattern = new RegExp(raw, "g");
-  } catch (error2) {
-    throw new ConfigError(`Input "ticket-pattern" is not a valid regular expression (${oneLine(error2.message)}). Fix the pattern, e.g. "[A-Z]+-\\d+".`);
-  }
-  if (pattern.test("")) {
-    throw new ConfigError(`Input "ticket-pattern" ${quote(raw)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);
-  }
-  return pattern;
-}
-function checkLength(input, raw, min, max, why = "") {
-  if (raw.length < min) throw new ConfigError(`Input "${input}" is empty. Set it or remove it from "with:".`);
-  if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
-  return raw;
-}
-function parseGitRef(raw) {
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
-    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
-  }
-  return raw;
-}
-function readStepPolicy(raw) {
-  const lenient = (name, parse2, fallback) => {
-    try {
-      return parse2(raw[name]?.trim() || INPUT_DEFAULTS[name] || "");
-    } catch {
-      return fallback;
-    }
-  };
-  return {
-    onError: lenient("on-error", parseOnError, "auto"),
-    trackJob: lenient("track-job", (v) => parseBoolean("track-job", v), false)
-  };
-}
-async function parseSettings(raw, env) {
-  const problems = [];
-  const warnings = [];
-  const given = (name) => {
-    const value = (raw[name] ?? "").trim();
-    return value === "" ? void 0 : value;
-  };
-  const input = (name) => given(name) ?? INPUT_DEFAULTS[name];
-  function attempt(parse2) {
-    try {
-      return parse2();
-    } catch (error2) {
-      if (!(error2 instanceof ConfigError)) throw error2;
-      problems.push(...error2.problems);
-      return void 0;
-    }
-  }
-  const optional2 = (name, parse2) => {
-    const value = input(name);
-    return value === void 0 ? void 0 : attempt(() => parse2(value));
-  };
-  const withDefault = (name, parse2) => optional2(name, parse2);
-  const { onError } = readStepPolicy(raw);
-  attempt(() => parseOnError(input("on-error") ?? ""));
-  const dryRun = withDefault("dry-run", (v) => parseBoolean("dry-run", v));
-  const trackJob = withDefault("track-job", (v) => parseBoolean("track-job", v));
-  let data = {};
-  const dataRaw = given("data");
-  if (dataRaw !== void 0) {
-    try {
-      data = await parseDataInput(dataRaw);
-    } catch (error2) {
-      if (!(error2 instanceof ConfigError)) throw error2;
-      if (onError === "fail") problems.push(...error2.problems);
-      else warnings.push(...error2.problems.map((problem) => `${problem} The event is sent without it (on-error: ${onError}).`));
-    }
-  }
-  const apiKey = given("api-key") ?? (env.OPSTRAILS_API_KEY?.trim() || void 0);
-  if (apiKey === void 0 && !dryRun) {
-    problems.push(
-      'Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.'
-    );
-  } else if (apiKey !== void 0 && apiKey.length < MIN_KEY_LENGTH) {
-    problems.push('Input "api-key" is too short to be an OpsTrails key. Copy the whole key (it starts with ot_) from Settings \u2192 API Keys.');
-  } else if (apiKey !== void 0 && !BEARER_TOKEN.test(apiKey)) {
-    problems.push(
-      'Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings \u2192 API Keys.'
-    );
-  }
-  const apiUrl = given("api-url") ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
-  const pairs = trackJob || PAIRED_TRIGGERS.has(env.GITHUB_EVENT_NAME ?? "");
-  const pairedBy = trackJob ? "with track-job" : `for a ${env.GITHUB_EVENT_NAME ?? ""} run`;
-  const typeLimit = pairs ? LIMITS.type - START_TYPE_SUFFIX.length : LIMITS.type;
-  const idLimit = pairs ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
-  const settings = {
-    apiKey,
-    eventsUrl: attempt(() => resolveEventsUrl(apiUrl)) ?? "",
-    type: withDefault("type", (v) => checkLength("type", v, 1, typeLimit, pairs ? ` (${pairedBy}, the start event is "<type>${START_TYPE_SUFFIX}")` : "")),
-    source: optional2("source", (v) => checkLength("source", v, 1, LIMITS.source)),
-    subject: optional2("subject", (v) => checkLength("subject", v, 1, LIMITS.subject)),
-    severity: optional2("severity", (v) => parseSeverity("severity", v)),
-    version: optional2("version", (v) => checkLength("version", v, 1, LIMITS.version)),
-    description: optional2("description", (v) => v),
-    data,
-    id: optional2("id", (v) => checkLength("id", v, 1, idLimit, pairs ? ` (${pairedBy}, the end event's id is "<id>${END_ID_SUFFIX}")` : "")),
-    time: optional2("time", parseTime),
-    dataschema: optional2("dataschema", parseUri),
-    onError,
-    retries: withDefault("retries", (v) => parseInteger("retries", v, 0, 10, "retries")),
-    timeoutMs: withDefault("timeout", (v) => parseInteger("timeout", v, 1, 600, "seconds")) * 1e3,
-    dryRun,
-    trackJob,
-    failureSeverity: optional2("failure-severity", (v) => parseSeverity("failure-severity", v)),
-    jobStatus: given("job-status")?.toLowerCase(),
-    checkRunId: given("check-run-id"),
-    githubToken: given("github-token"),
-    ticketPattern: optional2("ticket-pattern", parseTicketPattern),
-    rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
-    includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
-    environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
-    since: optional2("since", parseGitRef),
-    detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
-    lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
-    warnings
-  };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return settings;
-}
 
 // src/inputs/read.ts
 function readInputs() {
@@ -4555,6 +4107,12 @@ function eventType(type, defaultType, detectRollback, shipped) {
 }
 
 // src/github/lookups.ts
+function pullRequestLookup(context) {
+  const { repository, sha } = context;
+  if (context.runEvent !== "push" || !repository || !sha) return void 0;
+  if (context.payload.deleted === true || !context.ref?.startsWith("refs/heads/")) return void 0;
+  return { apiUrl: context.apiUrl, repository, sha };
+}
 var MAX_REQUESTS = 8;
 var DEPLOYMENT_CANDIDATES = 3;
 function planLookups(context, settings) {
@@ -4694,6 +4252,166 @@ function verdictFor(error2, onError) {
   return error2.kind === "rejected" ? "fail" : "warn";
 }
 
+// src/event/pairing.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var import_node_crypto2 = require("node:crypto");
+
+// src/event/track-job.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/common/step-contract.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var END_ID_SUFFIX = "-finished";
+var START_TYPE_SUFFIX = "-started";
+var PAIRED_TRIGGERS = /* @__PURE__ */ new Set(["workflow_run", "deployment_status"]);
+
+// src/event/track-job.ts
+function startEventType(type) {
+  return `${type}${START_TYPE_SUFFIX}`;
+}
+function endEventType(startType) {
+  return startType.endsWith(START_TYPE_SUFFIX) ? startType.slice(0, -START_TYPE_SUFFIX.length) : startType;
+}
+var MAX_JOB_MS = 35 * 24 * 3600 * 1e3;
+var CLOCK_SLACK_MS = 60 * 1e3;
+function outcomeOf(jobStatus) {
+  return jobStatus === "success" || jobStatus === "failure" || jobStatus === "cancelled" ? jobStatus : "unknown";
+}
+var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["failure", "cancelled", "timed_out", "action_required", "startup_failure", "stale", "error"]);
+function endSeverity(failureSeverity, startSeverity, outcome) {
+  if (FAILED_OUTCOMES.has(outcome) && failureSeverity !== void 0) return failureSeverity;
+  return startSeverity;
+}
+function durationSeconds(startedAt, finishedAt) {
+  return Math.max(0, Math.round((finishedAt.getTime() - Date.parse(startedAt)) / 1e3));
+}
+function endEventId(startId) {
+  return `${startId}${END_ID_SUFFIX}`;
+}
+function finishedJob(start, facts) {
+  return {
+    phase: "finished",
+    contextId: start.event.data.context_id,
+    jobUrl: facts.jobUrl,
+    parentId: start.id,
+    startedAt: start.startedAt,
+    finishedAt: facts.finishedAt.toISOString(),
+    durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
+    outcome: outcomeOf(facts.jobStatus)
+  };
+}
+function assertEndFits(start, settings) {
+  const longest = finishedJob(
+    { event: start, id: start.id, startedAt: "2000-01-01T00:00:00.000Z", status: "sent" },
+    {
+      jobStatus: "cancelled",
+      jobUrl: typeof start.data.job_url === "string" ? start.data.job_url : void 0,
+      finishedAt: /* @__PURE__ */ new Date("2099-12-31T23:59:59.999Z")
+    }
+  );
+  try {
+    buildEndEvent({ start, settings, job: longest, id: endEventId(start.id), type: endEventType(start.type), severity: endSeverity(settings.failureSeverity, start.severity, "cancelled") });
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    throw new ConfigError(error2.problems.map((problem) => `With track-job, the end event would not fit: ${problem}`));
+  }
+}
+
+// src/event/pairing.ts
+function nameBasedUuid(name) {
+  const bytes = (0, import_node_crypto2.createHash)("sha1").update(name, "utf8").digest().subarray(0, 16);
+  bytes[6] = bytes[6] & 15 | 80;
+  bytes[8] = bytes[8] & 63 | 128;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function pairIds(name, userId) {
+  const startId = userId ?? nameBasedUuid(`start:${name}`);
+  return { startId, endId: endEventId(startId), contextId: nameBasedUuid(`context:${name}`) };
+}
+function payloadTime(value) {
+  if (value === void 0) return void 0;
+  const time2 = new Date(value);
+  return Number.isNaN(time2.getTime()) ? void 0 : time2;
+}
+function half(kind, name, userId, facts) {
+  const ids = pairIds(name, userId);
+  if (kind === "start") {
+    return { kind, id: ids.startId, at: facts.startedAt, job: { phase: "started", contextId: ids.contextId, jobUrl: facts.jobUrl } };
+  }
+  const finishedAt = facts.finishedAt ?? facts.now;
+  const startedAt = (facts.startedAt ?? finishedAt).toISOString();
+  return {
+    kind,
+    id: ids.endId,
+    at: finishedAt,
+    job: {
+      phase: "finished",
+      contextId: ids.contextId,
+      jobUrl: facts.jobUrl,
+      parentId: ids.startId,
+      startedAt,
+      finishedAt: finishedAt.toISOString(),
+      durationSeconds: durationSeconds(startedAt, finishedAt),
+      outcome: facts.outcome
+    }
+  };
+}
+var CONCLUSIONS = /* @__PURE__ */ new Set([
+  "success",
+  "failure",
+  "cancelled",
+  "timed_out",
+  "action_required",
+  "startup_failure",
+  "stale",
+  "neutral",
+  "skipped"
+]);
+function observedRunPhase(run2, where, userId, now) {
+  const kind = run2.action === "completed" ? "end" : run2.action === "requested" || run2.action === "in_progress" ? "start" : void 0;
+  if (!kind) return void 0;
+  return half(kind, `workflow_run:${where.serverUrl}/${where.repository ?? ""}/${run2.id}/${run2.attempt}`, userId, {
+    jobUrl: observedRunUrl(where.serverUrl, where.repository, run2),
+    startedAt: payloadTime(run2.runStartedAt) ?? payloadTime(run2.createdAt),
+    finishedAt: payloadTime(run2.updatedAt),
+    outcome: run2.conclusion && CONCLUSIONS.has(run2.conclusion) ? run2.conclusion : "unknown",
+    now
+  });
+}
+var DEPLOYMENT_STARTS = /* @__PURE__ */ new Set(["pending", "queued", "in_progress"]);
+var DEPLOYMENT_ENDS = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+function deploymentStatusPhase(deployment, where, facts) {
+  const state = deployment.status?.state;
+  if (state === "inactive") {
+    return {
+      kind: "skip",
+      reason: `Deployment ${deployment.id} is now inactive: GitHub marks a deployment so when a newer one to its environment takes its place, which is recorded as that deploy. No event was sent.`
+    };
+  }
+  const kind = state && DEPLOYMENT_ENDS.has(state) ? "end" : state && DEPLOYMENT_STARTS.has(state) ? "start" : void 0;
+  if (!kind) return void 0;
+  const reportedAt = payloadTime(deployment.status?.createdAt);
+  return half(kind, `deployment:${where.serverUrl}/${where.repository ?? ""}/${deployment.id}`, facts.userId, {
+    jobUrl: deployment.status?.targetUrl ?? facts.runLink,
+    startedAt: kind === "start" ? reportedAt : payloadTime(deployment.createdAt),
+    finishedAt: reportedAt,
+    outcome: state,
+    now: facts.now
+  });
+}
+function payloadPhase(context, userId, now) {
+  if (context.eventName === "workflow_run") {
+    const run2 = readObservedRun(context.payload);
+    return run2 && observedRunPhase(run2, context, userId, now);
+  }
+  if (context.eventName === "deployment_status") {
+    const deployment = readDeployment(context.payload);
+    return deployment && deploymentStatusPhase(deployment, context, { userId, runLink: runUrl(context), now });
+  }
+  return void 0;
+}
+
 // src/steps/report.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function setEventOutputs(report, extra = {}) {
@@ -4755,6 +4473,20 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/delivery/answer.ts
 init_define_ACTION_INPUT_DEFAULTS();
+
+// src/common/iso-time.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+function isIsoTimeWithOffset(text2) {
+  const match = ISO_WITH_OFFSET.exec(text2);
+  if (!match) return false;
+  const [, year, month, day, hour, minute, second = "0", , offsetHours = "0", offsetMinutes = "0"] = match;
+  const n = Number;
+  const daysInMonth = new Date(Date.UTC(n(year), n(month), 0)).getUTCDate();
+  return n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysInMonth && n(hour) <= 23 && n(minute) <= 59 && n(second) <= 59 && n(offsetHours) <= 23 && n(offsetMinutes) <= 59;
+}
+
+// src/delivery/answer.ts
 var MAX_BODY_BYTES = 64 * 1024;
 var MAX_RETRY_AFTER_MS = 24 * 3600 * 1e3;
 function parseRetryAfter(value, now) {
@@ -5060,6 +4792,290 @@ async function sendEvent(request) {
   }
   await appendSummary(summaryMarkdown(report));
   return report;
+}
+
+// src/inputs/settings.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/inputs/data-input.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
+var MAX_DATA_DEPTH = 32;
+async function parseDataInput(raw) {
+  let value;
+  const text2 = raw.trim();
+  if (text2.startsWith("{") || text2.startsWith("[")) {
+    try {
+      value = JSON.parse(text2);
+    } catch (error2) {
+      throw new ConfigError(`Input "data" is not valid JSON (${oneLine(error2.message)}). ${FIX}`);
+    }
+  } else {
+    value = await parseYaml(text2);
+  }
+  if (!isRecord(value)) {
+    const kind = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : `a ${typeof value}`;
+    throw new ConfigError(`Input "data" is ${kind}, not an object. ${FIX}`);
+  }
+  const data = toPlainJson(value, "data", 0);
+  if (Object.hasOwn(data, "description") && typeof data.description !== "string") {
+    throw new ConfigError('Input "data" has a "description" that is not a string; OpsTrails only takes text there. Quote it, or use the "description" input.');
+  }
+  return data;
+}
+async function parseYaml(text2) {
+  const { parseDocument } = await import("./yaml.cjs");
+  const document = parseDocument(text2, { schema: "core", resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: false });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) {
+    throw new ConfigError(`Input "data" is not valid YAML or JSON (${oneLine(problem.message.split("\n")[0] ?? "")}). ${FIX}`);
+  }
+  try {
+    return document.toJS({ maxAliasCount: 50 });
+  } catch (error2) {
+    throw new ConfigError(`Input "data" could not be read (${oneLine(error2.message.split("\n")[0] ?? "")}). ${FIX}`);
+  }
+}
+function childPath(path, key) {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${quote(key, 40)}]`;
+}
+function toPlainJson(value, path, depth) {
+  if (depth > MAX_DATA_DEPTH) {
+    throw new ConfigError(`Input "data" is nested more than ${MAX_DATA_DEPTH} levels deep at ${path} (or a YAML alias refers to itself). Flatten it.`);
+  }
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      throw new ConfigError(`Input "data" has a number at ${path} that JSON cannot carry (too large or not a number). Quote it as a string.`);
+    }
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      throw new ConfigError(`Input "data" has an integer at ${path} too large to keep exactly (over 2^53). Quote it as a string.`);
+    }
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => toPlainJson(item, `${path}[${index}]`, depth + 1));
+  if (isRecord(value)) {
+    const copy = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(copy, key, { value: toPlainJson(item, childPath(path, key), depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+  }
+  throw new ConfigError(`Input "data" has a value at ${path} that JSON cannot carry (${Object.prototype.toString.call(value)}). ${FIX}`);
+}
+
+// src/inputs/settings.ts
+var DEFAULT_API_URL = "https://api.opstrails.dev";
+var EVENTS_PATH = "/api/v1/events";
+var BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+var MIN_KEY_LENGTH = 8;
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+function isLoopbackHost(hostname) {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+function resolveEventsUrl(raw) {
+  const fix2 = `Set it to the API base URL, ${DEFAULT_API_URL}, or leave it empty.`;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`Input "api-url" ${quote(raw)} is not a URL. ${fix2}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ConfigError(`Input "api-url" must use https://, not ${url.protocol}//. ${fix2}`);
+  }
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
+    throw new ConfigError(
+      `Input "api-url" uses http:// for ${url.hostname}; the key would travel in clear text. Use https:// (http:// is allowed only for localhost).`
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`Input "api-url" must not carry credentials. Pass the key in "api-key" instead.`);
+  }
+  const path = url.pathname.replace(/\/+$/, "");
+  const mcp = /\/api\/mcp(\/|$)/.exec(path);
+  if (mcp) {
+    const base2 = `${url.origin}${path.slice(0, mcp.index)}`;
+    throw new ConfigError(`Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. Set it to the API base URL, ${base2}, or leave it empty.`);
+  }
+  if (/(^|\.)opstrails\.dev$/.test(url.hostname) && !url.hostname.startsWith("api.")) {
+    throw new ConfigError(`Input "api-url" points at the OpsTrails console or website, not its API. ${fix2}`);
+  }
+  if (url.hash) {
+    throw new ConfigError(`Input "api-url" has a #fragment, which is never sent to the server. Remove it: ${fix2}`);
+  }
+  const base = path.replace(/\/api\/v1(\/events)?$/, "");
+  return `${url.origin}${base}${EVENTS_PATH}${url.search}`;
+}
+var ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;
+function parseTime(raw) {
+  const value = raw.toUpperCase();
+  if (value === "NOW") return "NOW";
+  if (isIsoTimeWithOffset(value)) return value;
+  if (ISO_WITHOUT_OFFSET.test(value)) {
+    throw new ConfigError(
+      `Input "time" ${quote(raw)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`
+    );
+  }
+  throw new ConfigError(
+    `Input "time" ${quote(raw)} is not an ISO 8601 time. Use a time with offset like "2025-01-15T14:30:00Z", or NOW, or leave it empty for the moment the step ran.`
+  );
+}
+function parseBoolean(input, raw) {
+  if (["true", "True", "TRUE"].includes(raw)) return true;
+  if (["false", "False", "FALSE"].includes(raw)) return false;
+  throw new ConfigError(`Input "${input}" ${quote(raw)} is not a boolean. Use true or false.`);
+}
+function parseInteger(input, raw, min, max, unit) {
+  const value = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not a whole number of ${unit} from ${min} to ${max}.`);
+  }
+  return value;
+}
+function parseSeverity(input, raw) {
+  const value = raw.trim().toUpperCase();
+  if (!SEVERITIES.includes(value)) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not one of ${SEVERITIES.join(", ")}. Use one of those or leave it empty.`);
+  }
+  return value;
+}
+function parseOnError(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "auto" || value === "warn" || value === "fail") return value;
+  throw new ConfigError(`Input "on-error" ${quote(raw)} is not one of auto, warn, fail.`);
+}
+function parseUri(raw) {
+  if (!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/i.test(raw) || !URL.canParse(raw)) {
+    throw new ConfigError(`Input "dataschema" ${quote(raw)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);
+  }
+  return raw;
+}
+var MAX_TICKET_PATTERN_LENGTH = 500;
+function parseTicketPattern(raw) {
+  checkLength("ticket-pattern", raw, 1, MAX_TICKET_PATTERN_LENGTH);
+  let pattern;
+  try {
+    pattern = new RegExp(raw, "g");
+  } catch (error2) {
+    throw new ConfigError(`Input "ticket-pattern" is not a valid regular expression (${oneLine(error2.message)}). Fix the pattern, e.g. "[A-Z]+-\\d+".`);
+  }
+  if (pattern.test("")) {
+    throw new ConfigError(`Input "ticket-pattern" ${quote(raw)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);
+  }
+  return pattern;
+}
+function checkLength(input, raw, min, max, why = "") {
+  if (raw.length < min) throw new ConfigError(`Input "${input}" is empty. Set it or remove it from "with:".`);
+  if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
+  return raw;
+}
+function parseGitRef(raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
+    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+  }
+  return raw;
+}
+function readStepPolicy(raw) {
+  const lenient = (name, parse2, fallback) => {
+    try {
+      return parse2(raw[name]?.trim() || INPUT_DEFAULTS[name] || "");
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    onError: lenient("on-error", parseOnError, "auto"),
+    trackJob: lenient("track-job", (v) => parseBoolean("track-job", v), false)
+  };
+}
+async function parseSettings(raw, env) {
+  const problems = [];
+  const warnings = [];
+  const given = (name) => {
+    const value = (raw[name] ?? "").trim();
+    return value === "" ? void 0 : value;
+  };
+  const input = (name) => given(name) ?? INPUT_DEFAULTS[name];
+  function attempt(parse2) {
+    try {
+      return parse2();
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      problems.push(...error2.problems);
+      return void 0;
+    }
+  }
+  const optional2 = (name, parse2) => {
+    const value = input(name);
+    return value === void 0 ? void 0 : attempt(() => parse2(value));
+  };
+  const withDefault = (name, parse2) => optional2(name, parse2);
+  const { onError } = readStepPolicy(raw);
+  attempt(() => parseOnError(input("on-error") ?? ""));
+  const dryRun = withDefault("dry-run", (v) => parseBoolean("dry-run", v));
+  const trackJob = withDefault("track-job", (v) => parseBoolean("track-job", v));
+  let data = {};
+  const dataRaw = given("data");
+  if (dataRaw !== void 0) {
+    try {
+      data = await parseDataInput(dataRaw);
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      if (onError === "fail") problems.push(...error2.problems);
+      else warnings.push(...error2.problems.map((problem) => `${problem} The event is sent without it (on-error: ${onError}).`));
+    }
+  }
+  const apiKey = given("api-key") ?? (env.OPSTRAILS_API_KEY?.trim() || void 0);
+  if (apiKey === void 0 && !dryRun) {
+    problems.push(
+      'Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.'
+    );
+  } else if (apiKey !== void 0 && apiKey.length < MIN_KEY_LENGTH) {
+    problems.push('Input "api-key" is too short to be an OpsTrails key. Copy the whole key (it starts with ot_) from Settings \u2192 API Keys.');
+  } else if (apiKey !== void 0 && !BEARER_TOKEN.test(apiKey)) {
+    problems.push(
+      'Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings \u2192 API Keys.'
+    );
+  }
+  const apiUrl = given("api-url") ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
+  const pairs = trackJob || PAIRED_TRIGGERS.has(env.GITHUB_EVENT_NAME ?? "");
+  const pairedBy = trackJob ? "with track-job" : `for a ${env.GITHUB_EVENT_NAME ?? ""} run`;
+  const typeLimit = pairs ? LIMITS.type - START_TYPE_SUFFIX.length : LIMITS.type;
+  const idLimit = pairs ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
+  const settings = {
+    apiKey,
+    eventsUrl: attempt(() => resolveEventsUrl(apiUrl)) ?? "",
+    type: withDefault("type", (v) => checkLength("type", v, 1, typeLimit, pairs ? ` (${pairedBy}, the start event is "<type>${START_TYPE_SUFFIX}")` : "")),
+    source: optional2("source", (v) => checkLength("source", v, 1, LIMITS.source)),
+    subject: optional2("subject", (v) => checkLength("subject", v, 1, LIMITS.subject)),
+    severity: optional2("severity", (v) => parseSeverity("severity", v)),
+    version: optional2("version", (v) => checkLength("version", v, 1, LIMITS.version)),
+    description: optional2("description", (v) => v),
+    data,
+    id: optional2("id", (v) => checkLength("id", v, 1, idLimit, pairs ? ` (${pairedBy}, the end event's id is "<id>${END_ID_SUFFIX}")` : "")),
+    time: optional2("time", parseTime),
+    dataschema: optional2("dataschema", parseUri),
+    onError,
+    retries: withDefault("retries", (v) => parseInteger("retries", v, 0, 10, "retries")),
+    timeoutMs: withDefault("timeout", (v) => parseInteger("timeout", v, 1, 600, "seconds")) * 1e3,
+    dryRun,
+    trackJob,
+    failureSeverity: optional2("failure-severity", (v) => parseSeverity("failure-severity", v)),
+    jobStatus: given("job-status")?.toLowerCase(),
+    checkRunId: given("check-run-id"),
+    githubToken: given("github-token"),
+    ticketPattern: optional2("ticket-pattern", parseTicketPattern),
+    rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
+    includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
+    environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
+    since: optional2("since", parseGitRef),
+    detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
+    lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    warnings
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
 }
 
 // src/runner/state.ts

@@ -157,18 +157,6 @@ function readDeployment(payload) {
     }
   };
 }
-function deploymentContext(base, deployment) {
-  const refMatches = deployment.ref !== void 0 && (base.ref === deployment.ref || base.ref?.endsWith(`/${deployment.ref}`) === true);
-  const statusReporter = deployment.status?.creator;
-  return {
-    ...base,
-    sha: deployment.sha ?? base.sha,
-    ref: refMatches || deployment.ref === void 0 ? base.ref : deployment.ref,
-    refName: deployment.ref ?? base.refName,
-    actor: deployment.creator ?? base.actor,
-    triggeringActor: statusReporter ?? base.triggeringActor
-  };
-}
 var login, MAX_STATUS_DESCRIPTION;
 var init_deployment_status = __esm({
   "src/context/deployment-status.ts"() {
@@ -211,31 +199,13 @@ function readObservedRun(payload) {
 function observedRunUrl(serverUrl, repository, run) {
   return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : void 0;
 }
-function observedRunContext(base, run) {
-  const isTag = run.headBranch !== void 0 && (run.event === "release" || VERSION_NAME.test(run.headBranch));
-  return {
-    ...base,
-    sha: run.headSha,
-    ref: run.headBranch && `refs/${isTag ? "tags" : "heads"}/${run.headBranch}`,
-    refName: run.headBranch,
-    refType: run.headBranch && (isTag ? "tag" : "branch"),
-    actor: run.actor,
-    triggeringActor: run.triggeringActor,
-    workflow: run.name,
-    // The observer's own job id would only mislead: the event is not about it.
-    job: void 0,
-    runEvent: run.event,
-    observedRunUrl: observedRunUrl(base.serverUrl, base.repository, run)
-  };
-}
-var login2, VERSION_NAME;
+var login2;
 var init_observed_run = __esm({
   "src/context/observed-run.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_json();
     login2 = (user) => text(record(user)?.login);
-    VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
   }
 });
 
@@ -268,6 +238,35 @@ function buildWorkflowContext(env, payload) {
   if (deployment) return deploymentContext(own2, deployment);
   return own2;
 }
+function observedRunContext(base, run) {
+  const isTag = run.headBranch !== void 0 && (run.event === "release" || VERSION_NAME.test(run.headBranch));
+  return {
+    ...base,
+    sha: run.headSha,
+    ref: run.headBranch && `refs/${isTag ? "tags" : "heads"}/${run.headBranch}`,
+    refName: run.headBranch,
+    refType: run.headBranch && (isTag ? "tag" : "branch"),
+    actor: run.actor,
+    triggeringActor: run.triggeringActor,
+    workflow: run.name,
+    // The observer's own job id would only mislead: the event is not about it.
+    job: void 0,
+    runEvent: run.event,
+    observedRunUrl: observedRunUrl(base.serverUrl, base.repository, run)
+  };
+}
+function deploymentContext(base, deployment) {
+  const refMatches = deployment.ref !== void 0 && (base.ref === deployment.ref || base.ref?.endsWith(`/${deployment.ref}`) === true);
+  const statusReporter = deployment.status?.creator;
+  return {
+    ...base,
+    sha: deployment.sha ?? base.sha,
+    ref: refMatches || deployment.ref === void 0 ? base.ref : deployment.ref,
+    refName: deployment.ref ?? base.refName,
+    actor: deployment.creator ?? base.actor,
+    triggeringActor: statusReporter ?? base.triggeringActor
+  };
+}
 function runUrl(context) {
   if (context.observedRunUrl) return context.observedRunUrl;
   if (!context.repository || !context.runId) return void 0;
@@ -278,7 +277,7 @@ function jobUrl(context, checkRunId) {
   if (!context.repository || !context.runId || !checkRunId || !/^\d+$/.test(checkRunId)) return void 0;
   return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/job/${checkRunId}`;
 }
-var nonEmpty, MAX_PAYLOAD_BYTES;
+var nonEmpty, VERSION_NAME, MAX_PAYLOAD_BYTES;
 var init_workflow_context = __esm({
   "src/context/workflow-context.ts"() {
     "use strict";
@@ -287,6 +286,7 @@ var init_workflow_context = __esm({
     init_json();
     init_observed_run();
     nonEmpty = (value) => value && value.trim() !== "" ? value : void 0;
+    VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
     MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
   }
 });
@@ -3586,417 +3586,12 @@ var init_output = __esm({
   }
 });
 
-// src/inputs/data-input.ts
-async function parseDataInput(raw) {
-  let value;
-  const text2 = raw.trim();
-  if (text2.startsWith("{") || text2.startsWith("[")) {
-    try {
-      value = JSON.parse(text2);
-    } catch (error2) {
-      throw new ConfigError(`Input "data" is not valid JSON (${oneLine(error2.message)}). ${FIX}`);
-    }
-  } else {
-    value = await parseYaml(text2);
-  }
-  if (!isRecord(value)) {
-    const kind = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : `a ${typeof value}`;
-    throw new ConfigError(`Input "data" is ${kind}, not an object. ${FIX}`);
-  }
-  const data = toPlainJson(value, "data", 0);
-  if (Object.hasOwn(data, "description") && typeof data.description !== "string") {
-    throw new ConfigError('Input "data" has a "description" that is not a string; OpsTrails only takes text there. Quote it, or use the "description" input.');
-  }
-  return data;
-}
-async function parseYaml(text2) {
-  const { parseDocument } = await import("./yaml.cjs");
-  const document = parseDocument(text2, { schema: "core", resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: false });
-  const problem = document.errors[0] ?? document.warnings[0];
-  if (problem) {
-    throw new ConfigError(`Input "data" is not valid YAML or JSON (${oneLine(problem.message.split("\n")[0] ?? "")}). ${FIX}`);
-  }
-  try {
-    return document.toJS({ maxAliasCount: 50 });
-  } catch (error2) {
-    throw new ConfigError(`Input "data" could not be read (${oneLine(error2.message.split("\n")[0] ?? "")}). ${FIX}`);
-  }
-}
-function childPath(path, key) {
-  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${quote(key, 40)}]`;
-}
-function toPlainJson(value, path, depth) {
-  if (depth > MAX_DATA_DEPTH) {
-    throw new ConfigError(`Input "data" is nested more than ${MAX_DATA_DEPTH} levels deep at ${path} (or a YAML alias refers to itself). Flatten it.`);
-  }
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) {
-      throw new ConfigError(`Input "data" has a number at ${path} that JSON cannot carry (too large or not a number). Quote it as a string.`);
-    }
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-      throw new ConfigError(`Input "data" has an integer at ${path} too large to keep exactly (over 2^53). Quote it as a string.`);
-    }
-    return value;
-  }
-  if (Array.isArray(value)) return value.map((item, index) => toPlainJson(item, `${path}[${index}]`, depth + 1));
-  if (isRecord(value)) {
-    const copy = {};
-    for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(copy, key, { value: toPlainJson(item, childPath(path, key), depth + 1), enumerable: true, writable: true, configurable: true });
-    }
-    return copy;
-  }
-  throw new ConfigError(`Input "data" has a value at ${path} that JSON cannot carry (${Object.prototype.toString.call(value)}). ${FIX}`);
-}
-var FIX, MAX_DATA_DEPTH;
-var init_data_input = __esm({
-  "src/inputs/data-input.ts"() {
+// src/inputs/names.ts
+var INPUT_NAMES;
+var init_names = __esm({
+  "src/inputs/names.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
-    init_errors();
-    init_json();
-    init_log_text();
-    FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
-    MAX_DATA_DEPTH = 32;
-  }
-});
-
-// src/inputs/defaults.ts
-var INPUT_DEFAULTS;
-var init_defaults = __esm({
-  "src/inputs/defaults.ts"() {
-    "use strict";
-    init_define_ACTION_INPUT_DEFAULTS();
-    INPUT_DEFAULTS = typeof define_ACTION_INPUT_DEFAULTS_default === "undefined" ? {} : define_ACTION_INPUT_DEFAULTS_default;
-  }
-});
-
-// src/common/iso-time.ts
-function isIsoTimeWithOffset(text2) {
-  const match = ISO_WITH_OFFSET.exec(text2);
-  if (!match) return false;
-  const [, year, month, day, hour, minute, second = "0", , offsetHours = "0", offsetMinutes = "0"] = match;
-  const n = Number;
-  const daysInMonth = new Date(Date.UTC(n(year), n(month), 0)).getUTCDate();
-  return n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysInMonth && n(hour) <= 23 && n(minute) <= 59 && n(second) <= 59 && n(offsetHours) <= 23 && n(offsetMinutes) <= 59;
-}
-var ISO_WITH_OFFSET;
-var init_iso_time = __esm({
-  "src/common/iso-time.ts"() {
-    "use strict";
-    init_define_ACTION_INPUT_DEFAULTS();
-    ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
-  }
-});
-
-// src/event/track-job.ts
-function endEventType(startType) {
-  return startType.endsWith(START_TYPE_SUFFIX) ? startType.slice(0, -START_TYPE_SUFFIX.length) : startType;
-}
-function readSavedStart(state, finishedAt) {
-  if (state.startEvent === "") return { problem: "the main step stopped before it built the start event, so there is no start to pair with" };
-  const event = parseJson(state.startEvent);
-  if (!isStartEvent(event)) return { problem: "the start event the main step saved is unreadable" };
-  const startedAt = Date.parse(state.startedAt);
-  if (Number.isNaN(startedAt)) return { problem: "the main step saved no readable start time" };
-  const elapsed = finishedAt.getTime() - startedAt;
-  if (elapsed < -CLOCK_SLACK_MS || elapsed > MAX_JOB_MS) {
-    return { problem: `the start time the main step saved (${new Date(startedAt).toISOString()}) cannot be this job's, so no duration can be given` };
-  }
-  const status = state.startStatus;
-  return {
-    event,
-    id: state.startId || event.id,
-    startedAt: state.startedAt,
-    status: status === "sent" || status === "dry-run" || status === "failed" ? status : "unknown"
-  };
-}
-function isStartEvent(value) {
-  return isRecord(value) && typeof value.id === "string" && typeof value.type === "string" && typeof value.source === "string" && isRecord(value.data) && typeof value.data.context_id === "string";
-}
-function outcomeOf(jobStatus) {
-  return jobStatus === "success" || jobStatus === "failure" || jobStatus === "cancelled" ? jobStatus : "unknown";
-}
-function endSeverity(failureSeverity, startSeverity, outcome) {
-  if (FAILED_OUTCOMES.has(outcome) && failureSeverity !== void 0) return failureSeverity;
-  return startSeverity;
-}
-function durationSeconds(startedAt, finishedAt) {
-  return Math.max(0, Math.round((finishedAt.getTime() - Date.parse(startedAt)) / 1e3));
-}
-function endEventId(startId) {
-  return `${startId}${END_ID_SUFFIX}`;
-}
-function finishedJob(start, facts) {
-  return {
-    phase: "finished",
-    contextId: start.event.data.context_id,
-    jobUrl: facts.jobUrl,
-    parentId: start.id,
-    startedAt: start.startedAt,
-    finishedAt: facts.finishedAt.toISOString(),
-    durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
-    outcome: outcomeOf(facts.jobStatus)
-  };
-}
-function humanDuration(seconds) {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, "0")} s`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
-}
-var END_ID_SUFFIX, START_TYPE_SUFFIX, MAX_JOB_MS, CLOCK_SLACK_MS, FAILED_OUTCOMES;
-var init_track_job = __esm({
-  "src/event/track-job.ts"() {
-    "use strict";
-    init_define_ACTION_INPUT_DEFAULTS();
-    init_errors();
-    init_cloud_event();
-    init_json();
-    END_ID_SUFFIX = "-finished";
-    START_TYPE_SUFFIX = "-started";
-    MAX_JOB_MS = 35 * 24 * 3600 * 1e3;
-    CLOCK_SLACK_MS = 60 * 1e3;
-    FAILED_OUTCOMES = /* @__PURE__ */ new Set(["failure", "cancelled", "timed_out", "action_required", "startup_failure", "stale", "error"]);
-  }
-});
-
-// src/event/pairing.ts
-var PAIRED_TRIGGERS;
-var init_pairing = __esm({
-  "src/event/pairing.ts"() {
-    "use strict";
-    init_define_ACTION_INPUT_DEFAULTS();
-    init_workflow_context();
-    init_deployment_status();
-    init_observed_run();
-    init_track_job();
-    PAIRED_TRIGGERS = /* @__PURE__ */ new Set(["workflow_run", "deployment_status"]);
-  }
-});
-
-// src/inputs/settings.ts
-function isLoopbackHost(hostname) {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-function resolveEventsUrl(raw) {
-  const fix = `Set it to the API base URL, ${DEFAULT_API_URL}, or leave it empty.`;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`Input "api-url" ${quote(raw)} is not a URL. ${fix}`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigError(`Input "api-url" must use https://, not ${url.protocol}//. ${fix}`);
-  }
-  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
-    throw new ConfigError(
-      `Input "api-url" uses http:// for ${url.hostname}; the key would travel in clear text. Use https:// (http:// is allowed only for localhost).`
-    );
-  }
-  if (url.username || url.password) {
-    throw new ConfigError(`Input "api-url" must not carry credentials. Pass the key in "api-key" instead.`);
-  }
-  const path = url.pathname.replace(/\/+$/, "");
-  const mcp = /\/api\/mcp(\/|$)/.exec(path);
-  if (mcp) {
-    const base2 = `${url.origin}${path.slice(0, mcp.index)}`;
-    throw new ConfigError(`Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. Set it to the API base URL, ${base2}, or leave it empty.`);
-  }
-  if (/(^|\.)opstrails\.dev$/.test(url.hostname) && !url.hostname.startsWith("api.")) {
-    throw new ConfigError(`Input "api-url" points at the OpsTrails console or website, not its API. ${fix}`);
-  }
-  if (url.hash) {
-    throw new ConfigError(`Input "api-url" has a #fragment, which is never sent to the server. Remove it: ${fix}`);
-  }
-  const base = path.replace(/\/api\/v1(\/events)?$/, "");
-  return `${url.origin}${base}${EVENTS_PATH}${url.search}`;
-}
-function parseTime(raw) {
-  const value = raw.toUpperCase();
-  if (value === "NOW") return "NOW";
-  if (isIsoTimeWithOffset(value)) return value;
-  if (ISO_WITHOUT_OFFSET.test(value)) {
-    throw new ConfigError(
-      `Input "time" ${quote(raw)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`
-    );
-  }
-  throw new ConfigError(
-    `Input "time" ${quote(raw)} is not an ISO 8601 time. Use a time with offset like "2025-01-15T14:30:00Z", or NOW, or leave it empty for the moment the step ran.`
-  );
-}
-function parseBoolean(input, raw) {
-  if (["true", "True", "TRUE"].includes(raw)) return true;
-  if (["false", "False", "FALSE"].includes(raw)) return false;
-  throw new ConfigError(`Input "${input}" ${quote(raw)} is not a boolean. Use true or false.`);
-}
-function parseInteger(input, raw, min, max, unit) {
-  const value = Number(raw);
-  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new ConfigError(`Input "${input}" ${quote(raw)} is not a whole number of ${unit} from ${min} to ${max}.`);
-  }
-  return value;
-}
-function parseSeverity(input, raw) {
-  const value = raw.trim().toUpperCase();
-  if (!SEVERITIES.includes(value)) {
-    throw new ConfigError(`Input "${input}" ${quote(raw)} is not one of ${SEVERITIES.join(", ")}. Use one of those or leave it empty.`);
-  }
-  return value;
-}
-function parseOnError(raw) {
-  const value = raw.trim().toLowerCase();
-  if (value === "auto" || value === "warn" || value === "fail") return value;
-  throw new ConfigError(`Input "on-error" ${quote(raw)} is not one of auto, warn, fail.`);
-}
-function parseUri(raw) {
-  if (!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/i.test(raw) || !URL.canParse(raw)) {
-    throw new ConfigError(`Input "dataschema" ${quote(raw)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);
-  }
-  return raw;
-}
-function parseTicketPattern(raw) {
-  checkLength("ticket-pattern", raw, 1, MAX_TICKET_PATTERN_LENGTH);
-  let pattern;
-  try {
-    pattern = new RegExp(raw, "g");
-  } catch (error2) {
-    throw new ConfigError(`Input "ticket-pattern" is not a valid regular expression (${oneLine(error2.message)}). Fix the pattern, e.g. "[A-Z]+-\\d+".`);
-  }
-  if (pattern.test("")) {
-    throw new ConfigError(`Input "ticket-pattern" ${quote(raw)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);
-  }
-  return pattern;
-}
-function checkLength(input, raw, min, max, why = "") {
-  if (raw.length < min) throw new ConfigError(`Input "${input}" is empty. Set it or remove it from "with:".`);
-  if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
-  return raw;
-}
-function parseGitRef(raw) {
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
-    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
-  }
-  return raw;
-}
-function readStepPolicy(raw) {
-  const lenient = (name, parse2, fallback) => {
-    try {
-      return parse2(raw[name]?.trim() || INPUT_DEFAULTS[name] || "");
-    } catch {
-      return fallback;
-    }
-  };
-  return {
-    onError: lenient("on-error", parseOnError, "auto"),
-    trackJob: lenient("track-job", (v) => parseBoolean("track-job", v), false)
-  };
-}
-async function parseSettings(raw, env) {
-  const problems = [];
-  const warnings = [];
-  const given = (name) => {
-    const value = (raw[name] ?? "").trim();
-    return value === "" ? void 0 : value;
-  };
-  const input = (name) => given(name) ?? INPUT_DEFAULTS[name];
-  function attempt(parse2) {
-    try {
-      return parse2();
-    } catch (error2) {
-      if (!(error2 instanceof ConfigError)) throw error2;
-      problems.push(...error2.problems);
-      return void 0;
-    }
-  }
-  const optional2 = (name, parse2) => {
-    const value = input(name);
-    return value === void 0 ? void 0 : attempt(() => parse2(value));
-  };
-  const withDefault = (name, parse2) => optional2(name, parse2);
-  const { onError } = readStepPolicy(raw);
-  attempt(() => parseOnError(input("on-error") ?? ""));
-  const dryRun = withDefault("dry-run", (v) => parseBoolean("dry-run", v));
-  const trackJob = withDefault("track-job", (v) => parseBoolean("track-job", v));
-  let data = {};
-  const dataRaw = given("data");
-  if (dataRaw !== void 0) {
-    try {
-      data = await parseDataInput(dataRaw);
-    } catch (error2) {
-      if (!(error2 instanceof ConfigError)) throw error2;
-      if (onError === "fail") problems.push(...error2.problems);
-      else warnings.push(...error2.problems.map((problem) => `${problem} The event is sent without it (on-error: ${onError}).`));
-    }
-  }
-  const apiKey = given("api-key") ?? (env.OPSTRAILS_API_KEY?.trim() || void 0);
-  if (apiKey === void 0 && !dryRun) {
-    problems.push(
-      'Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.'
-    );
-  } else if (apiKey !== void 0 && apiKey.length < MIN_KEY_LENGTH) {
-    problems.push('Input "api-key" is too short to be an OpsTrails key. Copy the whole key (it starts with ot_) from Settings \u2192 API Keys.');
-  } else if (apiKey !== void 0 && !BEARER_TOKEN.test(apiKey)) {
-    problems.push(
-      'Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings \u2192 API Keys.'
-    );
-  }
-  const apiUrl = given("api-url") ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
-  const pairs = trackJob || PAIRED_TRIGGERS.has(env.GITHUB_EVENT_NAME ?? "");
-  const pairedBy = trackJob ? "with track-job" : `for a ${env.GITHUB_EVENT_NAME ?? ""} run`;
-  const typeLimit = pairs ? LIMITS.type - START_TYPE_SUFFIX.length : LIMITS.type;
-  const idLimit = pairs ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
-  const settings = {
-    apiKey,
-    eventsUrl: attempt(() => resolveEventsUrl(apiUrl)) ?? "",
-    type: withDefault("type", (v) => checkLength("type", v, 1, typeLimit, pairs ? ` (${pairedBy}, the start event is "<type>${START_TYPE_SUFFIX}")` : "")),
-    source: optional2("source", (v) => checkLength("source", v, 1, LIMITS.source)),
-    subject: optional2("subject", (v) => checkLength("subject", v, 1, LIMITS.subject)),
-    severity: optional2("severity", (v) => parseSeverity("severity", v)),
-    version: optional2("version", (v) => checkLength("version", v, 1, LIMITS.version)),
-    description: optional2("description", (v) => v),
-    data,
-    id: optional2("id", (v) => checkLength("id", v, 1, idLimit, pairs ? ` (${pairedBy}, the end event's id is "<id>${END_ID_SUFFIX}")` : "")),
-    time: optional2("time", parseTime),
-    dataschema: optional2("dataschema", parseUri),
-    onError,
-    retries: withDefault("retries", (v) => parseInteger("retries", v, 0, 10, "retries")),
-    timeoutMs: withDefault("timeout", (v) => parseInteger("timeout", v, 1, 600, "seconds")) * 1e3,
-    dryRun,
-    trackJob,
-    failureSeverity: optional2("failure-severity", (v) => parseSeverity("failure-severity", v)),
-    jobStatus: given("job-status")?.toLowerCase(),
-    checkRunId: given("check-run-id"),
-    githubToken: given("github-token"),
-    ticketPattern: optional2("ticket-pattern", parseTicketPattern),
-    rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
-    includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
-    environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
-    since: optional2("since", parseGitRef),
-    detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
-    lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
-    warnings
-  };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return settings;
-}
-var DEFAULT_API_URL, EVENTS_PATH, INPUT_NAMES, BEARER_TOKEN, MIN_KEY_LENGTH, LOOPBACK_HOSTS, ISO_WITHOUT_OFFSET, MAX_TICKET_PATTERN_LENGTH;
-var init_settings = __esm({
-  "src/inputs/settings.ts"() {
-    "use strict";
-    init_define_ACTION_INPUT_DEFAULTS();
-    init_errors();
-    init_data_input();
-    init_defaults();
-    init_iso_time();
-    init_contract();
-    init_log_text();
-    init_pairing();
-    init_track_job();
-    DEFAULT_API_URL = "https://api.opstrails.dev";
-    EVENTS_PATH = "/api/v1/events";
     INPUT_NAMES = [
       "api-key",
       "api-url",
@@ -4027,11 +3622,6 @@ var init_settings = __esm({
       "detect-rollback",
       "lookup-timeout"
     ];
-    BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
-    MIN_KEY_LENGTH = 8;
-    LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-    ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;
-    MAX_TICKET_PATTERN_LENGTH = 500;
   }
 });
 
@@ -4048,7 +3638,7 @@ var init_read = __esm({
     init_define_ACTION_INPUT_DEFAULTS();
     init_core3();
     init_output();
-    init_settings();
+    init_names();
   }
 });
 
@@ -4126,6 +3716,24 @@ var init_exchange = __esm({
       received;
       code = "BODY_DEADLINE";
     };
+  }
+});
+
+// src/common/iso-time.ts
+function isIsoTimeWithOffset(text2) {
+  const match = ISO_WITH_OFFSET.exec(text2);
+  if (!match) return false;
+  const [, year, month, day, hour, minute, second = "0", , offsetHours = "0", offsetMinutes = "0"] = match;
+  const n = Number;
+  const daysInMonth = new Date(Date.UTC(n(year), n(month), 0)).getUTCDate();
+  return n(month) >= 1 && n(month) <= 12 && n(day) >= 1 && n(day) <= daysInMonth && n(hour) <= 23 && n(minute) <= 59 && n(second) <= 59 && n(offsetHours) <= 23 && n(offsetMinutes) <= 59;
+}
+var ISO_WITH_OFFSET;
+var init_iso_time = __esm({
+  "src/common/iso-time.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
   }
 });
 
@@ -4536,6 +4144,332 @@ var init_send = __esm({
   }
 });
 
+// src/inputs/data-input.ts
+async function parseDataInput(raw) {
+  let value;
+  const text2 = raw.trim();
+  if (text2.startsWith("{") || text2.startsWith("[")) {
+    try {
+      value = JSON.parse(text2);
+    } catch (error2) {
+      throw new ConfigError(`Input "data" is not valid JSON (${oneLine(error2.message)}). ${FIX}`);
+    }
+  } else {
+    value = await parseYaml(text2);
+  }
+  if (!isRecord(value)) {
+    const kind = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : `a ${typeof value}`;
+    throw new ConfigError(`Input "data" is ${kind}, not an object. ${FIX}`);
+  }
+  const data = toPlainJson(value, "data", 0);
+  if (Object.hasOwn(data, "description") && typeof data.description !== "string") {
+    throw new ConfigError('Input "data" has a "description" that is not a string; OpsTrails only takes text there. Quote it, or use the "description" input.');
+  }
+  return data;
+}
+async function parseYaml(text2) {
+  const { parseDocument } = await import("./yaml.cjs");
+  const document = parseDocument(text2, { schema: "core", resolveKnownTags: false, merge: false, uniqueKeys: true, prettyErrors: false });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) {
+    throw new ConfigError(`Input "data" is not valid YAML or JSON (${oneLine(problem.message.split("\n")[0] ?? "")}). ${FIX}`);
+  }
+  try {
+    return document.toJS({ maxAliasCount: 50 });
+  } catch (error2) {
+    throw new ConfigError(`Input "data" could not be read (${oneLine(error2.message.split("\n")[0] ?? "")}). ${FIX}`);
+  }
+}
+function childPath(path, key) {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? `${path}.${key}` : `${path}[${quote(key, 40)}]`;
+}
+function toPlainJson(value, path, depth) {
+  if (depth > MAX_DATA_DEPTH) {
+    throw new ConfigError(`Input "data" is nested more than ${MAX_DATA_DEPTH} levels deep at ${path} (or a YAML alias refers to itself). Flatten it.`);
+  }
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      throw new ConfigError(`Input "data" has a number at ${path} that JSON cannot carry (too large or not a number). Quote it as a string.`);
+    }
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      throw new ConfigError(`Input "data" has an integer at ${path} too large to keep exactly (over 2^53). Quote it as a string.`);
+    }
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => toPlainJson(item, `${path}[${index}]`, depth + 1));
+  if (isRecord(value)) {
+    const copy = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(copy, key, { value: toPlainJson(item, childPath(path, key), depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+  }
+  throw new ConfigError(`Input "data" has a value at ${path} that JSON cannot carry (${Object.prototype.toString.call(value)}). ${FIX}`);
+}
+var FIX, MAX_DATA_DEPTH;
+var init_data_input = __esm({
+  "src/inputs/data-input.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_errors();
+    init_json();
+    init_log_text();
+    FIX = 'Give a JSON object like {"ticket": "JIRA-1234"} or a YAML mapping like "ticket: JIRA-1234".';
+    MAX_DATA_DEPTH = 32;
+  }
+});
+
+// src/inputs/defaults.ts
+var INPUT_DEFAULTS;
+var init_defaults = __esm({
+  "src/inputs/defaults.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    INPUT_DEFAULTS = typeof define_ACTION_INPUT_DEFAULTS_default === "undefined" ? {} : define_ACTION_INPUT_DEFAULTS_default;
+  }
+});
+
+// src/common/step-contract.ts
+var END_ID_SUFFIX, START_TYPE_SUFFIX, PAIRED_TRIGGERS;
+var init_step_contract = __esm({
+  "src/common/step-contract.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    END_ID_SUFFIX = "-finished";
+    START_TYPE_SUFFIX = "-started";
+    PAIRED_TRIGGERS = /* @__PURE__ */ new Set(["workflow_run", "deployment_status"]);
+  }
+});
+
+// src/inputs/settings.ts
+function isLoopbackHost(hostname) {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+function resolveEventsUrl(raw) {
+  const fix = `Set it to the API base URL, ${DEFAULT_API_URL}, or leave it empty.`;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`Input "api-url" ${quote(raw)} is not a URL. ${fix}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ConfigError(`Input "api-url" must use https://, not ${url.protocol}//. ${fix}`);
+  }
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
+    throw new ConfigError(
+      `Input "api-url" uses http:// for ${url.hostname}; the key would travel in clear text. Use https:// (http:// is allowed only for localhost).`
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`Input "api-url" must not carry credentials. Pass the key in "api-key" instead.`);
+  }
+  const path = url.pathname.replace(/\/+$/, "");
+  const mcp = /\/api\/mcp(\/|$)/.exec(path);
+  if (mcp) {
+    const base2 = `${url.origin}${path.slice(0, mcp.index)}`;
+    throw new ConfigError(`Input "api-url" is the MCP endpoint, which is read-only and serves AI assistants. Set it to the API base URL, ${base2}, or leave it empty.`);
+  }
+  if (/(^|\.)opstrails\.dev$/.test(url.hostname) && !url.hostname.startsWith("api.")) {
+    throw new ConfigError(`Input "api-url" points at the OpsTrails console or website, not its API. ${fix}`);
+  }
+  if (url.hash) {
+    throw new ConfigError(`Input "api-url" has a #fragment, which is never sent to the server. Remove it: ${fix}`);
+  }
+  const base = path.replace(/\/api\/v1(\/events)?$/, "");
+  return `${url.origin}${base}${EVENTS_PATH}${url.search}`;
+}
+function parseTime(raw) {
+  const value = raw.toUpperCase();
+  if (value === "NOW") return "NOW";
+  if (isIsoTimeWithOffset(value)) return value;
+  if (ISO_WITHOUT_OFFSET.test(value)) {
+    throw new ConfigError(
+      `Input "time" ${quote(raw)} has no timezone offset, and OpsTrails rejects such times. Append "Z" for UTC or an offset like "+02:00", or use NOW.`
+    );
+  }
+  throw new ConfigError(
+    `Input "time" ${quote(raw)} is not an ISO 8601 time. Use a time with offset like "2025-01-15T14:30:00Z", or NOW, or leave it empty for the moment the step ran.`
+  );
+}
+function parseBoolean(input, raw) {
+  if (["true", "True", "TRUE"].includes(raw)) return true;
+  if (["false", "False", "FALSE"].includes(raw)) return false;
+  throw new ConfigError(`Input "${input}" ${quote(raw)} is not a boolean. Use true or false.`);
+}
+function parseInteger(input, raw, min, max, unit) {
+  const value = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not a whole number of ${unit} from ${min} to ${max}.`);
+  }
+  return value;
+}
+function parseSeverity(input, raw) {
+  const value = raw.trim().toUpperCase();
+  if (!SEVERITIES.includes(value)) {
+    throw new ConfigError(`Input "${input}" ${quote(raw)} is not one of ${SEVERITIES.join(", ")}. Use one of those or leave it empty.`);
+  }
+  return value;
+}
+function parseOnError(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "auto" || value === "warn" || value === "fail") return value;
+  throw new ConfigError(`Input "on-error" ${quote(raw)} is not one of auto, warn, fail.`);
+}
+function parseUri(raw) {
+  if (!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/i.test(raw) || !URL.canParse(raw)) {
+    throw new ConfigError(`Input "dataschema" ${quote(raw)} is not an absolute URI. Use a URL like https://example.com/schemas/deploy.json.`);
+  }
+  return raw;
+}
+function parseTicketPattern(raw) {
+  checkLength("ticket-pattern", raw, 1, MAX_TICKET_PATTERN_LENGTH);
+  let pattern;
+  try {
+    pattern = new RegExp(raw, "g");
+  } catch (error2) {
+    throw new ConfigError(`Input "ticket-pattern" is not a valid regular expression (${oneLine(error2.message)}). Fix the pattern, e.g. "[A-Z]+-\\d+".`);
+  }
+  if (pattern.test("")) {
+    throw new ConfigError(`Input "ticket-pattern" ${quote(raw)} matches the empty string. Use a pattern that needs at least one character, e.g. "[A-Z]+-\\d+".`);
+  }
+  return pattern;
+}
+function checkLength(input, raw, min, max, why = "") {
+  if (raw.length < min) throw new ConfigError(`Input "${input}" is empty. Set it or remove it from "with:".`);
+  if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
+  return raw;
+}
+function parseGitRef(raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
+    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+  }
+  return raw;
+}
+function readStepPolicy(raw) {
+  const lenient = (name, parse2, fallback) => {
+    try {
+      return parse2(raw[name]?.trim() || INPUT_DEFAULTS[name] || "");
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    onError: lenient("on-error", parseOnError, "auto"),
+    trackJob: lenient("track-job", (v) => parseBoolean("track-job", v), false)
+  };
+}
+async function parseSettings(raw, env) {
+  const problems = [];
+  const warnings = [];
+  const given = (name) => {
+    const value = (raw[name] ?? "").trim();
+    return value === "" ? void 0 : value;
+  };
+  const input = (name) => given(name) ?? INPUT_DEFAULTS[name];
+  function attempt(parse2) {
+    try {
+      return parse2();
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      problems.push(...error2.problems);
+      return void 0;
+    }
+  }
+  const optional2 = (name, parse2) => {
+    const value = input(name);
+    return value === void 0 ? void 0 : attempt(() => parse2(value));
+  };
+  const withDefault = (name, parse2) => optional2(name, parse2);
+  const { onError } = readStepPolicy(raw);
+  attempt(() => parseOnError(input("on-error") ?? ""));
+  const dryRun = withDefault("dry-run", (v) => parseBoolean("dry-run", v));
+  const trackJob = withDefault("track-job", (v) => parseBoolean("track-job", v));
+  let data = {};
+  const dataRaw = given("data");
+  if (dataRaw !== void 0) {
+    try {
+      data = await parseDataInput(dataRaw);
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      if (onError === "fail") problems.push(...error2.problems);
+      else warnings.push(...error2.problems.map((problem) => `${problem} The event is sent without it (on-error: ${onError}).`));
+    }
+  }
+  const apiKey = given("api-key") ?? (env.OPSTRAILS_API_KEY?.trim() || void 0);
+  if (apiKey === void 0 && !dryRun) {
+    problems.push(
+      'Input "api-key" is required. Pass a READ_WRITE key, e.g. api-key: ${{ secrets.OPSTRAILS_API_KEY }}, or set OPSTRAILS_API_KEY.'
+    );
+  } else if (apiKey !== void 0 && apiKey.length < MIN_KEY_LENGTH) {
+    problems.push('Input "api-key" is too short to be an OpsTrails key. Copy the whole key (it starts with ot_) from Settings \u2192 API Keys.');
+  } else if (apiKey !== void 0 && !BEARER_TOKEN.test(apiKey)) {
+    problems.push(
+      'Input "api-key" has characters an API key cannot have (only letters, digits and - . _ ~ + / = are allowed). Copy the key again from Settings \u2192 API Keys.'
+    );
+  }
+  const apiUrl = given("api-url") ?? (env.OPSTRAILS_API_URL?.trim() || DEFAULT_API_URL);
+  const pairs = trackJob || PAIRED_TRIGGERS.has(env.GITHUB_EVENT_NAME ?? "");
+  const pairedBy = trackJob ? "with track-job" : `for a ${env.GITHUB_EVENT_NAME ?? ""} run`;
+  const typeLimit = pairs ? LIMITS.type - START_TYPE_SUFFIX.length : LIMITS.type;
+  const idLimit = pairs ? LIMITS.id - END_ID_SUFFIX.length : LIMITS.id;
+  const settings = {
+    apiKey,
+    eventsUrl: attempt(() => resolveEventsUrl(apiUrl)) ?? "",
+    type: withDefault("type", (v) => checkLength("type", v, 1, typeLimit, pairs ? ` (${pairedBy}, the start event is "<type>${START_TYPE_SUFFIX}")` : "")),
+    source: optional2("source", (v) => checkLength("source", v, 1, LIMITS.source)),
+    subject: optional2("subject", (v) => checkLength("subject", v, 1, LIMITS.subject)),
+    severity: optional2("severity", (v) => parseSeverity("severity", v)),
+    version: optional2("version", (v) => checkLength("version", v, 1, LIMITS.version)),
+    description: optional2("description", (v) => v),
+    data,
+    id: optional2("id", (v) => checkLength("id", v, 1, idLimit, pairs ? ` (${pairedBy}, the end event's id is "<id>${END_ID_SUFFIX}")` : "")),
+    time: optional2("time", parseTime),
+    dataschema: optional2("dataschema", parseUri),
+    onError,
+    retries: withDefault("retries", (v) => parseInteger("retries", v, 0, 10, "retries")),
+    timeoutMs: withDefault("timeout", (v) => parseInteger("timeout", v, 1, 600, "seconds")) * 1e3,
+    dryRun,
+    trackJob,
+    failureSeverity: optional2("failure-severity", (v) => parseSeverity("failure-severity", v)),
+    jobStatus: given("job-status")?.toLowerCase(),
+    checkRunId: given("check-run-id"),
+    githubToken: given("github-token"),
+    ticketPattern: optional2("ticket-pattern", parseTicketPattern),
+    rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
+    includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
+    environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
+    since: optional2("since", parseGitRef),
+    detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
+    lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    warnings
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
+}
+var DEFAULT_API_URL, EVENTS_PATH, BEARER_TOKEN, MIN_KEY_LENGTH, LOOPBACK_HOSTS, ISO_WITHOUT_OFFSET, MAX_TICKET_PATTERN_LENGTH;
+var init_settings = __esm({
+  "src/inputs/settings.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_errors();
+    init_data_input();
+    init_defaults();
+    init_iso_time();
+    init_contract();
+    init_log_text();
+    init_step_contract();
+    DEFAULT_API_URL = "https://api.opstrails.dev";
+    EVENTS_PATH = "/api/v1/events";
+    BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+    MIN_KEY_LENGTH = 8;
+    LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+    ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?$/;
+    MAX_TICKET_PATTERN_LENGTH = 500;
+  }
+});
+
 // src/steps/problems.ts
 function reportConfigError(error2, verdict) {
   for (const problem of error2.problems) {
@@ -4561,6 +4495,77 @@ var init_problems = __esm({
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_output();
+  }
+});
+
+// src/event/track-job.ts
+function endEventType(startType) {
+  return startType.endsWith(START_TYPE_SUFFIX) ? startType.slice(0, -START_TYPE_SUFFIX.length) : startType;
+}
+function readSavedStart(state, finishedAt) {
+  if (state.startEvent === "") return { problem: "the main step stopped before it built the start event, so there is no start to pair with" };
+  const event = parseJson(state.startEvent);
+  if (!isStartEvent(event)) return { problem: "the start event the main step saved is unreadable" };
+  const startedAt = Date.parse(state.startedAt);
+  if (Number.isNaN(startedAt)) return { problem: "the main step saved no readable start time" };
+  const elapsed = finishedAt.getTime() - startedAt;
+  if (elapsed < -CLOCK_SLACK_MS || elapsed > MAX_JOB_MS) {
+    return { problem: `the start time the main step saved (${new Date(startedAt).toISOString()}) cannot be this job's, so no duration can be given` };
+  }
+  const status = state.startStatus;
+  return {
+    event,
+    id: state.startId || event.id,
+    startedAt: state.startedAt,
+    status: status === "sent" || status === "dry-run" || status === "failed" ? status : "unknown"
+  };
+}
+function isStartEvent(value) {
+  return isRecord(value) && typeof value.id === "string" && typeof value.type === "string" && typeof value.source === "string" && isRecord(value.data) && typeof value.data.context_id === "string";
+}
+function outcomeOf(jobStatus) {
+  return jobStatus === "success" || jobStatus === "failure" || jobStatus === "cancelled" ? jobStatus : "unknown";
+}
+function endSeverity(failureSeverity, startSeverity, outcome) {
+  if (FAILED_OUTCOMES.has(outcome) && failureSeverity !== void 0) return failureSeverity;
+  return startSeverity;
+}
+function durationSeconds(startedAt, finishedAt) {
+  return Math.max(0, Math.round((finishedAt.getTime() - Date.parse(startedAt)) / 1e3));
+}
+function endEventId(startId) {
+  return `${startId}${END_ID_SUFFIX}`;
+}
+function finishedJob(start, facts) {
+  return {
+    phase: "finished",
+    contextId: start.event.data.context_id,
+    jobUrl: facts.jobUrl,
+    parentId: start.id,
+    startedAt: start.startedAt,
+    finishedAt: facts.finishedAt.toISOString(),
+    durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
+    outcome: outcomeOf(facts.jobStatus)
+  };
+}
+function humanDuration(seconds) {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, "0")} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
+}
+var MAX_JOB_MS, CLOCK_SLACK_MS, FAILED_OUTCOMES;
+var init_track_job = __esm({
+  "src/event/track-job.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_errors();
+    init_cloud_event();
+    init_json();
+    init_step_contract();
+    MAX_JOB_MS = 35 * 24 * 3600 * 1e3;
+    CLOCK_SLACK_MS = 60 * 1e3;
+    FAILED_OUTCOMES = /* @__PURE__ */ new Set(["failure", "cancelled", "timed_out", "action_required", "startup_failure", "stale", "error"]);
   }
 });
 
@@ -4639,6 +4644,7 @@ var init_end_job = __esm({
     init_verdict();
     init_send();
     init_settings();
+    init_names();
     init_state();
     init_problems();
     init_track_job();

@@ -1,5 +1,5 @@
 // action.yml's literal input defaults, for the build and the tests to define __ACTION_INPUT_DEFAULTS__
-// (see src/input-defaults.ts). Defaults the runner evaluates (`${{ github.token }}`) cannot live in code.
+// (see src/inputs/defaults.ts). Defaults the runner evaluates (`${{ github.token }}`) cannot live in code.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 

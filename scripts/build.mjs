@@ -8,13 +8,13 @@
 // CommonJS output starts ~8 ms faster than ESM on Node 20/24 and needs no loader round-trips.
 //
 // Why yaml is a file of its own: the YAML parser is ~115 kB of the ~190 kB a step bundle would be, and
-// only a `data` input written as YAML needs it (src/data-input.ts imports it dynamically). Inlined, even
+// only a `data` input written as YAML needs it (src/inputs/data-input.ts imports it dynamically). Inlined, even
 // unused, it is read and pre-parsed at every start: ~15 M more instructions per run (callgrind, see
 // BENCHMARKS.md). Kept apart, the steps `require('./yaml.cjs')` (next to themselves) only on that path.
 //
 // Why @actions/github is a file of its own too: its Octokit and REST routes are needed only when a
-// GitHub lookup runs (src/github-client.ts imports it dynamically). Octokit sends through
-// src/github-fetch.ts (node:http(s) with http-client's proxy-aware agents), so the undici @actions/github
+// GitHub lookup runs (src/github/client.ts imports it dynamically). Octokit sends through
+// src/github/fetch.ts (node:http(s) with http-client's proxy-aware agents), so the undici @actions/github
 // would send through is left out of that bundle too: src/vendor-stubs/undici-unused.ts.
 //
 // Why not minified: the runner executes these files with the API key in its environment, so a release

@@ -11,8 +11,10 @@ import { readDispatchInputs } from '../context/dispatch-inputs.js';
 import { compact, list, record, text } from '../common/json.js';
 import { shorten } from '../common/log-text.js';
 import { observedPullRequest, readObservedRun } from '../context/observed-run.js';
-import type { ShippedFacts } from '../github/shipped.js';
 import { extractTickets } from './tickets.js';
+import { firstLine, MAX_LINE } from '../common/subject-line.js';
+import { readPullRequest } from '../context/pull-request.js';
+import type { FoundChange } from '../github/lookups.js';
 
 export interface ChangeFacts {
   /** Keys for `data`, in the order they should appear. */
@@ -34,100 +36,8 @@ export interface ChangeOptions {
   tickets?: readonly string[] | undefined;
 }
 
-/** A pull request as the webhook payload and the REST API both describe it. */
-export interface PullRequest {
-  number: number;
-  title: string | undefined;
-  url: string | undefined;
-  author: string | undefined;
-  base: string | undefined;
-  head: string | undefined;
-  /** Read for tickets only, never sent: it can be megabytes. */
-  body: string | undefined;
-  /** The commit GitHub made when merging it (merge, squash or rebase), when merged. */
-  mergeCommitSha: string | undefined;
-  merged: boolean;
-  /** `open` or `closed`, as GitHub says. */
-  state: string | undefined;
-  /** The head branch's last commit: what a pull request run tested. */
-  headSha: string | undefined;
-}
-
-/** What the GitHub lookups found (lookups.ts); each part is absent when not looked up or not found. */
-export interface FoundChange {
-  /** The pull request that brought this commit in. */
-  pullRequest?: PullRequest | undefined;
-  /** What shipped since the previous deploy: its `data` keys win over the payload's commits and compare URL. */
-  shipped?: ShippedFacts | undefined;
-}
-
 /** Commits listed on the event; the count says how many there were in all. */
 export const MAX_LISTED_COMMITS = 20;
-
-/** Longest commit line, pull request title or branch name kept, so one long line cannot eat the budget. */
-const MAX_LINE = 200;
-
-/** The first line of a commit message or title, trimmed and shortened. */
-function firstLine(message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  const end = message.search(/[\r\n]/);
-  const line = (end === -1 ? message : message.slice(0, end)).trim();
-  return line === '' ? undefined : shorten(line, MAX_LINE);
-}
-
-/** Reads a pull request object of the webhook payload or of the REST API. */
-export function readPullRequest(value: unknown): PullRequest | undefined {
-  const pr = record(value);
-  const number = pr?.number;
-  if (!pr || typeof number !== 'number' || !Number.isSafeInteger(number)) return undefined;
-  const ref = (side: unknown) => text(record(side)?.ref);
-  const state = text(pr.state);
-  return {
-    number,
-    title: firstLine(text(pr.title)),
-    url: text(pr.html_url),
-    author: text(record(pr.user)?.login),
-    base: ref(pr.base),
-    head: ref(pr.head),
-    body: text(pr.body),
-    mergeCommitSha: text(pr.merge_commit_sha),
-    merged: pr.merged === true || text(pr.merged_at) !== undefined,
-    state: state && shorten(state, 20),
-    headSha: text(record(pr.head)?.sha),
-  };
-}
-
-/**
- * The pull request that brought `sha` in, out of the REST API's list of pull requests associated with
- * a commit: the one whose merge made `sha`, else a merged one that contains it, else none. The list also
- * holds open (and closed, unmerged) pull requests that merely contain the commit, such as a release pull
- * request from main to production: they were not deployed, so their title and tickets must not be.
- */
-export function choosePullRequest(pulls: unknown, sha: string): PullRequest | undefined {
-  const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
-  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
-}
-
-/** What the REST API is asked about: which pull request brought `sha` into `repository`. */
-export interface LookupTarget {
-  /** REST API base: `https://api.github.com` or `{ghes}/api/v3` (GITHUB_API_URL). */
-  apiUrl: string;
-  /** `owner/repo`. */
-  repository: string;
-  sha: string;
-}
-
-/**
- * What to look up through the API, when a lookup can add anything: only for push runs of a branch (a
- * deploy on merge), also when watched by an observer. Pull request runs carry theirs in the payload; tag
- * pushes and deletions have none.
- */
-export function pullRequestLookup(context: WorkflowContext): LookupTarget | undefined {
-  const { repository, sha } = context;
-  if (context.runEvent !== 'push' || !repository || !sha) return undefined;
-  if (context.payload.deleted === true || !context.ref?.startsWith('refs/heads/')) return undefined;
-  return { apiUrl: context.apiUrl, repository, sha };
-}
 
 interface Commit {
   sha: string | undefined;

@@ -1,5 +1,5 @@
 // One error class per cause, decided once where the cause is known and used everywhere else to choose
-// between failing the step and warning (see outcome.ts).
+// between failing the step and warning (see verdict.ts).
 
 /** The user's configuration is wrong: an input, or the event it produces. Never retried; fix and re-run. */
 export class ConfigError extends Error {

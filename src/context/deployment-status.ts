@@ -2,8 +2,7 @@
 // Heroku, Render, Argo CD and GitHub Pages report their deploys to GitHub this way, so a workflow on
 // `deployment_status` records deploys made outside GitHub Actions. The commit, ref and deployer are the
 // deployment's; the status says where the deploy stands. Pure, and free of the event modules, so
-// context.ts can use it; pairing.ts decides the start and end.
-import type { WorkflowContext } from './workflow-context.js';
+// workflow-context.ts can use it; pairing.ts decides the start and end.
 import { compact, record, text, type JsonObject } from '../common/json.js';
 import { shorten } from '../common/log-text.js';
 
@@ -62,24 +61,6 @@ export function readDeployment(payload: JsonObject): Deployment | undefined {
       creator: login(status.creator),
       createdAt: text(status.created_at) ?? text(status.updated_at),
     },
-  };
-}
-
-/**
- * The context of the deployment: its commit and deployer. GitHub sets GITHUB_SHA and GITHUB_REF to the
- * deployment's already; the payload says so explicitly, and names the deployment's creator, who
- * deployed, where GITHUB_ACTOR may be whoever reported the status.
- */
-export function deploymentContext(base: WorkflowContext, deployment: Deployment): WorkflowContext {
-  const refMatches = deployment.ref !== undefined && (base.ref === deployment.ref || base.ref?.endsWith(`/${deployment.ref}`) === true);
-  const statusReporter = deployment.status?.creator;
-  return {
-    ...base,
-    sha: deployment.sha ?? base.sha,
-    ref: refMatches || deployment.ref === undefined ? base.ref : deployment.ref,
-    refName: deployment.ref ?? base.refName,
-    actor: deployment.creator ?? base.actor,
-    triggeringActor: statusReporter ?? base.triggeringActor,
   };
 }
 

@@ -2,9 +2,8 @@
 // run's GITHUB_SHA is the default branch's last commit and its own URL says nothing of the deploy; the
 // watched run's commit, branch, actors, URL, attempt, conclusion and times are in the payload's
 // `workflow_run`. One observer workflow can so record every deploy workflow of a repository. Pure, and
-// free of the event modules, so context.ts can use it; pairing.ts decides the start and end.
-import type { PullRequest } from '../change/collect.js';
-import type { WorkflowContext } from './workflow-context.js';
+// free of the event modules, so workflow-context.ts can use it; pairing.ts decides the start and end.
+import type { PullRequest } from './pull-request.js';
 import { list, record, text, type JsonObject } from '../common/json.js';
 
 /** The watched run, as `workflow_run` of the payload describes it. */
@@ -62,34 +61,9 @@ export function readObservedRun(payload: JsonObject): ObservedRun | undefined {
   };
 }
 
-/**
- * A tag rather than a branch: GitHub gives both in `head_branch`. A release run's is its tag; a pushed
- * name shaped like a version (`v1.4.0`, `2.0.1-rc.1`) is taken for a tag, which branch names rarely are.
- */
-const VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
-
 /** `{server}/{repo}/actions/runs/{id}/attempts/{n}`: the watched run's attempt, built from trusted parts. */
 export function observedRunUrl(serverUrl: string, repository: string | undefined, run: ObservedRun): string | undefined {
   return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : undefined;
-}
-
-/** The context of the watched run: everything the event describes is the watched run's, not the observer's. */
-export function observedRunContext(base: WorkflowContext, run: ObservedRun): WorkflowContext {
-  const isTag = run.headBranch !== undefined && (run.event === 'release' || VERSION_NAME.test(run.headBranch));
-  return {
-    ...base,
-    sha: run.headSha,
-    ref: run.headBranch && `refs/${isTag ? 'tags' : 'heads'}/${run.headBranch}`,
-    refName: run.headBranch,
-    refType: run.headBranch && (isTag ? 'tag' : 'branch'),
-    actor: run.actor,
-    triggeringActor: run.triggeringActor,
-    workflow: run.name,
-    // The observer's own job id would only mislead: the event is not about it.
-    job: undefined,
-    runEvent: run.event,
-    observedRunUrl: observedRunUrl(base.serverUrl, base.repository, run),
-  };
 }
 
 /**

@@ -3,9 +3,9 @@
 // (commit, ref, actor), since that is what the event describes (GITHUB_SHA is not, for `workflow_run`).
 // buildWorkflowContext is pure; readEventPayload is the one side effect (reading GITHUB_EVENT_PATH).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { deploymentContext, readDeployment } from './deployment-status.js';
+import { readDeployment, type Deployment } from './deployment-status.js';
 import { isRecord, parseJson } from '../common/json.js';
-import { observedRunContext, readObservedRun } from './observed-run.js';
+import { observedRunUrl, readObservedRun, type ObservedRun } from './observed-run.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -72,6 +72,49 @@ export function buildWorkflowContext(env: Env, payload: Readonly<Record<string, 
   const deployment = eventName === 'deployment' || eventName === 'deployment_status' ? readDeployment(payload) : undefined;
   if (deployment) return deploymentContext(own, deployment);
   return own;
+}
+
+/**
+ * A tag rather than a branch: GitHub gives both in `head_branch`. A release run's is its tag; a pushed
+ * name shaped like a version (`v1.4.0`, `2.0.1-rc.1`) is taken for a tag, which branch names rarely are.
+ */
+const VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+
+/** The context of the watched run: everything the event describes is the watched run's, not the observer's. */
+export function observedRunContext(base: WorkflowContext, run: ObservedRun): WorkflowContext {
+  const isTag = run.headBranch !== undefined && (run.event === 'release' || VERSION_NAME.test(run.headBranch));
+  return {
+    ...base,
+    sha: run.headSha,
+    ref: run.headBranch && `refs/${isTag ? 'tags' : 'heads'}/${run.headBranch}`,
+    refName: run.headBranch,
+    refType: run.headBranch && (isTag ? 'tag' : 'branch'),
+    actor: run.actor,
+    triggeringActor: run.triggeringActor,
+    workflow: run.name,
+    // The observer's own job id would only mislead: the event is not about it.
+    job: undefined,
+    runEvent: run.event,
+    observedRunUrl: observedRunUrl(base.serverUrl, base.repository, run),
+  };
+}
+
+/**
+ * The context of the deployment: its commit and deployer. GitHub sets GITHUB_SHA and GITHUB_REF to the
+ * deployment's already; the payload says so explicitly, and names the deployment's creator, who
+ * deployed, where GITHUB_ACTOR may be whoever reported the status.
+ */
+export function deploymentContext(base: WorkflowContext, deployment: Deployment): WorkflowContext {
+  const refMatches = deployment.ref !== undefined && (base.ref === deployment.ref || base.ref?.endsWith(`/${deployment.ref}`) === true);
+  const statusReporter = deployment.status?.creator;
+  return {
+    ...base,
+    sha: deployment.sha ?? base.sha,
+    ref: refMatches || deployment.ref === undefined ? base.ref : deployment.ref,
+    refName: deployment.ref ?? base.refName,
+    actor: deployment.creator ?? base.actor,
+    triggeringActor: statusReporter ?? base.triggeringActor,
+  };
 }
 
 /**

@@ -1,13 +1,28 @@
 // What one attempt's outcome means: the API's answers, the answers of things that are not the API
 // (redirects, web pages, bodies without end), network errors, Retry-After, and the stored id and time.
 // Every line here may quote the server, so its text goes through oneLine/quote: one line, bounded, inert.
-import type { Delivered } from './deliver.js';
 import type { DeliveryFailureKind } from '../common/errors.js';
 import type { CloudEvent } from '../event/cloud-event.js';
 import { BodyDeadline, type HttpAnswer } from '../http/exchange.js';
 import { isIsoTimeWithOffset } from '../common/iso-time.js';
 import { LIMITS } from '../common/contract.js';
 import { duration, isPrintableLine, oneLine, quote } from '../common/log-text.js';
+
+/** What one delivery achieved: deliver.ts returns it, the answer of the attempt that succeeded fills it. */
+export interface Delivered {
+  /** The stored event id: the server's answer when it is a valid id, else the id that was sent. */
+  id: string;
+  /** The stored time (the server's, which resolves NOW) when it is a valid date, else the time that was sent. */
+  time: string;
+  attempts: number;
+  /**
+   * OpsTrails answered 409, it already holds this id: recorded by an earlier attempt whose answer was lost,
+   * or before this step (a re-delivered webhook, a re-run job). `false` when this delivery recorded it.
+   */
+  alreadyRecorded: false | 'by-an-earlier-attempt' | 'before-this-step';
+  /** One line each, for the log: parts of the server's answer that were not used, and why. */
+  warnings: string[];
+}
 
 /** The API's answer is the stored event (at most 10 KB) in a small envelope; anything past this is not it. */
 export const MAX_BODY_BYTES = 64 * 1024;

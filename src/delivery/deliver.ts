@@ -1,15 +1,17 @@
 // Delivery of one event: attempts until one is answered or a bound is reached, the same event id on every
 // attempt, one deadline for everything. Which failures are retried and how often (two budgets), how long to
 // wait (Retry-After or backoff, plus a random spread), and when to give up early. The HTTP exchange is in
-// http-exchange.ts (shared with the GitHub lookups), what an answer means in deliver-answer.ts. How it
+// http/exchange.ts (shared with the GitHub lookups), what an answer means in answer.ts. How it
 // behaves, for users: docs/delivery.md.
 import type * as http from 'node:http';
 import { getProxyUrl, HttpClient } from '@actions/http-client';
-import { classify, MAX_BODY_BYTES, networkFailure, type Attempt, type AttemptFailure, type Route } from './answer.js';
+import { classify, MAX_BODY_BYTES, networkFailure, type Attempt, type AttemptFailure, type Delivered, type Route } from './answer.js';
 import { duration } from '../common/log-text.js';
 import { DeliveryError } from '../common/errors.js';
 import type { CloudEvent } from '../event/cloud-event.js';
 import { exchange } from '../http/exchange.js';
+
+export type { Delivered };
 
 /** Time as delivery sees it; tests pass one that skips the waits instead of sleeping through them. */
 export interface Clock {
@@ -33,21 +35,6 @@ export interface DeliveryOptions {
   clock?: Clock;
   /** Source of the random spread, in [0, 1); defaults to Math.random. */
   random?: () => number;
-}
-
-export interface Delivered {
-  /** The stored event id: the server's answer when it is a valid id, else the id that was sent. */
-  id: string;
-  /** The stored time (the server's, which resolves NOW) when it is a valid date, else the time that was sent. */
-  time: string;
-  attempts: number;
-  /**
-   * OpsTrails answered 409, it already holds this id: recorded by an earlier attempt whose answer was lost,
-   * or before this step (a re-delivered webhook, a re-run job). `false` when this delivery recorded it.
-   */
-  alreadyRecorded: false | 'by-an-earlier-attempt' | 'before-this-step';
-  /** One line each, for the log: parts of the server's answer that were not used, and why. */
-  warnings: string[];
 }
 
 /**

@@ -8,9 +8,6 @@ import type { JobOutcome, JobPhase } from './cloud-event.js';
 import { observedRunUrl, readObservedRun, type ObservedRun } from '../context/observed-run.js';
 import { durationSeconds, endEventId } from './track-job.js';
 
-/** Triggers whose payload makes the event one half of a start/end pair (unless track-job pairs the job). */
-export const PAIRED_TRIGGERS: ReadonlySet<string> = new Set(['workflow_run', 'deployment_status']);
-
 /** What the webhook payload calls for: the start or the end of the work it reports, or nothing. */
 export type PayloadPhase =
   | {

@@ -4,18 +4,8 @@ import { ConfigError } from '../common/errors.js';
 import { buildEndEvent, type CloudEvent, type JobOutcome, type JobPhase } from './cloud-event.js';
 import { isRecord, parseJson } from '../common/json.js';
 import type { Severity } from '../common/contract.js';
-import type { DeliveryStatus } from '../steps/report.js';
+import { END_ID_SUFFIX, START_TYPE_SUFFIX, type DeliveryStatus } from '../common/step-contract.js';
 import type { Settings } from '../inputs/settings.js';
-
-/** Appended to a user-given `id` for the end event of a tracked job, so both ids stay stable. */
-export const END_ID_SUFFIX = '-finished';
-
-/**
- * Appended to the user's `type` for the start event: only the end event, which knows the outcome, carries
- * the user's type, so a tracked deploy counts once in OpsTrails' guardrails and DORA metrics. The same
- * rule holds wherever the action sends a start and an end: track-job, workflow_run, deployment_status.
- */
-export const START_TYPE_SUFFIX = '-started';
 
 /** `deployment` -> `deployment-started`: a type OpsTrails' guardrails and deploy counts leave alone. */
 export function startEventType(type: string): string {

@@ -1,4 +1,4 @@
-// The GitHub REST client of the lookups: @actions/github's Octokit, sending through github-fetch.ts, held
+// The GitHub REST client of the lookups: @actions/github's Octokit, sending through fetch.ts, held
 // to one deadline and one request budget shared by every lookup of the step. Loaded only when a lookup runs: `@actions/github` is its own
 // bundle (dist/github.cjs, see scripts/build.mjs), required on first use.
 //

@@ -1,4 +1,4 @@
-// The `fetch` Octokit sends the lookups through: http-exchange.ts over @actions/http-client's agent, as
+// The `fetch` Octokit sends the lookups through: http/exchange.ts over @actions/http-client's agent, as
 // deliver.ts sends events. Why not a real fetch: Node's global fetch ignores HTTPS_PROXY, and its first
 // use (Node's built-in undici) costs ~65 ms of CPU, the bundled undici ~60 ms to evaluate; this is
 // ~15 ms, and http-client's agent already honours HTTPS_PROXY / NO_PROXY (see BENCHMARKS.md).

@@ -1,7 +1,7 @@
 // The GitHub lookups of the main step: the pull request behind this commit, the previous deploy to the
 // same environment, and what shipped between the two. This module decides what to ask, in what order
 // and what at the same time; the rules live in previous-deploy.ts and shipped.ts, the HTTP in
-// github-client.ts.
+// client.ts.
 //
 // The budget: one deadline (lookup-timeout) and at most MAX_REQUESTS requests for all of them.
 // Independent questions go out together, so a step waits at most three round trips: (1) the pull
@@ -9,7 +9,8 @@
 // compare, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
 // time, for its newest commits. A lookup that fails is left out and named in one notice line; it never
 // fails the step.
-import { choosePullRequest, pullRequestLookup, type FoundChange } from '../change/collect.js';
+import { choosePullRequest, type PullRequest } from '../context/pull-request.js';
+import type { ShippedFacts } from './shipped.js';
 import type { WorkflowContext } from '../context/workflow-context.js';
 import { record, text } from '../common/json.js';
 import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './client.js';
@@ -24,6 +25,35 @@ import {
 } from './previous-deploy.js';
 import type { Settings } from '../inputs/settings.js';
 import { COMPARE_PAGE, MAX_LISTED, previousData, readCommitList, readComparison, shippedData, shippedFrom, type Shipped } from './shipped.js';
+
+/** What the GitHub lookups found (lookups.ts); each part is absent when not looked up or not found. */
+export interface FoundChange {
+  /** The pull request that brought this commit in. */
+  pullRequest?: PullRequest | undefined;
+  /** What shipped since the previous deploy: its `data` keys win over the payload's commits and compare URL. */
+  shipped?: ShippedFacts | undefined;
+}
+
+/** What the REST API is asked about: which pull request brought `sha` into `repository`. */
+export interface LookupTarget {
+  /** REST API base: `https://api.github.com` or `{ghes}/api/v3` (GITHUB_API_URL). */
+  apiUrl: string;
+  /** `owner/repo`. */
+  repository: string;
+  sha: string;
+}
+
+/**
+ * What to look up through the API, when a lookup can add anything: only for push runs of a branch (a
+ * deploy on merge), also when watched by an observer. Pull request runs carry theirs in the payload; tag
+ * pushes and deletions have none.
+ */
+export function pullRequestLookup(context: WorkflowContext): LookupTarget | undefined {
+  const { repository, sha } = context;
+  if (context.runEvent !== 'push' || !repository || !sha) return undefined;
+  if (context.payload.deleted === true || !context.ref?.startsWith('refs/heads/')) return undefined;
+  return { apiUrl: context.apiUrl, repository, sha };
+}
 
 /** Requests all lookups of one step may send together. */
 export const MAX_REQUESTS = 8;

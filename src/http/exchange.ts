@@ -1,6 +1,6 @@
 // One HTTP exchange, bounded in time and in size: send the request, read the answer's status, headers
 // and at most `maxBodyBytes` of its body, then let go of the connection. Delivery (deliver.ts) and the
-// GitHub lookups (github-fetch.ts) both send through it.
+// GitHub lookups (github/fetch.ts) both send through it.
 //
 // Why node:http(s) with @actions/http-client's agent rather than HttpClient.request() or fetch: the
 // exchange needs a hard deadline (HttpClient only has a socket idle timeout) and a cap on the body it

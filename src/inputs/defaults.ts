@@ -3,7 +3,7 @@
 // and when tests run (vitest.config.ts), and both define __ACTION_INPUT_DEFAULTS__ with them.
 // The runner passes these itself; the code needs them for an input given as empty text, and for runs
 // outside a runner (tests, local-action).
-import type { InputName } from './settings.js';
+import type { InputName } from './names.js';
 
 declare const __ACTION_INPUT_DEFAULTS__: Readonly<Partial<Record<InputName, string>>>;
 

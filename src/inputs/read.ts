@@ -1,7 +1,7 @@
 // The edge where inputs come in: the runner's INPUT_* variables -> RawInputs for parseSettings.
 import * as core from '@actions/core';
 import { protectSecrets } from '../runner/output.js';
-import { INPUT_NAMES, type InputName, type RawInputs } from './settings.js';
+import { INPUT_NAMES, type InputName, type RawInputs } from './names.js';
 
 /**
  * Reads every declared input (`INPUT_API-KEY`: upper case, hyphens kept, as the runner sets them) and

@@ -1,5 +1,5 @@
-// Action inputs -> one typed, validated Settings object. The only module that knows input names, and
-// the only one that parses them.
+// Action inputs -> one typed, validated Settings object. The only module that parses inputs; their names
+// are in names.ts.
 //
 // parseSettings is pure: it takes the raw input strings and the few environment variables that act as
 // input defaults, and either returns Settings or throws a ConfigError with one line per bad input.
@@ -8,50 +8,16 @@
 import { ConfigError } from '../common/errors.js';
 import { parseDataInput } from './data-input.js';
 import { INPUT_DEFAULTS } from './defaults.js';
+import type { InputName, RawInputs } from './names.js';
 import { isIsoTimeWithOffset } from '../common/iso-time.js';
 import { LIMITS, SEVERITIES, type Severity } from '../common/contract.js';
 import { oneLine, quote } from '../common/log-text.js';
-import { PAIRED_TRIGGERS } from '../event/pairing.js';
-import { END_ID_SUFFIX, START_TYPE_SUFFIX } from '../event/track-job.js';
+import { END_ID_SUFFIX, PAIRED_TRIGGERS, START_TYPE_SUFFIX } from '../common/step-contract.js';
 
 export const DEFAULT_API_URL = 'https://api.opstrails.dev';
 export const EVENTS_PATH = '/api/v1/events';
 
 export type OnError = 'auto' | 'warn' | 'fail';
-
-/** Every input the action declares, by its action.yml name. */
-export const INPUT_NAMES = [
-  'api-key',
-  'api-url',
-  'type',
-  'source',
-  'subject',
-  'severity',
-  'version',
-  'description',
-  'data',
-  'id',
-  'time',
-  'dataschema',
-  'on-error',
-  'retries',
-  'timeout',
-  'dry-run',
-  'track-job',
-  'failure-severity',
-  'job-status',
-  'check-run-id',
-  'github-token',
-  'ticket-pattern',
-  'rollback-of',
-  'include-context',
-  'environment',
-  'since',
-  'detect-rollback',
-  'lookup-timeout',
-] as const;
-export type InputName = (typeof INPUT_NAMES)[number];
-export type RawInputs = Readonly<Record<InputName, string>>;
 
 export interface Settings {
   /** Bearer key; absent only in a dry run. */
@@ -59,7 +25,7 @@ export interface Settings {
   /** Full URL events are POSTed to: `{api-url}/api/v1/events`, with the query string the user gave. */
   eventsUrl: string;
   type: string;
-  /** The event source; absent means "derive from the repository" (see event.ts). */
+  /** The event source; absent means "derive from the repository" (see cloud-event.ts). */
   source: string | undefined;
   /** The environment; absent means "derive from a deployment run, if any". */
   subject: string | undefined;

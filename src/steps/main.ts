@@ -2,20 +2,21 @@
 // deliver -> report. Wires the pieces; the logic lives in them. `run()` never throws and never exits,
 // so GitHub's local-action and tests can run the step in-process; src/entry/main.ts is the runner's.
 import { randomUUID } from 'node:crypto';
-import { collectChange, ticketTexts, type FoundChange } from '../change/collect.js';
+import { collectChange, ticketTexts } from '../change/collect.js';
 import { buildWorkflowContext, jobUrl, readEventPayload, runUrl, type WorkflowContext } from '../context/workflow-context.js';
 import { ConfigError } from '../common/errors.js';
 import { buildEvent, type JobPhase } from '../event/cloud-event.js';
 import { INPUT_DEFAULTS } from '../inputs/defaults.js';
 import { readInputs } from '../inputs/read.js';
-import { planLookups, runLookups, type LookupOutcome } from '../github/lookups.js';
+import { planLookups, runLookups, type FoundChange, type LookupOutcome } from '../github/lookups.js';
 import { log, saveState, setOutput } from '../runner/output.js';
 import { verdictFor } from './verdict.js';
 import { payloadPhase } from '../event/pairing.js';
 import { setEventOutputs, type EventReport } from './report.js';
 import { sendEvent } from './send.js';
 import { eventType } from '../github/shipped.js';
-import { parseSettings, readStepPolicy, type RawInputs, type Settings, type StepPolicy } from '../inputs/settings.js';
+import { parseSettings, readStepPolicy, type Settings, type StepPolicy } from '../inputs/settings.js';
+import { type RawInputs } from '../inputs/names.js';
 import { State } from '../runner/state.js';
 import { reportConfigError, reportUnexpected } from './problems.js';
 import { extractTicketsGuarded } from '../change/ticket-pattern.js';

@@ -2,8 +2,8 @@
 // built here, pure; output.ts writes it (redacted, as everything the action writes).
 import type { CloudEvent } from '../event/cloud-event.js';
 import { setOutput } from '../runner/output.js';
+import type { DeliveryStatus } from '../common/step-contract.js';
 
-export type DeliveryStatus = 'sent' | 'dry-run' | 'failed';
 
 export interface EventReport {
   /** `Event` for a single event, `Start event` / `End event` for a tracked job. */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { INPUT_NAMES } from '../../src/inputs/settings.js';
+import { INPUT_NAMES } from '../../src/inputs/names.js';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails, type Scripted } from '../support/fake-opstrails.js';
 import { annotations, runStep, runnerEnv, type StepOptions, type StepResult } from '../support/run-action.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { INPUT_DEFAULTS } from '../../src/inputs/defaults.js';
-import { INPUT_NAMES } from '../../src/inputs/settings.js';
+import { INPUT_NAMES } from '../../src/inputs/names.js';
 import { ROOT } from '../support/run-action.js';
 
 interface ActionYml {

@@ -9,7 +9,8 @@ import { ConfigError } from '../../src/common/errors.js';
 import { buildEvent } from '../../src/event/cloud-event.js';
 import { protectSecrets, redact } from '../../src/runner/output.js';
 import { summaryMarkdown } from '../../src/steps/report.js';
-import { INPUT_NAMES, parseSettings, parseTime, resolveEventsUrl, type InputName, type RawInputs, type Settings } from '../../src/inputs/settings.js';
+import { parseSettings, parseTime, resolveEventsUrl, type Settings } from '../../src/inputs/settings.js';
+import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
 import { validationError } from '../support/fake-opstrails.js';
 
 const KEY = 'ot_prop_K3y_0123456789abcdef';

@@ -3,20 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  choosePullRequest,
-  collectChange,
-  MAX_LISTED_COMMITS,
-  pullRequestLookup,
-  readPullRequest,
-  ticketTexts,
-  type ChangeOptions,
-} from '../../src/change/collect.js';
+import { collectChange, MAX_LISTED_COMMITS, ticketTexts, type ChangeOptions } from '../../src/change/collect.js';
+import { choosePullRequest, readPullRequest } from '../../src/context/pull-request.js';
+import { pullRequestLookup } from '../../src/github/lookups.js';
 import { buildWorkflowContext, type Env } from '../../src/context/workflow-context.js';
 import { ConfigError } from '../../src/common/errors.js';
 import { buildEvent, payloadBytes, TRIM_ORDER } from '../../src/event/cloud-event.js';
 import { LIMITS } from '../../src/common/contract.js';
-import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/inputs/settings.js';
+import { parseSettings, type Settings } from '../../src/inputs/settings.js';
+import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
 import { extractTicketsGuarded } from '../../src/change/ticket-pattern.js';
 import { MAX_TICKETS } from '../../src/change/tickets.js';
 import { ROOT } from '../support/run-action.js';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkflowContext } from '../../src/context/workflow-context.js';
 import { ConfigError } from '../../src/common/errors.js';
 import { buildEvent } from '../../src/event/cloud-event.js';
-import { INPUT_NAMES, parseSettings, readStepPolicy, type InputName, type RawInputs, type Settings, type SettingsEnv } from '../../src/inputs/settings.js';
+import { parseSettings, readStepPolicy, type Settings, type SettingsEnv } from '../../src/inputs/settings.js';
+import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
 
 const KEY = 'ot_unit_0123456789abcdef';
 

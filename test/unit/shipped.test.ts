@@ -7,7 +7,8 @@ import { LIMITS } from '../../src/common/contract.js';
 import { LookupError } from '../../src/github/client.js';
 import { noticeLine, planLookups } from '../../src/github/lookups.js';
 import type { PreviousDeploy } from '../../src/github/previous-deploy.js';
-import { parseSettings, INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/settings.js';
+import { parseSettings } from '../../src/inputs/settings.js';
+import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
 import { eventType, pullRequestOf, readComparison, shippedData, shippedFrom, type RangeCommit } from '../../src/github/shipped.js';
 import { fakeSha, payload } from '../fixtures/generated.js';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildEndEvent, buildEvent, type CloudEvent } from '../../src/event/cloud-event.js';
 import { buildWorkflowContext } from '../../src/context/workflow-context.js';
 import { collectChange } from '../../src/change/collect.js';
-import { INPUT_NAMES, parseSettings, type InputName, type RawInputs, type Settings } from '../../src/inputs/settings.js';
+import { parseSettings, type Settings } from '../../src/inputs/settings.js';
+import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
 import {
   assertEndFits,
   durationSeconds,

@@ -6,7 +6,8 @@ import { buildWorkflowContext, runUrl, type Env } from '../../src/context/workfl
 import { MAX_INPUT_VALUE, readDispatchInputs } from '../../src/context/dispatch-inputs.js';
 import { buildEvent } from '../../src/event/cloud-event.js';
 import { payloadPhase, type PayloadPhase } from '../../src/event/pairing.js';
-import { INPUT_NAMES, parseSettings, type InputName, type RawInputs } from '../../src/inputs/settings.js';
+import { parseSettings } from '../../src/inputs/settings.js';
+import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
 import { DEPLOYMENT_STATES, MERGE_SHA, payload, WORKFLOW_RUN_CONCLUSIONS, workflowRun, deploymentStatus } from '../fixtures/generated.js';
 
 const REPOSITORY = 'Codertocat/Hello-World';
