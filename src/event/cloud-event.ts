@@ -1,5 +1,5 @@
 // Settings + WorkflowContext (+ the change behind it, + the job phase) -> one CloudEvent that fits the
-// OpsTrails contract. Pure: the clock and the id are passed in.
+// OpsTrails contract. Pure but for the secrets output.ts redacts: the clock and the id are passed in.
 import * as z from 'zod/mini';
 import { defaultSource, runUrl, type WorkflowContext } from '../context/workflow-context.js';
 import type { ChangeFacts } from '../change/collect.js';
@@ -7,7 +7,9 @@ import { ConfigError } from '../common/errors.js';
 import { compact } from '../common/json.js';
 import { LIMITS, SEVERITIES, type Severity } from '../common/contract.js';
 import { shorten } from '../common/log-text.js';
+import { safeUrl } from '../common/safe-url.js';
 import type { Settings } from '../inputs/settings.js';
+import { cleanValue } from '../runner/output.js';
 
 export interface CloudEvent {
   specversion: '1.0';
@@ -75,6 +77,8 @@ export interface BuiltEvent {
   event: CloudEvent;
   /** Things the user should know: values cut to fit, context dropped to fit. One line each. */
   warnings: string[];
+  /** Debug lines: links from the payload or the API left out (unsafe scheme, too long). */
+  notes: string[];
 }
 
 /**
@@ -84,9 +88,11 @@ export interface BuiltEvent {
  * (`ticket` keeps the first), the authors, the links (they repeat URLs found in other keys), then the
  * pull request and compare URL, a dispatch's inputs, a derived description, the workflow facts, and last
  * the small keys that say what the change was: the deployment, the previous deploy, the reverted commit,
- * the lead time and the ticket.
- * Never dropped: `rollback_of` (an input, or the version a found rollback undoes) and the track-job keys
- * that pair start and end events.
+ * the lead time and the ticket. Every link the event carries is in one of these keys (`job_url`, the
+ * track-job link, repeats the run's), so no link can crowd out the rest.
+ * Never dropped: `commit` and `deployer` (what was deployed and by whom, bounded in workflowData),
+ * `rollback_of` (an input, or the version a found rollback undoes) and the track-job keys that pair start
+ * and end events. The event's `version` is not in `data`, so trimming never touches it.
  */
 export const TRIM_ORDER: readonly string[] = [
   'commits',
@@ -94,6 +100,7 @@ export const TRIM_ORDER: readonly string[] = [
   'tickets',
   'authors',
   'links',
+  'job_url',
   'pull_request',
   'compare_url',
   'inputs',
@@ -105,8 +112,6 @@ export const TRIM_ORDER: readonly string[] = [
   'ref',
   'run_url',
   'repository',
-  'deployer',
-  'commit',
   'deployment',
   'previous',
   'first_commit_at',
@@ -143,13 +148,19 @@ function inContractOrder(event: CloudEvent): CloudEvent {
   return ordered as unknown as CloudEvent;
 }
 
+/**
+ * Longest `commit` and `deployer` kept (a SHA-256 commit id is 64 characters, a GitHub login at most 39):
+ * they are never trimmed, so a payload's oversized value is cut instead of crowding out the rest.
+ */
+const MAX_KEPT_FACT = 100;
+
 /** The run facts every event carries unless include-context is false. */
 function workflowData(context: WorkflowContext): Record<string, unknown> | undefined {
   return compact({
-    deployer: context.actor,
+    deployer: context.actor && shorten(context.actor, MAX_KEPT_FACT),
     triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : undefined,
     repository: context.repository,
-    commit: context.sha,
+    commit: context.sha && shorten(context.sha, MAX_KEPT_FACT),
     ref: context.ref,
     run_url: runUrl(context),
     workflow: context.workflow,
@@ -174,6 +185,37 @@ function jobData(job: JobPhase): Record<string, unknown> | undefined {
   });
 }
 
+/** Whether a key of automatic context holds a link: `url`, `*_url`, and every key under `links`. */
+const isLinkKey = (key: string, parent: string | undefined) => key === 'url' || key.endsWith('_url') || parent === 'links';
+
+/**
+ * Automatic context with every link made safe (safe-url.ts): web links only, without credentials, of
+ * bounded length. A link that cannot be kept is left out with a debug line naming where it was; the
+ * links the action builds itself from the run pass unchanged. User-given `data` is the user's and is not
+ * touched.
+ */
+function withSafeLinks(value: Record<string, unknown>, notes: string[], path = 'data', parent?: string): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const at = `${path}.${key}`;
+    const safe = safeLinksIn(item, key, parent, at, notes);
+    if (safe !== undefined) Object.defineProperty(kept, key, { value: safe, enumerable: true, writable: true, configurable: true });
+  }
+  return kept;
+}
+
+function safeLinksIn(item: unknown, key: string, parent: string | undefined, at: string, notes: string[]): unknown {
+  if (typeof item === 'string') {
+    if (!isLinkKey(key, parent)) return item;
+    const safe = safeUrl(item);
+    if (safe.dropped !== undefined) notes.push(`The link ${at} was left out: ${safe.dropped}.`);
+    return safe.url;
+  }
+  if (Array.isArray(item)) return item.map((entry, index) => safeLinksIn(entry, key, parent, `${at}[${index}]`, notes)).filter((entry) => entry !== undefined);
+  if (item !== null && typeof item === 'object') return withSafeLinks(item as Record<string, unknown>, notes, at, key);
+  return item;
+}
+
 /** The `data` keys track-job fills in, on the start event or the end event. */
 const JOB_KEYS = ['context_id', 'phase', 'parent_id', 'outcome', 'started_at', 'finished_at', 'duration_seconds', 'job_url'] as const;
 
@@ -181,9 +223,9 @@ const JOB_KEYS = ['context_id', 'phase', 'parent_id', 'outcome', 'started_at', '
  * Writes the track-job keys over `data`. They are the action's, unlike other keys where the user's
  * win: a `data` key named `phase` or `context_id` would unpair the start and end events.
  */
-function claimJobKeys(data: Record<string, unknown>, job: JobPhase | undefined, userData: Record<string, unknown>, warnings: string[]): void {
+function claimJobKeys(data: Record<string, unknown>, job: JobPhase | undefined, userData: Record<string, unknown>, warnings: string[], notes: string[]): void {
   if (!job) return;
-  const keys = jobData(job);
+  const keys = withSafeLinks(jobData(job) ?? {}, notes);
   const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
   if (clashes.length > 0) {
     warnings.push(`Input "data" sets ${clashes.join(', ')}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
@@ -211,6 +253,7 @@ function derivedVersion(context: WorkflowContext, change: ChangeFacts): string |
 export function buildEvent(input: EventInput): BuiltEvent {
   const { settings, context, change, job } = input;
   const warnings: string[] = [];
+  const notes: string[] = [];
   const derive = (field: 'subject' | 'version', value: string | undefined, max: number): string | undefined => {
     if (value === undefined || value.length <= max) return value;
     warnings.push(`The ${field} derived from the run is longer than ${max} characters and was cut. Set "${field}" to choose it.`);
@@ -223,17 +266,20 @@ export function buildEvent(input: EventInput): BuiltEvent {
   }
 
   const description = settings.description ?? (settings.includeContext ? change.description : undefined);
-  const data: Record<string, unknown> = {
-    ...(description === undefined ? {} : { description }),
-    ...(settings.includeContext ? workflowData(context) : {}),
-    ...(settings.includeContext ? change.data : {}),
-  };
+  const data: Record<string, unknown> = withSafeLinks(
+    {
+      ...(description === undefined ? {} : { description }),
+      ...(settings.includeContext ? workflowData(context) : {}),
+      ...(settings.includeContext ? change.data : {}),
+    },
+    notes,
+  );
   if (!settings.includeContext && settings.rollbackOf) data.rollback_of = settings.rollbackOf;
   // User keys win. Defined, not assigned, so a user key named __proto__ stays a plain data key.
   for (const [key, value] of Object.entries(settings.data)) {
     Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  claimJobKeys(data, job, settings.data, warnings);
+  claimJobKeys(data, job, settings.data, warnings, notes);
   if (typeof data.description === 'string' && data.description.length > LIMITS.description) {
     warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
     data.description = shorten(data.description, LIMITS.description);
@@ -256,9 +302,19 @@ export function buildEvent(input: EventInput): BuiltEvent {
   if (version !== undefined) event.version = version;
   if (settings.dataschema !== undefined) event.dataschema = settings.dataschema;
 
+  return { event: finish(event, settings, warnings), warnings, notes };
+}
+
+/**
+ * The one place an event becomes what is sent, saved and shown: cleaned (secrets redacted, C1 and bidi
+ * controls removed, output.ts), fitted to the budget, checked against the contract, in contract order.
+ * Cleaning comes first: it only shortens text, and trimming then measures what is sent.
+ */
+function finish(built: CloudEvent, settings: Settings, warnings: string[]): CloudEvent {
+  const event = cleanValue(built);
   fitToBudget(event, settings, warnings);
   assertContract(event);
-  return { event: inContractOrder(event), warnings };
+  return inContractOrder(event);
 }
 
 /**
@@ -311,13 +367,12 @@ export interface EndEventInput {
 export function buildEndEvent(input: EndEventInput): BuiltEvent {
   const { start, job } = input;
   const warnings: string[] = [];
+  const notes: string[] = [];
   // Spread copies data properties as they are, so a saved key named __proto__ stays a plain key.
   const data: Record<string, unknown> = { ...start.data };
-  claimJobKeys(data, job, {}, warnings);
+  claimJobKeys(data, job, {}, warnings, notes);
   const event: CloudEvent = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
   if (input.severity !== undefined) event.severity = input.severity;
   else delete event.severity;
-  fitToBudget(event, input.settings, warnings);
-  assertContract(event);
-  return { event: inContractOrder(event), warnings };
+  return { event: finish(event, input.settings, warnings), warnings, notes };
 }

@@ -59,7 +59,7 @@ export async function createGitHubClient(options: ClientOptions): Promise<GitHub
     baseUrl: options.apiUrl,
     userAgent: USER_AGENT,
     log: { debug: () => undefined, info: () => undefined, warn: quiet, error: quiet },
-    request: { fetch: fetchOverHttpClient(USER_AGENT) },
+    request: { fetch: fetchOverHttpClient(USER_AGENT, options.apiUrl) },
   });
   let requestCount = 0;
   return {

@@ -32,8 +32,18 @@ export interface FetchAnswer {
 
 export type Fetch = (url: string, init?: FetchInit) => Promise<FetchAnswer>;
 
-/** A fetch over one keep-alive agent per origin, so the rounds of one step reuse their connections. */
-export function fetchOverHttpClient(userAgent: string): Fetch {
+/**
+ * A fetch over one keep-alive agent per origin, so the rounds of one step reuse their connections.
+ *
+ * The token stays with the API: the Authorization header goes only to the origin (scheme, host and port)
+ * of `apiUrl`, on the first request and on every redirect, and once a redirect leads elsewhere it is gone
+ * for the rest of that request. Comparing origins, not host names, is what keeps it off `http:`: a redirect
+ * from `https://api.github.com` to `http://api.github.com` (same host) would otherwise carry it in clear
+ * text, and past an HTTPS_PROXY, since plain `http:` does not go through that proxy. The token travels
+ * over `http:` only when GITHUB_API_URL itself is `http:`.
+ */
+export function fetchOverHttpClient(userAgent: string, apiUrl: string): Fetch {
+  const apiOrigin = new URL(apiUrl).origin;
   const client = new HttpClient(userAgent, undefined, { keepAlive: true });
   const agents = new Map<string, Agent>();
   const agentFor = (url: URL) => {
@@ -45,17 +55,20 @@ export function fetchOverHttpClient(userAgent: string): Fetch {
     let target = new URL(url);
     const headers = { ...init.headers };
     for (let redirects = 0; ; redirects++) {
+      if (target.origin !== apiOrigin) withoutCredentials(headers);
       const answer = await send(target, init, headers, agentFor(target));
       const location = answer.headers.location;
       if (answer.status < 300 || answer.status > 399 || !location || redirects >= MAX_REDIRECTS || (init.method ?? 'GET') !== 'GET') {
         return response(target.href, answer.status, answer.headers, answer.body);
       }
-      const next = new URL(String(location), target);
-      // The token goes to the API's host only, never where a redirect points elsewhere.
-      if (next.host !== target.host) delete headers.authorization;
-      target = next;
+      target = new URL(String(location), target);
     }
   };
+}
+
+/** Drops the token, whatever the letter case of its header's name. */
+function withoutCredentials(headers: Record<string, string>): void {
+  for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
 }
 
 /** One request under the signal; an answer over MAX_ANSWER_BYTES is refused, not cut. */

@@ -4,7 +4,12 @@
 // it cannot mask a secret it was never told about, so redaction happens here for all of them.
 //
 // Every line is also defused (log-text.ts): text that came from a payload, a user or a server can never
-// become a workflow command.
+// become a workflow command. And everything written is cleaned of C1 controls (U+0080-U+009F, which
+// terminals read as escape sequences) and bidi overrides (which make text read in another order than it
+// runs, as in "Trojan Source"): untrusted text keeps its meaning, not its power to disguise.
+//
+// The event is cleaned the same way, as a value, before it is sent (cleanValue): so the `event` output, the
+// saved state and the summary show byte for byte what OpsTrails received.
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { defuseCommands } from '../common/log-text.js';
@@ -30,9 +35,33 @@ export function redact(textValue: string): string {
   return secrets.reduce((out, secret) => out.split(secret).join('***'), textValue);
 }
 
-/** One log line or annotation: redacted, defused, and on one line (@actions/core escapes annotations itself). */
+/** C1 controls and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). */
+const INVISIBLE_CONTROLS = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text as the action may write or send it: redacted, without C1 controls or bidi overrides. */
+export function cleanText(textValue: string): string {
+  return redact(textValue).replace(INVISIBLE_CONTROLS, '');
+}
+
+/**
+ * A JSON value (the event) with every string in it, keys included, cleaned as cleanText does. Cleaning
+ * each string rather than the JSON text keeps a secret that JSON would escape from slipping through.
+ * Keys are defined, not assigned, so a key named __proto__ stays a plain key.
+ */
+export function cleanValue<T>(value: T): T {
+  if (typeof value === 'string') return cleanText(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => cleanValue(item)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const cleaned: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(cleaned, cleanText(key), { value: cleanValue(item), enumerable: true, writable: true, configurable: true });
+  }
+  return cleaned as T;
+}
+
+/** One log line or annotation: cleaned, defused, and on one line (@actions/core escapes annotations itself). */
 function line(textValue: string): string {
-  return redact(textValue)
+  return cleanText(textValue)
     .split(/\r?\n/)
     .map(defuseCommands)
     .join('\n');
@@ -55,7 +84,7 @@ export const log = {
  * taken for a command; stop-commands guards the block as well, should a line ever escape that reasoning.
  */
 export function logJson(value: unknown): void {
-  const json = redact(JSON.stringify(value, null, 2)).replace(/##\[/g, '##\\u005b');
+  const json = cleanText(JSON.stringify(value, null, 2)).replace(/##\[/g, '##\\u005b');
   const token = randomUUID();
   core.info(`::stop-commands::${token}`);
   core.info(json);
@@ -63,19 +92,19 @@ export function logJson(value: unknown): void {
 }
 
 export function setOutput(name: string, value: string): void {
-  core.setOutput(name, redact(value));
+  core.setOutput(name, cleanText(value));
 }
 
-/** State for this action's post step; redacted like every other file the action writes. */
+/** State for this action's post step; cleaned like every other file the action writes. */
 export function saveState(name: string, value: string): void {
-  core.saveState(name, redact(value));
+  core.saveState(name, cleanText(value));
 }
 
 /** Appends to the job summary; a summary that cannot be written is a warning, never a failure. */
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary.addRaw(redact(markdown), true).write();
+    await core.summary.addRaw(cleanText(markdown), true).write();
   } catch (error) {
     log.warning(`The job summary could not be written: ${(error as Error).message}`);
   }

@@ -100,7 +100,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     const job: JobPhase | undefined = settings.trackJob
       ? { phase: 'started', contextId: randomUUID(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) }
       : pair?.job;
-    const { event, warnings } = buildEvent({
+    const { event, warnings, notes } = buildEvent({
       settings,
       context,
       change,
@@ -110,6 +110,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
       now: pair?.at ?? now,
       severity: job?.phase === 'finished' ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : undefined,
     });
+    for (const note of notes) log.debug(note);
     for (const warning of warnings) log.warning(warning);
     if (!job && settings.failureSeverity) {
       log.warning(

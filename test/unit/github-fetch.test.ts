@@ -38,7 +38,7 @@ afterEach(async () => {
 });
 
 describe('fetchOverHttpClient', () => {
-  const fetch = () => fetchOverHttpClient('event-action-test');
+  const fetch = () => fetchOverHttpClient('event-action-test', base);
 
   it('answers with status, headers Octokit reads, and the body', async () => {
     const answer = await fetch()(`${base}/repos/acme/api`, { headers: { authorization: 'token t0k3n' } });
