@@ -1,5 +1,6 @@
 // Proxy support of the bundled main step: HTTPS_PROXY (and https_proxy) tunnel through CONNECT, NO_PROXY
 // goes direct, HTTP_PROXY does not carry HTTPS traffic, and TLS is verified end to end through the tunnel.
+// The GitHub token never leaves the API's origin, not even for a redirect to plain HTTP on the same host.
 //
 // @actions/http-client never proxies loopback targets, so the action is pointed at https://api.opstrails.test,
 // a name only the test proxy can reach: it maps it to a loopback HTTPS OpsTrails whose certificate is made
@@ -7,13 +8,16 @@
 // resolver refuses locally (DIRECT_HOST), so no DNS query leaves the machine.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startProxy, type TestProxy } from '../support/proxy.js';
-import { annotations, runnerEnv, runStep } from '../support/run-action.js';
+import { annotations, ROOT, runnerEnv, runStep } from '../support/run-action.js';
 
 const API_HOST = 'api.opstrails.test';
 const API_URL = `https://${API_HOST}`;
@@ -22,6 +26,9 @@ const API_URL = `https://${API_HOST}`;
 const DIRECT_HOST = `${'a'.repeat(64)}.opstrails.test`;
 const DIRECT_URL = `https://${DIRECT_HOST}`;
 const PROXY_PASSWORD = 's3cret-proxy-pass';
+/** A GitHub API host that looks remote to the action and resolves to 127.0.0.1 (support/loopback-names.mjs). */
+const GITHUB_HOST = 'api.github.loopback.test';
+const LOOPBACK_NAMES = join(ROOT, 'test', 'support', 'loopback-names.mjs');
 
 let certDir: string;
 let certPath: string;
@@ -34,7 +41,8 @@ beforeAll(() => {
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
     '-keyout', keyPath, '-out', certPath, '-days', '2',
-    '-subj', `/CN=${API_HOST}`, '-addext', `subjectAltName=DNS:${API_HOST}`,
+    // The GitHub API's name too, for the API that redirects to plain HTTP on its own port (below).
+    '-subj', `/CN=${API_HOST}`, '-addext', `subjectAltName=DNS:${API_HOST},DNS:${GITHUB_HOST}`,
   ], { stdio: 'ignore' });
   tls = { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') };
 });
@@ -136,6 +144,85 @@ describe('proxy support', () => {
     expect(annotations(result.stdout, 'error')[0]).toMatch(
       /the TLS certificate of api\.opstrails\.test was not accepted \([A-Z_]+\); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA certificate/,
     );
+  });
+});
+
+interface GitHubRequestSeen {
+  scheme: 'https' | 'http';
+  path: string;
+  authorization: string | undefined;
+}
+
+/**
+ * A GitHub API on one loopback port that speaks both TLS and plain HTTP (told apart by the first byte: a
+ * TLS connection opens with a handshake record, 22). Over HTTPS it redirects every request to the same
+ * path over `http:` on the same host and port, the one redirect a host-only comparison lets the token
+ * follow; over HTTP it answers an empty list.
+ */
+async function startDowngradingGitHub(): Promise<{ url: string; port: number; seen: GitHubRequestSeen[]; close(): Promise<void> }> {
+  const seen: GitHubRequestSeen[] = [];
+  let port = 0;
+  const handle = (scheme: GitHubRequestSeen['scheme']) => (req: IncomingMessage, res: ServerResponse) => {
+    seen.push({ scheme, path: req.url ?? '', authorization: req.headers.authorization });
+    req.resume();
+    if (scheme === 'https') res.writeHead(302, { Location: `http://${GITHUB_HOST}:${port}${req.url ?? '/'}` }).end();
+    else res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end('[]');
+  };
+  const secure = createHttpsServer(tls, handle('https'));
+  const plain = createServer(handle('http'));
+  const sockets = new Set<Socket>();
+  const front = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    socket.once('readable', () => {
+      const first = socket.read(1) as Buffer | null;
+      if (!first) return;
+      socket.unshift(first);
+      (first[0] === 22 ? secure : plain).emit('connection', socket);
+    });
+  });
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+  port = (front.address() as AddressInfo).port;
+  return {
+    url: `https://${GITHUB_HOST}:${port}`,
+    port,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        front.close(() => resolve());
+      }),
+  };
+}
+
+describe('the GitHub token behind a proxy', () => {
+  const GITHUB_TOKEN = 'ghs_proxiedInstallationToken0123456789';
+
+  it('does not follow a redirect from https: to http: on the same host and port (HTTPS_PROXY set, HTTP_PROXY unset)', async () => {
+    const github = await startDowngradingGitHub();
+    const tunnels = await startProxy({ routes: { [`${API_HOST}:443`]: api.port, [`${GITHUB_HOST}:${github.port}`]: github.port } });
+    try {
+      const result = await runStep('main', {
+        inputs: inputs({ 'github-token': GITHUB_TOKEN }),
+        env: runnerEnv({ HTTPS_PROXY: tunnels.url, NODE_EXTRA_CA_CERTS: certPath, GITHUB_API_URL: github.url, NODE_OPTIONS: `--import ${pathToFileURL(LOOPBACK_NAMES).href}` }),
+      });
+      expect(result.exitCode, result.stdout).toBe(0);
+      const secure = github.seen.filter((seen) => seen.scheme === 'https');
+      const plain = github.seen.filter((seen) => seen.scheme === 'http');
+      // The lookups asked over TLS with the token, and followed the redirect: without it.
+      expect(secure.length, result.stdout).toBeGreaterThan(0);
+      expect(secure.every((seen) => seen.authorization === `token ${GITHUB_TOKEN}`)).toBe(true);
+      expect(plain.map((seen) => seen.path), result.stdout).toEqual(secure.map((seen) => seen.path));
+      expect(plain.map((seen) => seen.authorization)).toEqual(plain.map(() => undefined));
+      // HTTPS went through the proxy's tunnels; the plain request went direct, as HTTP_PROXY is unset.
+      expect(tunnels.seen.map(({ method, target }) => `${method} ${target}`)).toContain(`CONNECT ${GITHUB_HOST}:${github.port}`);
+      expect(JSON.stringify(tunnels.seen)).not.toContain(GITHUB_TOKEN);
+      expect(api.stored).toHaveLength(1);
+    } finally {
+      await tunnels.close();
+      await github.close();
+    }
   });
 });
 

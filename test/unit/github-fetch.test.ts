@@ -64,6 +64,12 @@ describe('fetchOverHttpClient', () => {
     ]);
   });
 
+  it('sends the token to no origin but the API\'s, even where Octokit is asked to go there (a link from an answer)', async () => {
+    const port = (server.address() as AddressInfo).port;
+    await fetch()(`http://localhost:${port}/repos/acme/api`, { headers: { Authorization: 'token t0k3n' } });
+    expect(seen.map((request) => [request.url, request.headers.authorization])).toEqual([['/repos/acme/api', undefined]]);
+  });
+
   it('ends a request the server never answers when the signal aborts, as an AbortError', async () => {
     const controller = new AbortController();
     onRequest = (url) => {
