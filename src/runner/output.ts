@@ -12,6 +12,7 @@
 // saved state and the summary show byte for byte what OpsTrails received.
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
+import { isRecord } from '../common/json.js';
 import { defuseCommands } from '../common/log-text.js';
 
 /** Shorter values could not be told apart from ordinary text; settings.ts refuses such keys anyway. */
@@ -51,7 +52,7 @@ export function cleanText(textValue: string): string {
 export function cleanValue<T>(value: T): T {
   if (typeof value === 'string') return cleanText(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => cleanValue(item)) as T;
-  if (value === null || typeof value !== 'object') return value;
+  if (!isRecord(value)) return value;
   const cleaned: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     Object.defineProperty(cleaned, cleanText(key), { value: cleanValue(item), enumerable: true, writable: true, configurable: true });

@@ -263,16 +263,18 @@ describe('the 10 KB budget', () => {
 
   it('drops even the workflow facts before failing, but never what the user gave', async () => {
     const change = collectChange(bigPush, { ...none, rollbackOf: 'evt-9' }, { pullRequest: hugeBody });
-    // Exactly the room left beside what the user gave: every automatic key has to go.
+    // Exactly the room left beside what the user gave and the commit and deployer: every other automatic key has to go.
     const given = { version: '1.4.2', 'rollback-of': 'evt-9' };
-    const notes = 'n'.repeat(LIMITS.payloadBytes - (await eventBytes({ ...given, data: '{"notes": ""}' }, 'evt-9')));
+    const kept = JSON.stringify({ commit: bigPush.sha, deployer: bigPush.actor }).length - 1;
+    const notes = 'n'.repeat(LIMITS.payloadBytes - (await eventBytes({ ...given, data: '{"notes": ""}' }, 'evt-9')) - kept);
     const settings = await settingsWith({ ...given, data: JSON.stringify({ notes }) });
     const { event, warnings } = buildEvent({ settings, context: bigPush, change, id: 'e-1', now: new Date() });
     expect(payloadBytes(event)).toBe(LIMITS.payloadBytes);
-    expect(Object.keys(event.data).sort()).toEqual(['notes', 'rollback_of']);
+    // What was deployed and by whom stays with the user's keys.
+    expect(Object.keys(event.data).sort()).toEqual(['commit', 'deployer', 'notes', 'rollback_of']);
     const full = buildEvent({ settings: await settingsWith(), context: bigPush, change, id: 'e-1', now: new Date() }).event;
     const automatic = TRIM_ORDER.filter((key) => key in full.data);
-    expect(automatic).toEqual(expect.arrayContaining(['commits', 'description', 'repository', 'run_url', 'deployer', 'commit', 'ticket']));
+    expect(automatic).toEqual(expect.arrayContaining(['commits', 'description', 'repository', 'run_url', 'ticket']));
     expect(warnings[0]).toContain(`left out: ${automatic.join(', ')}.`);
   });
 
