@@ -188,6 +188,9 @@ function jobData(job: JobPhase): Record<string, unknown> | undefined {
 /** Whether a key of automatic context holds a link: `url`, `*_url`, and every key under `links`. */
 const isLinkKey = (key: string, parent: string | undefined) => key === 'url' || key.endsWith('_url') || parent === 'links';
 
+/** Automatic keys that hold people's words, not links, whatever their keys are named: a dispatch's inputs. */
+const WORDS_KEYS: ReadonlySet<string> = new Set(['inputs']);
+
 /**
  * Automatic context with every link made safe (safe-url.ts): web links only, without credentials, of
  * bounded length. A link that cannot be kept is left out with a debug line naming where it was; the
@@ -212,7 +215,7 @@ function safeLinksIn(item: unknown, key: string, parent: string | undefined, at:
     return safe.url;
   }
   if (Array.isArray(item)) return item.map((entry, index) => safeLinksIn(entry, key, parent, `${at}[${index}]`, notes)).filter((entry) => entry !== undefined);
-  if (item !== null && typeof item === 'object') return withSafeLinks(item as Record<string, unknown>, notes, at, key);
+  if (item !== null && typeof item === 'object' && !WORDS_KEYS.has(at.slice('data.'.length))) return withSafeLinks(item as Record<string, unknown>, notes, at, key);
   return item;
 }
 
