@@ -188,8 +188,8 @@ function jobData(job: JobPhase): Record<string, unknown> | undefined {
 /** Whether a key of automatic context holds a link: `url`, `*_url`, and every key under `links`. */
 const isLinkKey = (key: string, parent: string | undefined) => key === 'url' || key.endsWith('_url') || parent === 'links';
 
-/** Automatic keys that hold people's words, not links, whatever their keys are named: a dispatch's inputs. */
-const WORDS_KEYS: ReadonlySet<string> = new Set(['inputs']);
+/** Automatic values that hold people's words, not links, whatever their keys are named: a dispatch's inputs. */
+const WORDS_PATHS: ReadonlySet<string> = new Set(['data.inputs']);
 
 /**
  * Automatic context with every link made safe (safe-url.ts): web links only, without credentials, of
@@ -215,7 +215,7 @@ function safeLinksIn(item: unknown, key: string, parent: string | undefined, at:
     return safe.url;
   }
   if (Array.isArray(item)) return item.map((entry, index) => safeLinksIn(entry, key, parent, `${at}[${index}]`, notes)).filter((entry) => entry !== undefined);
-  if (item !== null && typeof item === 'object' && !WORDS_KEYS.has(at.slice('data.'.length))) return withSafeLinks(item as Record<string, unknown>, notes, at, key);
+  if (item !== null && typeof item === 'object' && !WORDS_PATHS.has(at)) return withSafeLinks(item as Record<string, unknown>, notes, at, key);
   return item;
 }
 
