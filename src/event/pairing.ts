@@ -1,11 +1,11 @@
 // Start and end events that two separate workflow runs send: observer mode (`workflow_run`) and
 // `deployment_status`. No state is shared between the runs, so both halves derive the same ids from what
-// the payload names (a run attempt, a deployment), and the payload says which half this run is. Pure.
+// the trigger names (a run attempt, a deployment), and the trigger says which half this run is. Pure.
 import { createHash } from 'node:crypto';
 import { runUrl, type WorkflowContext } from '../context/workflow-context.js';
-import { readDeployment, type Deployment } from '../context/deployment-status.js';
+import type { Deployment } from '../context/deployment-status.js';
 import type { JobOutcome, JobPhase } from './cloud-event.js';
-import { observedRunUrl, readObservedRun, type ObservedRun } from '../context/observed-run.js';
+import { observedRunUrl, type ObservedRun } from '../context/observed-run.js';
 import { durationSeconds, endEventId } from './track-job.js';
 
 /** What the webhook payload calls for: the start or the end of the work it reports, or nothing. */
@@ -166,13 +166,11 @@ function deploymentStatusPhase(
  * leaves untimed.
  */
 export function payloadPhase(context: WorkflowContext, userId: string | undefined, now: Date): PayloadPhase | undefined {
-  if (context.eventName === 'workflow_run') {
-    const run = readObservedRun(context.payload);
-    return run && observedRunPhase(run, context, userId, now);
-  }
-  if (context.eventName === 'deployment_status') {
-    const deployment = readDeployment(context.payload);
-    return deployment && deploymentStatusPhase(deployment, context, { userId, runLink: runUrl(context), now });
+  const { trigger } = context;
+  if (trigger.kind === 'observed-run') return observedRunPhase(trigger.run, context, userId, now);
+  // A `deployment` run is a deployment too, but only its statuses say where it stands.
+  if (trigger.kind === 'deployment' && context.eventName === 'deployment_status') {
+    return deploymentStatusPhase(trigger.deployment, context, { userId, runLink: runUrl(context), now });
   }
   return undefined;
 }
