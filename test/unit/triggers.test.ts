@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { collectChange, type ChangeOptions } from '../../src/change/collect.js';
 import { buildWorkflowContext, runUrl, type Env } from '../../src/context/workflow-context.js';
 import { MAX_INPUT_VALUE, readDispatchInputs } from '../../src/context/dispatch-inputs.js';
-import { buildEvent } from '../../src/event/cloud-event.js';
 import { payloadPhase, type PayloadPhase } from '../../src/event/pairing.js';
+import { pairedHalf, planEvent } from '../../src/steps/plan-event.js';
 import { parseSettings } from '../../src/inputs/settings.js';
 import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
 import { DEPLOYMENT_STATES, MERGE_SHA, payload, WORKFLOW_RUN_CONCLUSIONS, workflowRun, deploymentStatus } from '../fixtures/generated.js';
@@ -39,22 +39,19 @@ function rawInputs(given: Partial<Record<InputName, string>>): RawInputs {
   return Object.fromEntries(INPUT_NAMES.map((name) => [name, given[name] ?? ''])) as RawInputs;
 }
 
-/** The event the main step would build for this payload, and the pair half it is. */
-async function eventFor(eventName: string, body: Record<string, unknown>, given: Partial<Record<InputName, string>> = {}) {
+/** What the main step would plan for this payload (no lookups), and the pair half it is. */
+async function planFor(eventName: string, body: Record<string, unknown>, given: Partial<Record<InputName, string>> = {}) {
   const context = buildWorkflowContext(env(eventName), body);
   const settings = await parseSettings(rawInputs({ 'api-key': 'ot_unit_key', ...given }), { GITHUB_EVENT_NAME: eventName });
-  const pair = payloadPhase(context, settings.id, NOW);
-  const job = pair && pair.kind !== 'skip' ? pair : undefined;
-  const { event } = buildEvent({
-    settings,
-    context,
-    change: collectChange(context, none),
-    job: job?.job,
-    id: job?.id ?? 'single',
-    type: job?.kind === 'start' ? `${settings.type}-started` : undefined,
-    now: job?.at ?? NOW,
-  });
-  return { event, pair };
+  const plan = planEvent({ settings, context, change: collectChange(context, none), shipped: undefined, now: NOW, fresh: { eventId: 'single', contextId: 'fresh-context' } });
+  return { plan, pair: pairedHalf(settings, context, NOW) };
+}
+
+/** The event the main step would send for this payload, and the pair half it is. */
+async function eventFor(eventName: string, body: Record<string, unknown>, given: Partial<Record<InputName, string>> = {}) {
+  const { plan, pair } = await planFor(eventName, body, given);
+  if (plan.kind !== 'send') throw new Error(`expected an event to send, got ${JSON.stringify(plan)}`);
+  return { event: plan.event, pair };
 }
 
 type Half = Exclude<PayloadPhase, { kind: 'skip' }>;
@@ -184,12 +181,14 @@ describe('deployment_status: deploys reported by any platform', () => {
   });
 
   it.each(DEPLOYMENT_STATES)('%s', async (state) => {
-    const { event, pair } = await eventFor('deployment_status', deploymentStatus(state));
+    const { plan, pair } = await planFor('deployment_status', deploymentStatus(state));
+    const event = plan.kind === 'send' ? plan.event : undefined;
     const expected: Record<string, string> = { success: 'end', failure: 'end', error: 'end', inactive: 'skip', in_progress: 'start', queued: 'start', pending: 'start' };
     expect(pair?.kind).toBe(expected[state]);
     if (pair?.kind === 'end') expect(event).toMatchObject({ type: 'deployment', data: { outcome: state, deployment: { state } } });
     if (pair?.kind === 'start') expect(event).toMatchObject({ type: 'deployment-started', time: '2019-05-15T15:20:58.000Z', data: { phase: 'started' } });
     if (pair?.kind === 'skip') expect(pair.reason).toMatch(/^Deployment 145988746 is now inactive: .* No event was sent\.$/);
+    expect(plan.kind).toBe(pair?.kind === 'skip' ? 'skip' : 'send');
   });
 
   it('start and end pair by the deployment id', () => {
