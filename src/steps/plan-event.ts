@@ -6,7 +6,7 @@ import type { ChangeFacts } from '../change/collect.js';
 import { ConfigError } from '../common/errors.js';
 import { jobUrl, runUrl, type WorkflowContext } from '../context/workflow-context.js';
 import { buildEvent, type CloudEvent, type JobPhase } from '../event/cloud-event.js';
-import { payloadPhase, type PayloadPhase } from '../event/pairing.js';
+import { triggerPhase, type TriggerPhase } from '../event/pairing.js';
 import { assertEndFits, endSeverity, startEventType } from '../event/track-job.js';
 import { eventType, type Shipped } from '../github/shipped.js';
 import { INPUT_DEFAULTS } from '../inputs/defaults.js';
@@ -16,8 +16,8 @@ import type { Settings } from '../inputs/settings.js';
  * The half of a start/end pair the trigger calls for, a skip, or undefined for a single event.
  * track-job times this job itself, so it wins over the pair a workflow_run or deployment_status calls for.
  */
-export function pairedHalf(settings: Settings, context: WorkflowContext, now: Date): PayloadPhase | undefined {
-  return settings.trackJob ? undefined : payloadPhase(context, settings.id, now);
+export function pairedHalf(settings: Settings, context: WorkflowContext, now: Date): TriggerPhase | undefined {
+  return settings.trackJob ? undefined : triggerPhase(context, settings.id, now);
 }
 
 export interface PlanInput {

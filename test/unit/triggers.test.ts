@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collectChange, type ChangeOptions } from '../../src/change/collect.js';
 import { buildWorkflowContext, runUrl, type Env } from '../../src/context/workflow-context.js';
 import { MAX_INPUT_VALUE, readDispatchInputs } from '../../src/context/dispatch-inputs.js';
-import { payloadPhase, type PayloadPhase } from '../../src/event/pairing.js';
+import { triggerPhase, type TriggerPhase } from '../../src/event/pairing.js';
 import { pairedHalf, planEvent } from '../../src/steps/plan-event.js';
 import { parseSettings } from '../../src/inputs/settings.js';
 import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
@@ -54,8 +54,8 @@ async function eventFor(eventName: string, body: Record<string, unknown>, given:
   return { event: plan.event, pair };
 }
 
-type Half = Exclude<PayloadPhase, { kind: 'skip' }>;
-function half(pair: PayloadPhase | undefined): Half {
+type Half = Exclude<TriggerPhase, { kind: 'skip' }>;
+function half(pair: TriggerPhase | undefined): Half {
   if (!pair || pair.kind === 'skip') throw new Error(`expected a start or end, got ${JSON.stringify(pair)}`);
   return pair;
 }
@@ -117,7 +117,7 @@ describe('observer mode: a workflow_run run describes the watched run', () => {
   });
 
   it('start and end of one attempt pair up from separate payloads; a re-delivery repeats the ids; another attempt is a new pair', () => {
-    const phaseOf = (body: Record<string, unknown>) => half(payloadPhase(buildWorkflowContext(env('workflow_run'), body), undefined, NOW));
+    const phaseOf = (body: Record<string, unknown>) => half(triggerPhase(buildWorkflowContext(env('workflow_run'), body), undefined, NOW));
     const start = phaseOf(workflowRun('requested'));
     const end = phaseOf(workflowRun('completed'));
     expect(start.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -132,7 +132,7 @@ describe('observer mode: a workflow_run run describes the watched run', () => {
 
   it("a given id is the start's, and the end's is <id>-finished", () => {
     const context = buildWorkflowContext(env('workflow_run'), workflowRun('completed'));
-    expect(half(payloadPhase(context, 'deploy-30433642', NOW))).toMatchObject({ id: 'deploy-30433642-finished', job: { parentId: 'deploy-30433642' } });
+    expect(half(triggerPhase(context, 'deploy-30433642', NOW))).toMatchObject({ id: 'deploy-30433642-finished', job: { parentId: 'deploy-30433642' } });
   });
 
   it('a watched pull_request run names its pull request; a watched push never credits the open pull requests listed', () => {
@@ -192,7 +192,7 @@ describe('deployment_status: deploys reported by any platform', () => {
   });
 
   it('start and end pair by the deployment id', () => {
-    const phaseOf = (body: Record<string, unknown>) => half(payloadPhase(buildWorkflowContext(env('deployment_status'), body), undefined, NOW));
+    const phaseOf = (body: Record<string, unknown>) => half(triggerPhase(buildWorkflowContext(env('deployment_status'), body), undefined, NOW));
     const start = phaseOf(deploymentStatus('in_progress'));
     const end = phaseOf(deploymentStatus('failure'));
     expect(phaseOf(deploymentStatus('queued')).id).toBe(start.id);
