@@ -338,6 +338,18 @@ function fitToBudget(event: CloudEvent, settings: Settings, warnings: string[]):
     warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(', ')}.`);
     return;
   }
+  // Keys the action keeps whatever their size (rollback_of found by the lookups) are named when they,
+  // not what the user gave, fill the event: blaming "data" for 2 bytes would send the user the wrong way.
+  const keptAutomatic = Object.keys(event.data)
+    .filter((key) => !givenByUser(key, settings))
+    .map((key) => ({ key, bytes: Buffer.byteLength(JSON.stringify(event.data[key])) }))
+    .filter(({ bytes }) => bytes > LIMITS.payloadBytes / 2);
+  if (keptAutomatic.length > 0) {
+    const sizes = keptAutomatic.map(({ key, bytes }) => `${key} is ${bytes} bytes`).join(', ');
+    throw new ConfigError(
+      `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, because of context the action never leaves out: ${sizes}, taken from the run or the GitHub API. Set include-context: false to send the event without it.`,
+    );
+  }
   const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
   if (settings.description !== undefined) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
   throw new ConfigError(

@@ -278,6 +278,14 @@ describe('the 10 KB budget', () => {
     expect(warnings[0]).toContain(`left out: ${automatic.join(', ')}.`);
   });
 
+  it('context the action keeps, too large by itself, is named instead of the user\'s "data"', async () => {
+    const settings = await settingsWith({ data: '{}' });
+    const change = { data: { rollback_of: `v${'1'.repeat(12_000)}` }, description: undefined, version: undefined, subject: undefined };
+    expect(() => buildEvent({ settings, context: bigPush, change, id: 'e-1', now: new Date() })).toThrow(
+      /because of context the action never leaves out: rollback_of is 12003 bytes, taken from the run or the GitHub API\. Set include-context: false/,
+    );
+  });
+
   it('user input alone over the limit is a configuration error that says so', async () => {
     const change = collectChange(bigPush, none, { pullRequest: hugeBody });
     const data = JSON.stringify({ notes: 'n'.repeat(10_300) });

@@ -40,12 +40,13 @@ describe('safeUrl', () => {
   });
 });
 
+const raw = (given: Record<string, string>) => Object.fromEntries(INPUT_NAMES.map((name) => [name, given[name] ?? INPUT_DEFAULTS[name] ?? ''])) as unknown as RawInputs;
+const context = buildWorkflowContext(
+  { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/api', GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '7', GITHUB_EVENT_NAME: 'workflow_dispatch' },
+  {},
+);
+
 describe('the links of an event', () => {
-  const raw = (given: Record<string, string>) => Object.fromEntries(INPUT_NAMES.map((name) => [name, given[name] ?? INPUT_DEFAULTS[name] ?? ''])) as unknown as RawInputs;
-  const context = buildWorkflowContext(
-    { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/api', GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '7', GITHUB_EVENT_NAME: 'workflow_dispatch' },
-    {},
-  );
   const change = {
     data: {
       compare_url: 'javascript:alert(1)',
