@@ -101,6 +101,22 @@ describe('observer mode: runs of a fork (issue 17)', () => {
     expect(finished.severity).toBeUndefined();
     expect(JSON.stringify(opstrails.stored)).not.toMatch(/refs\/tags\/|"v9\.9\.9"/);
   });
+
+  it("asks GitHub nothing about a fork's run: it shipped nothing here, and is no rollback", async () => {
+    const github = await startFakeGitHub();
+    try {
+      const inputs = { subject: 'PRODUCTION', 'observe-forks': 'true', 'github-token': 'ghs_fakeInstallationToken0123456789abcd' };
+      const env = { GITHUB_API_URL: github.url };
+      expect((await runFor('workflow_run', forkWorkflowRun('completed'), inputs, env)).exitCode).toBe(0);
+      expect(github.requests).toEqual([]);
+      // This repository's own run of the same shape is looked up (its previous deploy to PRODUCTION).
+      expect((await runFor('workflow_run', workflowRun('completed'), inputs, env)).exitCode).toBe(0);
+      expect(github.requests.length).toBeGreaterThan(0);
+      expect(opstrails.stored.map((event) => event.type)).toEqual(['fork-run', 'deployment']);
+    } finally {
+      await github.close();
+    }
+  });
 });
 
 describe('observer mode: two observers of one run (issue 17)', () => {
