@@ -302,6 +302,14 @@ describe('observer mode: runs of code that is not this repository\'s', () => {
     });
   });
 
+  it("a fork's hostile names reach the log line quoted on one line, never as a runner command", async () => {
+    const hostile = forkWorkflowRun('completed', { name: 'x\n::error::pwned', head_repository: { full_name: 'a\u202e/##[warning]b\r\n::add-mask::c' } });
+    const { plan } = await planFor('workflow_run', hostile);
+    const reason = plan.kind === 'skip' ? plan.reason : '';
+    expect(reason).toContain('no event was sent');
+    expect(reason).not.toMatch(/[\r\n\u202e]|##\[|(^|\s)::/);
+  });
+
   it('with observe-forks, records a fork run marked as one, never as a deploy, rollback or incident, with no tag, no version from its branch and no failure severity', async () => {
     const given = { subject: 'PRODUCTION', 'failure-severity': 'CRITICAL', 'observe-forks': 'true' };
     const start = await eventFor('workflow_run', forkWorkflowRun('requested'), given);
