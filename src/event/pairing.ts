@@ -126,7 +126,7 @@ function observedRunPhase(run: ObservedRun, where: Where, settings: PairingSetti
   if (foreign && !settings.observeForks) {
     return {
       kind: 'skip',
-      reason: `Run ${run.id} of ${quote(run.name ?? 'the watched workflow')} is not of this repository's own code (${foreign}): observer mode records only those, so no event was sent. Set observe-forks: true to record fork runs too, as ${FORK_RUN_TYPE} with data.fork: true.`,
+      reason: `Run ${run.id} of ${quote(run.name ?? 'the watched workflow')} is not of this repository's own code (${foreign}): observer mode records only those, so no event was sent. Set observe-forks: true to record fork runs too, marked data.fork: true and never as a deploy (deployment and rollback become ${FORK_RUN_TYPE}).`,
     };
   }
   const kind = run.action === 'completed' ? 'end' : run.action === 'requested' || run.action === 'in_progress' ? 'start' : undefined;

@@ -298,7 +298,7 @@ describe('observer mode: runs of code that is not this repository\'s', () => {
     expect(pair?.kind).toBe('skip');
     expect(plan).toEqual({
       kind: 'skip',
-      reason: `Run 30433977 of "Deploy API" is not of this repository's own code (it ran code from "${FORK_REPOSITORY}", not "${REPOSITORY}"): observer mode records only those, so no event was sent. Set observe-forks: true to record fork runs too, as fork-run with data.fork: true.`,
+      reason: `Run 30433977 of "Deploy API" is not of this repository's own code (it ran code from "${FORK_REPOSITORY}", not "${REPOSITORY}"): observer mode records only those, so no event was sent. Set observe-forks: true to record fork runs too, marked data.fork: true and never as a deploy (deployment and rollback become fork-run).`,
     });
   });
 
