@@ -43,7 +43,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_INPUT_DEFAULTS_default;
 var init_define_ACTION_INPUT_DEFAULTS = __esm({
   "<define:__ACTION_INPUT_DEFAULTS__>"() {
-    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5" };
+    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5", "observe-forks": "false" };
   }
 });
 
@@ -331,6 +331,37 @@ function parseJson(textValue) {
 // src/context/observed-run.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
+// src/common/log-text.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function defuseCommands(line2) {
+  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
+}
+function shorten(value, max) {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${value.slice(0, end)}\u2026`;
+}
+function oneLine(textValue, max = 200) {
+  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
+}
+function quote(value, max = 60) {
+  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
+}
+function isPrintableLine(text2) {
+  return !new RegExp(UNSAFE.source).test(text2);
+}
+function duration(ms) {
+  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
+  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
+  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
+  return "a day or more";
+}
+
 // src/context/github-user.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var userLogin = (user) => text(record(user)?.login);
@@ -359,8 +390,20 @@ function readObservedRun(payload) {
     updatedAt: text(run2.updated_at),
     actor: userLogin(run2.actor),
     triggeringActor: userLogin(run2.triggering_actor),
-    pullRequests: list(run2.pull_requests)
+    pullRequests: list(run2.pull_requests),
+    headRepository: text(record(run2.head_repository)?.full_name),
+    repository: text(record(payload.repository)?.full_name)
   };
+}
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function foreignCode(run2, ownRepository) {
+  const own2 = run2.repository ?? ownRepository;
+  if (!run2.headRepository) return "its payload names no head repository";
+  if (!own2 || run2.headRepository.toLowerCase() !== own2.toLowerCase()) return `it ran code from ${quote(run2.headRepository)}, not ${own2 ? quote(own2) : "this repository"}`;
+  if (run2.event && PULL_REQUEST_EVENTS.has(run2.event) && run2.pullRequests.length === 0) {
+    return `it is a ${run2.event} run that names no pull request of this repository, as GitHub sends for forks`;
+  }
+  return void 0;
 }
 function observedRunUrl(serverUrl, repository, run2) {
   return repository ? `${serverUrl}/${repository}/actions/runs/${run2.id}/attempts/${run2.attempt}` : void 0;
@@ -394,39 +437,6 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/context/deployment-status.ts
 init_define_ACTION_INPUT_DEFAULTS();
-
-// src/common/log-text.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function defuseCommands(line2) {
-  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
-}
-function shorten(value, max) {
-  if (value.length <= max) return value;
-  let end = max - 1;
-  const code = value.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end -= 1;
-  return `${value.slice(0, end)}\u2026`;
-}
-function oneLine(textValue, max = 200) {
-  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
-}
-function quote(value, max = 60) {
-  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
-}
-function isPrintableLine(text2) {
-  return !new RegExp(UNSAFE.source).test(text2);
-}
-function duration(ms) {
-  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
-  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
-  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
-  return "a day or more";
-}
-
-// src/context/deployment-status.ts
 var MAX_STATUS_DESCRIPTION = 200;
 function readDeployment(payload) {
   const deployment = record(payload.deployment);
@@ -603,14 +613,19 @@ function buildWorkflowContext(env, payload) {
   return own2;
 }
 var VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+function observedRef(run2, foreign) {
+  const name = run2.headBranch;
+  if (name === void 0 || foreign) return { ref: void 0, refType: void 0 };
+  if (run2.event === "release") return { ref: `refs/tags/${name}`, refType: "tag" };
+  if (VERSION_NAME.test(name)) return { ref: void 0, refType: void 0 };
+  return { ref: `refs/heads/${name}`, refType: "branch" };
+}
 function observedRunContext(base, run2) {
-  const isTag = run2.headBranch !== void 0 && (run2.event === "release" || VERSION_NAME.test(run2.headBranch));
   return {
     ...base,
     sha: run2.headSha,
-    ref: run2.headBranch && `refs/${isTag ? "tags" : "heads"}/${run2.headBranch}`,
+    ...observedRef(run2, foreignCode(run2, base.repository) !== void 0),
     refName: run2.headBranch,
-    refType: run2.headBranch && (isTag ? "tag" : "branch"),
     actor: run2.actor,
     triggeringActor: run2.triggeringActor,
     workflow: run2.name,
@@ -2144,22 +2159,8 @@ function protectSecrets(values) {
 function redact(textValue) {
   return secrets.reduce((out, secret) => out.split(secret).join("***"), textValue);
 }
-var INVISIBLE_CONTROLS = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function cleanText(textValue) {
-  return redact(textValue).replace(INVISIBLE_CONTROLS, "");
-}
-function cleanValue(value) {
-  if (typeof value === "string") return cleanText(value);
-  if (Array.isArray(value)) return value.map((item) => cleanValue(item));
-  if (!isRecord(value)) return value;
-  const cleaned = {};
-  for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(cleaned, cleanText(key), { value: cleanValue(item), enumerable: true, writable: true, configurable: true });
-  }
-  return cleaned;
-}
 function line(textValue) {
-  return cleanText(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
+  return redact(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
 }
 var log = {
   info: (textValue) => info(line(textValue)),
@@ -2172,22 +2173,22 @@ var log = {
   fail: (textValue) => setFailed(line(textValue))
 };
 function logJson(value) {
-  const json = cleanText(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
+  const json = redact(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
   const token = (0, import_node_crypto.randomUUID)();
   info(`::stop-commands::${token}`);
   info(json);
   info(`::${token}::`);
 }
 function setOutput2(name, value) {
-  setOutput(name, cleanText(value));
+  setOutput(name, redact(value));
 }
 function saveState2(name, value) {
-  saveState(name, cleanText(value));
+  saveState(name, redact(value));
 }
 async function appendSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await summary.addRaw(cleanText(markdown), true).write();
+    await summary.addRaw(redact(markdown), true).write();
   } catch (error2) {
     log.warning(`The job summary could not be written: ${error2.message}`);
   }
@@ -2223,7 +2224,8 @@ var INPUT_NAMES = [
   "environment",
   "since",
   "detect-rollback",
-  "lookup-timeout"
+  "lookup-timeout",
+  "observe-forks"
 ];
 
 // src/inputs/read.ts
@@ -2302,8 +2304,7 @@ function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
 // src/github/fetch.ts
 var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 var MAX_REDIRECTS = 3;
-function fetchOverHttpClient(userAgent, apiUrl) {
-  const apiOrigin = new URL(apiUrl).origin;
+function fetchOverHttpClient(userAgent) {
   const client = new HttpClient(userAgent, void 0, { keepAlive: true });
   const agents = /* @__PURE__ */ new Map();
   const agentFor = (url) => {
@@ -2315,18 +2316,16 @@ function fetchOverHttpClient(userAgent, apiUrl) {
     let target = new URL(url);
     const headers = { ...init.headers };
     for (let redirects = 0; ; redirects++) {
-      if (target.origin !== apiOrigin) withoutCredentials(headers);
       const answer = await send(target, init, headers, agentFor(target));
       const location = answer.headers.location;
       if (answer.status < 300 || answer.status > 399 || !location || redirects >= MAX_REDIRECTS || (init.method ?? "GET") !== "GET") {
         return response(target.href, answer.status, answer.headers, answer.body);
       }
-      target = new URL(String(location), target);
+      const next = new URL(String(location), target);
+      if (next.host !== target.host) delete headers.authorization;
+      target = next;
     }
   };
-}
-function withoutCredentials(headers) {
-  for (const name of Object.keys(headers)) if (name.toLowerCase() === "authorization") delete headers[name];
 }
 async function send(url, init, headers, agent) {
   const signal = init.signal ?? new AbortController().signal;
@@ -2376,7 +2375,7 @@ async function createGitHubClient(options) {
     baseUrl: options.apiUrl,
     userAgent: USER_AGENT,
     log: { debug: () => void 0, info: () => void 0, warn: quiet, error: quiet },
-    request: { fetch: fetchOverHttpClient(USER_AGENT, options.apiUrl) }
+    request: { fetch: fetchOverHttpClient(USER_AGENT) }
   });
   let requestCount = 0;
   return {
@@ -4131,25 +4130,6 @@ var LIMITS = {
   payloadBytes: 10240
 };
 
-// src/common/safe-url.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var MAX_URL_LENGTH = 2e3;
-var WEB_SCHEMES = /* @__PURE__ */ new Set(["https:", "http:"]);
-function safeUrl(value) {
-  let parsed;
-  try {
-    parsed = new URL(value);
-  } catch {
-    return { dropped: "not a URL" };
-  }
-  if (!WEB_SCHEMES.has(parsed.protocol)) return { dropped: `the scheme ${parsed.protocol} is not https or http` };
-  parsed.username = "";
-  parsed.password = "";
-  const url = parsed.href === value || parsed.href === `${value}/` ? value : parsed.href;
-  if (url.length > MAX_URL_LENGTH) return { dropped: `it is ${url.length} characters, over ${MAX_URL_LENGTH}` };
-  return { url };
-}
-
 // src/event/cloud-event.ts
 var TRIM_ORDER = [
   "commits",
@@ -4157,7 +4137,6 @@ var TRIM_ORDER = [
   "tickets",
   "authors",
   "links",
-  "job_url",
   "pull_request",
   "compare_url",
   "inputs",
@@ -4169,6 +4148,8 @@ var TRIM_ORDER = [
   "ref",
   "run_url",
   "repository",
+  "deployer",
+  "commit",
   "deployment",
   "previous",
   "first_commit_at",
@@ -4198,13 +4179,12 @@ function inContractOrder(event) {
   for (const key of FIELD_ORDER) if (event[key] !== void 0) ordered[key] = event[key];
   return ordered;
 }
-var MAX_KEPT_FACT = 100;
 function workflowData(context) {
   return compact({
-    deployer: context.actor && shorten(context.actor, MAX_KEPT_FACT),
+    deployer: context.actor,
     triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : void 0,
     repository: context.repository,
-    commit: context.sha && shorten(context.sha, MAX_KEPT_FACT),
+    commit: context.sha,
     ref: context.ref,
     run_url: runUrl(context),
     workflow: context.workflow,
@@ -4227,32 +4207,10 @@ function jobData(job) {
     job_url: job.jobUrl
   });
 }
-var isLinkKey = (key, parent) => key === "url" || key.endsWith("_url") || parent === "links";
-var WORDS_PATHS = /* @__PURE__ */ new Set(["data.inputs"]);
-function withSafeLinks(value, notes, path = "data", parent) {
-  const kept = {};
-  for (const [key, item] of Object.entries(value)) {
-    const at = `${path}.${key}`;
-    const safe = safeLinksIn(item, key, parent, at, notes);
-    if (safe !== void 0) Object.defineProperty(kept, key, { value: safe, enumerable: true, writable: true, configurable: true });
-  }
-  return kept;
-}
-function safeLinksIn(item, key, parent, at, notes) {
-  if (typeof item === "string") {
-    if (!isLinkKey(key, parent)) return item;
-    const safe = safeUrl(item);
-    if (safe.dropped !== void 0) notes.push(`The link ${at} was left out: ${safe.dropped}.`);
-    return safe.url;
-  }
-  if (Array.isArray(item)) return item.map((entry, index) => safeLinksIn(entry, key, parent, `${at}[${index}]`, notes)).filter((entry) => entry !== void 0);
-  if (item !== null && typeof item === "object" && !WORDS_PATHS.has(at)) return withSafeLinks(item, notes, at, key);
-  return item;
-}
 var JOB_KEYS = ["context_id", "phase", "parent_id", "outcome", "started_at", "finished_at", "duration_seconds", "job_url"];
-function claimJobKeys(data, job, userData, warnings, notes) {
+function claimJobKeys(data, job, userData, warnings) {
   if (!job) return;
-  const keys = withSafeLinks(jobData(job) ?? {}, notes);
+  const keys = jobData(job);
   const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
   if (clashes.length > 0) {
     warnings.push(`Input "data" sets ${clashes.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
@@ -4275,7 +4233,6 @@ function derivedVersion(context, change) {
 function buildEvent(input) {
   const { settings, context, change, job } = input;
   const warnings = [];
-  const notes = [];
   const derive = (field, value, max) => {
     if (value === void 0 || value.length <= max) return value;
     warnings.push(`The ${field} derived from the run is longer than ${max} characters and was cut. Set "${field}" to choose it.`);
@@ -4286,19 +4243,16 @@ function buildEvent(input) {
     throw new ConfigError('Input "source" has no default outside a GitHub repository run (GITHUB_REPOSITORY is unset). Set "source", e.g. BE or //github.com/acme/api.');
   }
   const description = settings.description ?? (settings.includeContext ? change.description : void 0);
-  const data = withSafeLinks(
-    {
-      ...description === void 0 ? {} : { description },
-      ...settings.includeContext ? workflowData(context) : {},
-      ...settings.includeContext ? change.data : {}
-    },
-    notes
-  );
+  const data = {
+    ...description === void 0 ? {} : { description },
+    ...settings.includeContext ? workflowData(context) : {},
+    ...settings.includeContext ? change.data : {}
+  };
   if (!settings.includeContext && settings.rollbackOf) data.rollback_of = settings.rollbackOf;
   for (const [key, value] of Object.entries(settings.data)) {
     Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  claimJobKeys(data, job, settings.data, warnings, notes);
+  claimJobKeys(data, job, settings.data, warnings);
   if (typeof data.description === "string" && data.description.length > LIMITS.description) {
     warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
     data.description = shorten(data.description, LIMITS.description);
@@ -4319,13 +4273,9 @@ function buildEvent(input) {
   if (severity !== void 0) event.severity = severity;
   if (version2 !== void 0) event.version = version2;
   if (settings.dataschema !== void 0) event.dataschema = settings.dataschema;
-  return { event: finish(event, settings, warnings), warnings, notes };
-}
-function finish(built, settings, warnings) {
-  const event = cleanValue(built);
   fitToBudget(event, settings, warnings);
   assertContract(event);
-  return inContractOrder(event);
+  return { event: inContractOrder(event), warnings };
 }
 function fitToBudget(event, settings, warnings) {
   if (payloadBytes(event) <= LIMITS.payloadBytes) return;
@@ -4341,13 +4291,6 @@ function fitToBudget(event, settings, warnings) {
     warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(", ")}.`);
     return;
   }
-  const keptAutomatic = Object.keys(event.data).filter((key) => !givenByUser(key, settings)).map((key) => ({ key, bytes: Buffer.byteLength(JSON.stringify(event.data[key])) })).filter(({ bytes }) => bytes > LIMITS.payloadBytes / 2);
-  if (keptAutomatic.length > 0) {
-    const sizes = keptAutomatic.map(({ key, bytes }) => `${key} is ${bytes} bytes`).join(", ");
-    throw new ConfigError(
-      `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, because of context the action never leaves out: ${sizes}, taken from the run or the GitHub API. Set include-context: false to send the event without it.`
-    );
-  }
   const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
   if (settings.description !== void 0) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
   throw new ConfigError(
@@ -4360,13 +4303,14 @@ function givenByUser(key, settings) {
 function buildEndEvent(input) {
   const { start, job } = input;
   const warnings = [];
-  const notes = [];
   const data = { ...start.data };
-  claimJobKeys(data, job, {}, warnings, notes);
+  claimJobKeys(data, job, {}, warnings);
   const event = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
   if (input.severity !== void 0) event.severity = input.severity;
   else delete event.severity;
-  return { event: finish(event, input.settings, warnings), warnings, notes };
+  fitToBudget(event, input.settings, warnings);
+  assertContract(event);
+  return { event: inContractOrder(event), warnings };
 }
 
 // src/event/pairing.ts
@@ -4442,8 +4386,9 @@ function nameBasedUuid(name) {
   const hex = bytes.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-function pairIds(name, userId) {
-  const startId = userId ?? nameBasedUuid(`start:${name}`);
+function pairIds(work, settings) {
+  const name = JSON.stringify([...work, settings.type, settings.subject ?? ""]);
+  const startId = settings.id ?? nameBasedUuid(`start:${name}`);
   return { startId, endId: endEventId(startId), contextId: nameBasedUuid(`context:${name}`) };
 }
 function payloadTime(value) {
@@ -4451,8 +4396,7 @@ function payloadTime(value) {
   const time2 = new Date(value);
   return Number.isNaN(time2.getTime()) ? void 0 : time2;
 }
-function half(kind, name, userId, facts) {
-  const ids = pairIds(name, userId);
+function half(kind, ids, facts) {
   if (kind === "start") {
     return { kind, id: ids.startId, at: facts.startedAt, job: { phase: "started", contextId: ids.contextId, jobUrl: facts.jobUrl } };
   }
@@ -4485,10 +4429,20 @@ var CONCLUSIONS = /* @__PURE__ */ new Set([
   "neutral",
   "skipped"
 ]);
-function observedRunPhase(run2, where, userId, now) {
+function observedRunPhase(run2, where, settings, now) {
+  const foreign = foreignCode(run2, where.repository);
+  if (foreign && !settings.observeForks) {
+    return {
+      kind: "skip",
+      reason: `Run ${run2.id} of ${quote(run2.name ?? "the watched workflow")} is not of this repository's own code (${foreign}): observer mode records only those, so no event was sent. Set observe-forks: true to record fork runs too, marked data.fork: true and never as a deploy (deployment and rollback become ${FORK_RUN_TYPE}).`
+    };
+  }
   const kind = run2.action === "completed" ? "end" : run2.action === "requested" || run2.action === "in_progress" ? "start" : void 0;
-  if (!kind) return void 0;
-  return half(kind, `workflow_run:${where.serverUrl}/${where.repository ?? ""}/${run2.id}/${run2.attempt}`, userId, {
+  if (!kind) {
+    const named = run2.action === void 0 ? "no action" : `the action ${quote(run2.action)}`;
+    return { kind: "skip", reason: `The workflow_run webhook of run ${run2.id} names ${named}, which is neither the start (requested, in_progress) nor the end (completed) of a run. No event was sent.` };
+  }
+  return half(kind, pairIds(["workflow_run", where.serverUrl, where.repository ?? "", run2.id, run2.attempt], settings), {
     jobUrl: observedRunUrl(where.serverUrl, where.repository, run2),
     startedAt: payloadTime(run2.runStartedAt) ?? payloadTime(run2.createdAt),
     finishedAt: payloadTime(run2.updatedAt),
@@ -4496,54 +4450,79 @@ function observedRunPhase(run2, where, userId, now) {
     now
   });
 }
-var DEPLOYMENT_STARTS = /* @__PURE__ */ new Set(["pending", "queued", "in_progress"]);
-var DEPLOYMENT_ENDS = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+var DEPLOYMENT_STATE_PHASES = /* @__PURE__ */ new Map([
+  ["pending", "start"],
+  ["queued", "start"],
+  ["in_progress", "start"],
+  ["waiting", "start"],
+  ["success", "end"],
+  ["failure", "end"],
+  ["error", "end"],
+  ["inactive", "nothing"]
+]);
 function deploymentStatusPhase(deployment, where, facts) {
   const state = deployment.status?.state;
-  if (state === "inactive") {
+  const phase = state === void 0 ? void 0 : DEPLOYMENT_STATE_PHASES.get(state);
+  if (phase === "nothing") {
     return {
       kind: "skip",
       reason: `Deployment ${deployment.id} is now inactive: GitHub marks a deployment so when a newer one to its environment takes its place, which is recorded as that deploy. No event was sent.`
     };
   }
-  const kind = state && DEPLOYMENT_ENDS.has(state) ? "end" : state && DEPLOYMENT_STARTS.has(state) ? "start" : void 0;
-  if (!kind) return void 0;
+  if (phase === void 0) {
+    const named = state === void 0 ? "no state" : `the state ${quote(state)}`;
+    return {
+      kind: "skip",
+      reason: `Deployment ${deployment.id} reported ${named}, which is neither the start nor the end of a deploy (pending, queued, in_progress, waiting; success, failure, error). No event was sent.`
+    };
+  }
   const reportedAt = payloadTime(deployment.status?.createdAt);
-  return half(kind, `deployment:${where.serverUrl}/${where.repository ?? ""}/${deployment.id}`, facts.userId, {
+  return half(phase, pairIds(["deployment", where.serverUrl, where.repository ?? "", deployment.id], facts.settings), {
     jobUrl: deployment.status?.targetUrl ?? facts.runLink,
-    startedAt: kind === "start" ? reportedAt : payloadTime(deployment.createdAt),
+    startedAt: phase === "start" ? reportedAt : payloadTime(deployment.createdAt),
     finishedAt: reportedAt,
     outcome: state,
     now: facts.now
   });
 }
-function triggerPhase(context, userId, now) {
+function triggerPhase(context, settings, now) {
   const { trigger } = context;
-  if (trigger.kind === "observed-run") return observedRunPhase(trigger.run, context, userId, now);
+  if (trigger.kind === "observed-run") return observedRunPhase(trigger.run, context, settings, now);
   if (trigger.kind === "deployment" && context.eventName === "deployment_status") {
-    return deploymentStatusPhase(trigger.deployment, context, { userId, runLink: runUrl(context), now });
+    return deploymentStatusPhase(trigger.deployment, context, { settings, runLink: runUrl(context), now });
   }
   return void 0;
+}
+var FORK_RUN_TYPE = "fork-run";
+var COUNTED_TYPES = /* @__PURE__ */ new Set(["deployment", "rollback", "deployment-status", "incident", "data-load"]);
+function forkRunType(type) {
+  return COUNTED_TYPES.has(type.toLowerCase()) ? FORK_RUN_TYPE : type;
+}
+function isForkRun(context) {
+  return context.trigger.kind === "observed-run" && foreignCode(context.trigger.run, context.repository) !== void 0;
 }
 
 // src/steps/plan-event.ts
 function pairedHalf(settings, context, now) {
-  return settings.trackJob ? void 0 : triggerPhase(context, settings.id, now);
+  return settings.trackJob ? void 0 : triggerPhase(context, settings, now);
 }
 function planEvent({ settings, context, change, shipped, now, fresh }) {
   const pair = pairedHalf(settings, context, now);
   if (pair?.kind === "skip") return pair;
-  const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const fork = pair !== void 0 && isForkRun(context);
+  const recorded = fork ? { ...settings, data: { ...settings.data, fork: true }, failureSeverity: void 0 } : settings;
+  const found = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const type = fork ? forkRunType(found) : found;
   const job = settings.trackJob ? { phase: "started", contextId: fresh.contextId, jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
-  const { event, warnings, notes } = buildEvent({
-    settings,
+  const { event, warnings } = buildEvent({
+    settings: recorded,
     context,
     change,
     job,
     id: pair?.id ?? settings.id ?? fresh.eventId,
     type: job?.phase === "started" ? startEventType(type) : type,
     now: pair?.at ?? now,
-    severity: job?.phase === "finished" ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : void 0
+    severity: job?.phase === "finished" ? endSeverity(recorded.failureSeverity, settings.severity, job.outcome) : void 0
   });
   if (!job && settings.failureSeverity) {
     warnings.push(
@@ -4555,14 +4534,13 @@ function planEvent({ settings, context, change, shipped, now, fresh }) {
       assertEndFits(event, settings);
     } catch (error2) {
       if (!(error2 instanceof ConfigError)) throw error2;
-      return { kind: "refuse", event, warnings, notes, error: error2 };
+      return { kind: "refuse", event, warnings, error: error2 };
     }
   }
   return {
     kind: "send",
     event,
     warnings,
-    notes,
     job,
     title: job === void 0 ? "Event" : job.phase === "started" ? "Start event" : "End event",
     trackJobStart: settings.trackJob ? { event, startedAt: now.toISOString() } : void 0
@@ -5229,6 +5207,7 @@ async function parseSettings(raw, env) {
     since: optional2("since", parseGitRef),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);
@@ -5342,13 +5321,12 @@ async function runMain(raw, policy) {
     const pair = pairedHalf(settings, context, now);
     if (pair?.kind === "skip") return skip(pair.reason);
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
-    const lookups = await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
+    const lookups = pair && isForkRun(context) ? void 0 : await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
     const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto3.randomUUID)(), contextId: (0, import_node_crypto3.randomUUID)() } });
     if (plan.kind === "skip") return skip(plan.reason);
-    for (const note of plan.notes) log.debug(note);
     for (const warning2 of plan.warnings) log.warning(warning2);
     if (plan.kind === "refuse") throw plan.error;
     const { event, job, title, trackJobStart } = plan;
