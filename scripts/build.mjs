@@ -42,7 +42,7 @@ const common = {
   outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   format: 'cjs',
   minify: false,
   treeShaking: true,
