@@ -1,5 +1,5 @@
-// Bundles the two entry points into committed dist/ files, one per step, plus dist/yaml.cjs and
-// dist/github.cjs, loaded only when needed.
+// Bundles the two entry points into committed dist/ files, one per step, plus dist/yaml.cjs,
+// dist/re2js.cjs and dist/github.cjs, loaded only when needed.
 //
 // Why esbuild and not ncc: measured on this project (see BENCHMARKS.md), start-up is dominated by how
 // much JavaScript is evaluated. @actions/http-client (pulled in by @actions/core) imports `undici`
@@ -11,6 +11,9 @@
 // only a `data` input written as YAML needs it (src/inputs/data-input.ts imports it dynamically). Inlined, even
 // unused, it is read and pre-parsed at every start: ~15 M more instructions per run (callgrind, see
 // BENCHMARKS.md). Kept apart, the steps `require('./yaml.cjs')` (next to themselves) only on that path.
+//
+// Why re2js is a file of its own: the linear-time regular expression engine (~260 kB) runs only a
+// user's `ticket-pattern` (src/change/ticket-pattern.ts imports it dynamically), as the YAML parser.
 //
 // Why @actions/github is a file of its own too: its Octokit and REST routes are needed only when a
 // GitHub lookup runs (src/github/client.ts imports it dynamically). Octokit sends through
@@ -50,11 +53,12 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Leaves `import('yaml')` and `import('@actions/github')` as runtime requires of their own bundles, beside the step's file. */
+/** Leaves `import('yaml')`, `import('re2js')` and `import('@actions/github')` as runtime requires of their own bundles, beside the step's file. */
 const bundlesApart = {
   name: 'bundles-apart',
   setup(builder) {
     builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
+    builder.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2js.cjs', external: true }));
     builder.onResolve({ filter: /^@actions\/github$/ }, () => ({ path: './github.cjs', external: true }));
   },
 };
@@ -80,6 +84,7 @@ for (const [name, source] of Object.entries(STEPS)) {
   });
 }
 await build({ ...common, entryPoints: { yaml: 'yaml' }, banner: { js: banner('yaml', 'node_modules/yaml (the steps require it only for a YAML data input)') } });
+await build({ ...common, entryPoints: { re2js: 're2js' }, banner: { js: banner('re2js', 'node_modules/re2js (the main step requires it only for a ticket-pattern input)') } });
 await build({
   ...common,
   entryPoints: { github: '@actions/github' },
