@@ -24,13 +24,17 @@
 // must be reviewable, diff by diff. Unminified, a change to src/ shows as the same change in dist/, and
 // start-up is no slower (measured: see docs/development.md). Tree shaking still drops unused code.
 import { build } from 'esbuild';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineActionInputDefaults } from './action-defaults.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Each bundle and the source it is built from. */
-const STEPS = { main: 'src/entry/main.ts', post: 'src/entry/post.ts' };
+/**
+ * Each bundle and the source it is built from: the two steps, and the post step's work for a tracked job
+ * (end-job), which post.cjs requires only then, so the post step of every other job loads almost nothing.
+ */
+const STEPS = { main: 'src/entry/main.ts', post: 'src/entry/post.ts', 'end-job': 'src/steps/end-job.ts' };
 
 /** The first lines of a bundle: what it is built from, and that it is not edited by hand. */
 const banner = (name, source) =>
@@ -53,13 +57,31 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Leaves `import('yaml')`, `import('re2js')` and `import('@actions/github')` as runtime requires of their own bundles, beside the step's file. */
+/** Leaves `import('yaml')`, `import('re2js')`, `import('@actions/github')` and post's `import('./end-job.js')` as runtime requires of their own bundles, beside the step's file. */
 const bundlesApart = {
   name: 'bundles-apart',
   setup(builder) {
     builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
     builder.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2js.cjs', external: true }));
     builder.onResolve({ filter: /^@actions\/github$/ }, () => ({ path: './github.cjs', external: true }));
+    builder.onResolve({ filter: /^\.\/end-job\.js$/ }, (args) => (args.importer === join(root, 'src/steps/post.ts') ? { path: './end-job.cjs', external: true } : undefined));
+  },
+};
+
+/**
+ * What the steps load at start, kept to what they use: tunnel loaded on first use (src/vendor-stubs/tunnel.ts),
+ * and two modules of @actions/core that only the re-exports of its index pull in, replaced
+ * (src/vendor-stubs/actions-core-platform.ts, actions-core-summary.ts). Each stub names what it replaces.
+ */
+const startupStubs = {
+  name: 'startup-stubs',
+  setup(builder) {
+    const stub = (file) => ({ path: `${root}src/vendor-stubs/${file}` });
+    const fromCore = (importer) => /[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(importer);
+    // The stub's own require('tunnel') resolves to the real module.
+    builder.onResolve({ filter: /^tunnel$/ }, (args) => (args.importer === stub('tunnel.ts').path ? undefined : stub('tunnel.ts')));
+    builder.onResolve({ filter: /^\.\/platform\.js$/ }, (args) => (fromCore(args.importer) ? stub('actions-core-platform.ts') : undefined));
+    builder.onResolve({ filter: /^\.\/summary\.js$/ }, (args) => (fromCore(args.importer) ? stub('actions-core-summary.ts') : undefined));
   },
 };
 
@@ -80,7 +102,7 @@ for (const [name, source] of Object.entries(STEPS)) {
     banner: { js: banner(name, source) },
     define: defineActionInputDefaults(`${root}action.yml`),
     alias: { undici: './src/vendor-stubs/undici.ts' },
-    plugins: [bundlesApart],
+    plugins: [bundlesApart, startupStubs],
   });
 }
 await build({ ...common, entryPoints: { yaml: 'yaml' }, banner: { js: banner('yaml', 'node_modules/yaml (the steps require it only for a YAML data input)') } });

@@ -34,7 +34,8 @@ function exportTypes(file: string, env: Record<string, string> = {}): Record<str
 
 describe('the bundles a step requires at run time', () => {
   const steps = ['main.cjs', 'post.cjs'];
-  const required = steps.flatMap((step) =>
+  // end-job.cjs requires the same files as main.cjs (github, yaml): read from the steps and it alike.
+  const required = [...steps, 'end-job.cjs'].flatMap((step) =>
     [...source(step).matchAll(/(?:const \{ ([\w, ]+) \} = await )?import\("\.\/([\w-]+\.cjs)"\)/g)].map((m) => ({
       step,
       file: m[2] as string,
@@ -42,12 +43,12 @@ describe('the bundles a step requires at run time', () => {
     })),
   );
 
-  it('are found in the steps (yaml, re2js, github), and every .cjs in dist/ is a step or one of them', () => {
-    expect(new Set(required.map((r) => r.file))).toEqual(new Set(['yaml.cjs', 're2js.cjs', 'github.cjs']));
+  it('are found in the steps (yaml, re2js, github, end-job), and every .cjs in dist/ is a step or one of them', () => {
+    expect(new Set(required.map((r) => r.file))).toEqual(new Set(['yaml.cjs', 're2js.cjs', 'github.cjs', 'end-job.cjs']));
     expect(new Set(bundles)).toEqual(new Set([...steps, ...required.map((r) => r.file)]));
   });
 
-  it.each(['yaml.cjs', 're2js.cjs', 'github.cjs'])('%s loads under Node 24 and exports what the steps take from it', (file) => {
+  it.each(['yaml.cjs', 're2js.cjs', 'github.cjs', 'end-job.cjs'])('%s loads under Node 24 and exports what the steps take from it', (file) => {
     const types = exportTypes(file);
     const names = required.filter((r) => r.file === file).flatMap((r) => r.names);
     for (const name of names) expect(types[name], `${file} export ${name}`).toBe('function');
