@@ -1,16 +1,17 @@
-// Bundles the two entry points into committed dist/ files, one per step, plus dist/yaml.cjs,
-// dist/re2js.cjs and dist/github.cjs, loaded only when needed.
+// Bundles the two entry points into committed dist/ files, one per step, plus the files a step requires
+// only when needed: dist/end-job.cjs (the post step of a tracked job), dist/yaml.cjs, dist/re2js.cjs and
+// dist/github.cjs.
 //
 // Why esbuild and not ncc: measured on this project (see BENCHMARKS.md), start-up is dominated by how
 // much JavaScript is evaluated. @actions/http-client (pulled in by @actions/core) imports `undici`
 // (~420 kB) only for getAgentDispatcher(), a helper for global fetch that this action never calls.
 // ncc cannot leave one import out; esbuild can alias it to a small stub that throws if ever used.
-// CommonJS output starts ~8 ms faster than ESM on Node 20/24 and needs no loader round-trips.
+// CommonJS output starts faster than ESM on Node 20/24 and needs no loader round-trips.
 //
 // Why yaml is a file of its own: the YAML parser is ~115 kB of the ~190 kB a step bundle would be, and
-// only a `data` input written as YAML needs it (src/inputs/data-input.ts imports it dynamically). Inlined, even
-// unused, it is read and pre-parsed at every start: ~15 M more instructions per run (callgrind, see
-// BENCHMARKS.md). Kept apart, the steps `require('./yaml.cjs')` (next to themselves) only on that path.
+// only a `data` input written as YAML needs it (src/inputs/data-input.ts imports it dynamically).
+// Inlined, even unused, it is read and pre-parsed at every start (instructions per run: BENCHMARKS.md).
+// Kept apart, the steps `require('./yaml.cjs')` (next to themselves) only on that path.
 //
 // Why re2js is a file of its own: the linear-time regular expression engine (~260 kB) runs only a
 // user's `ticket-pattern` (src/change/ticket-pattern.ts imports it dynamically), as the YAML parser.
