@@ -725,7 +725,7 @@ function extractTickets(texts, options = {}) {
   return collectTickets(texts, (text2) => keyMatches(text2), options);
 }
 function findUserKeys(pattern, texts, max = MAX_TICKETS) {
-  const userPattern = globalCopy(pattern);
+  const matchesIn = typeof pattern === "function" ? pattern : regExpMatcher(globalCopy(pattern));
   let userBudget = USER_PATTERN_TOTAL_CHARS;
   return texts.map((text2) => {
     if (!text2 || userBudget <= 0) return [];
@@ -733,7 +733,7 @@ function findUserKeys(pattern, texts, max = MAX_TICKETS) {
     userBudget -= bounded.length;
     const found = [];
     const distinct = /* @__PURE__ */ new Set();
-    for (const match of userMatches(userPattern, bounded)) {
+    for (const match of matchesIn(bounded)) {
       found.push(match);
       if (match.ticket.length <= MAX_TICKET_LENGTH) distinct.add(match.ticket);
       if (distinct.size >= max) break;
@@ -769,11 +769,13 @@ function* keyMatches(text2) {
     if (!NOT_PROJECT_KEYS.has(project)) yield { index: match.index, ticket: match[0] };
   }
 }
-function* userMatches(pattern, text2) {
-  for (const match of text2.matchAll(pattern)) {
-    const ticket = match[1] ?? match[0];
-    if (ticket !== "") yield { index: match.index, ticket };
-  }
+function regExpMatcher(pattern) {
+  return function* userMatches(text2) {
+    for (const match of text2.matchAll(pattern)) {
+      const ticket = match[1] ?? match[0];
+      if (ticket !== "") yield { index: match.index, ticket };
+    }
+  };
 }
 function* githubRefs(text2, repository) {
   for (const match of text2.matchAll(GITHUB_REF)) {
@@ -1114,8 +1116,17 @@ var DecodedURL = class extends URL {
   }
 };
 
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
+// src/vendor-stubs/tunnel.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var tunnel;
+function real() {
+  tunnel ??= require_tunnel2();
+  return tunnel;
+}
+var httpOverHttp = (options) => real().httpOverHttp(options);
+var httpsOverHttp = (options) => real().httpsOverHttp(options);
+var httpOverHttps = (options) => real().httpOverHttps(options);
+var httpsOverHttps = (options) => real().httpsOverHttps(options);
 
 // src/vendor-stubs/undici.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -1646,9 +1657,9 @@ var HttpClient = class {
       let tunnelAgent;
       const overHttps = proxyUrl.protocol === "https:";
       if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+        tunnelAgent = overHttps ? httpsOverHttps : httpsOverHttp;
       } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+        tunnelAgent = overHttps ? httpOverHttps : httpOverHttp;
       }
       agent = tunnelAgent(agentOptions);
       this._proxyAgent = agent;
@@ -1761,321 +1772,21 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 init_define_ACTION_INPUT_DEFAULTS();
 
-// node_modules/@actions/core/lib/summary.js
+// src/vendor-stubs/actions-core-summary.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_os = require("os");
-var import_fs = require("fs");
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
+var unbundled = () => {
+  throw new Error("core.summary is not bundled with this action: write the job summary through appendSummary (src/runner/output.ts)");
 };
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a2) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter2(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
+var summary = new Proxy({}, { get: unbundled });
 
 // node_modules/@actions/core/lib/path-utils.js
 init_define_ACTION_INPUT_DEFAULTS();
 
-// node_modules/@actions/core/lib/platform.js
+// src/vendor-stubs/actions-core-platform.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_os2 = __toESM(require("os"), 1);
-
-// node_modules/@actions/exec/lib/exec.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/exec/lib/toolrunner.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/io/lib/io.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/io/lib/io-util.js
-init_define_ACTION_INPUT_DEFAULTS();
-var fs2 = __toESM(require("fs"), 1);
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = import_os2.default.platform();
-var arch = import_os2.default.arch();
+var import_node_os = __toESM(require("node:os"));
+var platform = import_node_os.default.platform();
+var arch = import_node_os.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -2134,6 +1845,8 @@ function saveState(name, value) {
 // src/runner/output.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_crypto = require("node:crypto");
+var import_node_fs2 = require("node:fs");
+var import_node_os2 = require("node:os");
 var MIN_SECRET_LENGTH = 4;
 var secrets = [];
 function protectSecrets(values) {
@@ -2171,9 +1884,10 @@ function saveState2(name, value) {
   saveState(name, redact(value));
 }
 async function appendSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
   try {
-    await summary.addRaw(redact(markdown), true).write();
+    (0, import_node_fs2.appendFileSync)(file, `${redact(markdown)}${import_node_os2.EOL}`);
   } catch (error2) {
     log.warning(`The job summary could not be written: ${error2.message}`);
   }
@@ -5195,29 +4909,77 @@ async function extractTicketsGuarded(texts, options) {
   const { pattern, budgetMs, ...rest } = options;
   if (!pattern) return { tickets: extractTickets(texts, rest) };
   const timeout = Math.min(MAX_TIMEOUT_MS, Math.max(1, Math.ceil(budgetMs) || 1));
-  const [vm, v8] = await Promise.all([import("node:vm"), import("node:v8")]);
-  const runnable = linearCopy(pattern, v8) ?? pattern;
+  const re2Source = sharedSyntax(pattern);
+  const [vm, re2] = await Promise.all([import("node:vm"), re2Source === void 0 ? void 0 : import("./re2js.cjs")]);
+  const runnable = () => re2 && re2Source !== void 0 && re2Matcher(re2.RE2JS, re2Source, pattern.flags) || pattern;
   let keys;
   try {
-    keys = vm.runInNewContext("findUserKeys()", { findUserKeys: () => findUserKeys(runnable, texts, rest.max) }, { timeout });
+    keys = vm.runInNewContext("findUserKeys()", { findUserKeys: () => findUserKeys(runnable(), texts, rest.max) }, { timeout });
   } catch (error2) {
     const problem = error2?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" ? `took longer than ${duration(timeout)} on this run's text` : `failed on this run's text (${error2 instanceof Error ? error2.name : "error"})`;
     return { tickets: extractTickets(texts, rest), warning: `Input "ticket-pattern" ${problem}, so the built-in ticket pattern was used. ${FIX2}` };
   }
   return { tickets: ticketsFromKeys(texts, keys, rest) };
 }
-var MAX_LINEAR_GROUPS = 20;
-function groupsAtMost(source) {
-  return source.match(/\((?!\?[:=!]|\?<[=!])/g)?.length ?? 0;
-}
-function linearCopy(pattern, v8) {
-  if (groupsAtMost(pattern.source) > MAX_LINEAR_GROUPS) return void 0;
-  v8.setFlagsFromString("--enable-experimental-regexp-engine");
+function re2Matcher(RE2JS, source, flags) {
+  let compiled;
   try {
-    return new RegExp(pattern.source, `${pattern.flags.replace(/[gyl]/g, "")}gl`);
+    compiled = RE2JS.compile(source, (flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes("s") ? RE2JS.DOTALL : 0));
   } catch {
     return void 0;
   }
+  const hasGroup = compiled.groupCount() >= 1;
+  return function* re2Matches(text2) {
+    const matcher = compiled.matcher(text2);
+    while (matcher.find()) {
+      const ticket = (hasGroup ? matcher.group(1) : null) ?? matcher.group() ?? "";
+      if (ticket !== "") yield { index: matcher.start(), ticket };
+    }
+  };
+}
+var JS_SPACE = "\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+var JS_DOT = "[^\\n\\r\\x{2028}\\x{2029}]";
+var SAME_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "w", "W", "b", "B", "n", "r", "t", "f"]);
+function sharedSyntax(pattern) {
+  if (/[mv]/.test(pattern.flags) || pattern.flags.includes("u") && pattern.flags.includes("i")) return void 0;
+  const source = pattern.source;
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") {
+      const next = source[++i];
+      if (next === void 0) return void 0;
+      if (next === "s" || next === "S") {
+        if (inClass && next === "S") return void 0;
+        out += inClass ? JS_SPACE : next === "s" ? `[${JS_SPACE}]` : `[^${JS_SPACE}]`;
+      } else if (SAME_ESCAPES.has(next) && !(inClass && (next === "b" || next === "B"))) {
+        out += `\\${next}`;
+      } else if (/^[!-/:-@[-`{-~]$/.test(next)) {
+        out += `\\${next}`;
+      } else {
+        return void 0;
+      }
+    } else if (inClass) {
+      if (char === "[" && source[i + 1] === ":") return void 0;
+      if (char === "]") inClass = false;
+      out += char;
+    } else if (char === "[") {
+      const body = source[i + 1] === "^" ? source[i + 2] : source[i + 1];
+      if (body === "]") return void 0;
+      inClass = true;
+      out += char;
+      if (source[i + 1] === "^") out += source[++i];
+    } else if (char === "(" && source[i + 1] === "?") {
+      if (source[i + 2] !== ":" && !(source[i + 2] === "<" && /[A-Za-z_$]/.test(source[i + 3] ?? ""))) return void 0;
+      out += char;
+    } else if (char === "." && !pattern.flags.includes("s")) {
+      out += JS_DOT;
+    } else {
+      out += char;
+    }
+  }
+  return out;
 }
 
 // src/steps/main.ts
