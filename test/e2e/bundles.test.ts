@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { payload } from '../fixtures/generated.js';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { BUNDLE_NODE, DIST, ROOT, runStep, runnerEnv } from '../support/run-action.js';
@@ -23,14 +23,31 @@ function githubLibFiles(dir = GITHUB_LIB, prefix = 'lib'): string[] {
   );
 }
 
+/** dist/ bundles that are libraries: what the steps require at run time. */
+const LIBRARIES = ['yaml.cjs', 're2js.cjs', 'github.cjs', 'end-job.cjs'];
+
 /**
- * Loads a bundle as a module in a child Node 24 with the given environment and returns the type of each
- * named export: what a step gets from `await import('./x.cjs')`.
+ * Each library bundle loaded as a module in one child Node 24, the type of each named export (what a step
+ * gets from `await import('./x.cjs')`), or why it failed to load. The payload is not JSON: @actions/github's real context would throw
+ * on it while dist/github.cjs loads.
  */
-function exportTypes(file: string, env: Record<string, string> = {}): Record<string, string> {
-  const script = `const m = require(${JSON.stringify(join(DIST, file))}); process.stdout.write(JSON.stringify(Object.fromEntries(Object.keys(m).map((k) => [k, typeof m[k]]))));`;
-  return JSON.parse(execFileSync(BUNDLE_NODE, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } })) as Record<string, string>;
-}
+let exported: Record<string, Record<string, string>>;
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'event-action-bundles-'));
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, '{ not json');
+  const script = `const out = {};
+    for (const file of ${JSON.stringify(LIBRARIES)}) {
+      try {
+        const m = require(require('node:path').join(${JSON.stringify(DIST)}, file));
+        out[file] = Object.fromEntries(Object.keys(m).map((k) => [k, typeof m[k]]));
+      } catch (error) {
+        out[file] = { 'failed to load': String(error.message) };
+      }
+    }
+    process.stdout.write(JSON.stringify(out));`;
+  exported = JSON.parse(execFileSync(BUNDLE_NODE, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GITHUB_EVENT_PATH: eventPath } }));
+});
 
 describe('the bundles a step requires at run time', () => {
   const steps = ['main.cjs', 'post.cjs'];
@@ -44,12 +61,13 @@ describe('the bundles a step requires at run time', () => {
   );
 
   it('are found in the steps (yaml, re2js, github, end-job), and every .cjs in dist/ is a step or one of them', () => {
-    expect(new Set(required.map((r) => r.file))).toEqual(new Set(['yaml.cjs', 're2js.cjs', 'github.cjs', 'end-job.cjs']));
+    expect(new Set(required.map((r) => r.file))).toEqual(new Set(LIBRARIES));
     expect(new Set(bundles)).toEqual(new Set([...steps, ...required.map((r) => r.file)]));
   });
 
-  it.each(['yaml.cjs', 're2js.cjs', 'github.cjs', 'end-job.cjs'])('%s loads under Node 24 and exports what the steps take from it', (file) => {
-    const types = exportTypes(file);
+  it.each(LIBRARIES)('%s loads under Node 24 and exports what the steps take from it', (file) => {
+    const types = exported[file] ?? {};
+    expect(types).not.toHaveProperty('failed to load');
     const names = required.filter((r) => r.file === file).flatMap((r) => r.names);
     for (const name of names) expect(types[name], `${file} export ${name}`).toBe('function');
     if (file === 're2js.cjs') expect(types.RE2JS).toBe('function');
@@ -85,11 +103,8 @@ describe("@actions/github's private lib/context.js, replaced by the build", () =
 
   it('gives way to the stub in dist/github.cjs, which loads without reading the payload', () => {
     expect(source('github.cjs')).toContain('src/vendor-stubs/github-context.ts');
-    // A payload that is not JSON: the real context would throw while the bundle loads.
-    const dir = mkdtempSync(join(tmpdir(), 'event-action-bundles-'));
-    const eventPath = join(dir, 'event.json');
-    writeFileSync(eventPath, '{ not json');
-    expect(exportTypes('github.cjs', { GITHUB_EVENT_PATH: eventPath })).toMatchObject({ getOctokit: 'function', context: 'object' });
+    // Loaded with a payload that is not JSON (beforeAll), which the real context would have thrown on.
+    expect(exported['github.cjs']).toMatchObject({ getOctokit: 'function', context: 'object' });
   });
 });
 
