@@ -15,7 +15,7 @@ import { REQUIRED_MAJOR, resolveNode24 } from './resolve.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** @param {string} root @param {string} name @returns {string} the file a dependency's bin `name` runs */
+/** @param {string} root @param {string} name @returns {string} the file a dependency's bin `name` runs, or a stop naming the fix */
 function binFile(root, name) {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })) {
@@ -29,7 +29,8 @@ function binFile(root, name) {
     const file = typeof bin === 'string' ? (dependency.split('/').pop() === name ? bin : undefined) : bin?.[name];
     if (file) return join(dir, file);
   }
-  throw new Error(`No dependency of this project has a bin named "${name}": run npm ci.`);
+  console.error(`No dependency of this project has a bin named "${name}": run npm ci.`);
+  process.exit(1);
 }
 
 const [target, ...args] = process.argv.slice(2);
