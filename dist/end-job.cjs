@@ -48,7 +48,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var define_ACTION_INPUT_DEFAULTS_default;
 var init_define_ACTION_INPUT_DEFAULTS = __esm({
   "<define:__ACTION_INPUT_DEFAULTS__>"() {
-    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5" };
+    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5", "observe-forks": "false" };
   }
 });
 
@@ -333,47 +333,6 @@ function parseJson(textValue) {
 // src/context/observed-run.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
-// src/context/github-user.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var userLogin = (user) => text(record(user)?.login);
-
-// src/context/observed-run.ts
-function count(value) {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
-  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
-}
-function readObservedRun(payload) {
-  const run = record(payload.workflow_run);
-  const id = count(run?.id);
-  if (!run || !id) return void 0;
-  return {
-    action: text(payload.action),
-    id,
-    attempt: count(run.run_attempt) ?? "1",
-    name: text(run.name),
-    event: text(run.event),
-    headBranch: text(run.head_branch),
-    headSha: text(run.head_sha),
-    headCommit: run.head_commit,
-    conclusion: text(run.conclusion),
-    runStartedAt: text(run.run_started_at),
-    createdAt: text(run.created_at),
-    updatedAt: text(run.updated_at),
-    actor: userLogin(run.actor),
-    triggeringActor: userLogin(run.triggering_actor),
-    pullRequests: list(run.pull_requests)
-  };
-}
-function observedRunUrl(serverUrl, repository, run) {
-  return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : void 0;
-}
-
-// src/context/trigger.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/context/deployment-status.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
 // src/common/log-text.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -405,7 +364,58 @@ function duration(ms) {
   return "a day or more";
 }
 
+// src/context/github-user.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var userLogin = (user) => text(record(user)?.login);
+
+// src/context/observed-run.ts
+function count(value) {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
+  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+}
+function readObservedRun(payload) {
+  const run = record(payload.workflow_run);
+  const id = count(run?.id);
+  if (!run || !id) return void 0;
+  return {
+    action: text(payload.action),
+    id,
+    attempt: count(run.run_attempt) ?? "1",
+    name: text(run.name),
+    event: text(run.event),
+    headBranch: text(run.head_branch),
+    headSha: text(run.head_sha),
+    headCommit: run.head_commit,
+    conclusion: text(run.conclusion),
+    runStartedAt: text(run.run_started_at),
+    createdAt: text(run.created_at),
+    updatedAt: text(run.updated_at),
+    actor: userLogin(run.actor),
+    triggeringActor: userLogin(run.triggering_actor),
+    pullRequests: list(run.pull_requests),
+    headRepository: text(record(run.head_repository)?.full_name),
+    repository: text(record(payload.repository)?.full_name)
+  };
+}
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function foreignCode(run, ownRepository) {
+  const own2 = run.repository ?? ownRepository;
+  if (!run.headRepository) return "its payload names no head repository";
+  if (!own2 || run.headRepository.toLowerCase() !== own2.toLowerCase()) return `it ran code from ${quote(run.headRepository)}, not ${own2 ? quote(own2) : "this repository"}`;
+  if (run.event && PULL_REQUEST_EVENTS.has(run.event) && run.pullRequests.length === 0) {
+    return `it is a ${run.event} run that names no pull request of this repository, as GitHub sends for forks`;
+  }
+  return void 0;
+}
+function observedRunUrl(serverUrl, repository, run) {
+  return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : void 0;
+}
+
+// src/context/trigger.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
 // src/context/deployment-status.ts
+init_define_ACTION_INPUT_DEFAULTS();
 var MAX_STATUS_DESCRIPTION = 200;
 function readDeployment(payload) {
   const deployment = record(payload.deployment);
@@ -563,14 +573,19 @@ function buildWorkflowContext(env, payload) {
   return own2;
 }
 var VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+function observedRef(run, foreign) {
+  const name = run.headBranch;
+  if (name === void 0 || foreign) return { ref: void 0, refType: void 0 };
+  if (run.event === "release") return { ref: `refs/tags/${name}`, refType: "tag" };
+  if (VERSION_NAME.test(name)) return { ref: void 0, refType: void 0 };
+  return { ref: `refs/heads/${name}`, refType: "branch" };
+}
 function observedRunContext(base, run) {
-  const isTag = run.headBranch !== void 0 && (run.event === "release" || VERSION_NAME.test(run.headBranch));
   return {
     ...base,
     sha: run.headSha,
-    ref: run.headBranch && `refs/${isTag ? "tags" : "heads"}/${run.headBranch}`,
+    ...observedRef(run, foreignCode(run, base.repository) !== void 0),
     refName: run.headBranch,
-    refType: run.headBranch && (isTag ? "tag" : "branch"),
     actor: run.actor,
     triggeringActor: run.triggeringActor,
     workflow: run.name,
@@ -3077,7 +3092,8 @@ var INPUT_NAMES = [
   "environment",
   "since",
   "detect-rollback",
-  "lookup-timeout"
+  "lookup-timeout",
+  "observe-forks"
 ];
 
 // src/inputs/read.ts
@@ -3820,6 +3836,7 @@ async function parseSettings(raw, env) {
     since: optional2("since", parseGitRef),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);
