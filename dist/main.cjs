@@ -740,7 +740,7 @@ function extractTickets(texts, options = {}) {
   return collectTickets(texts, (text2) => keyMatches(text2), options);
 }
 function findUserKeys(pattern, texts, max = MAX_TICKETS) {
-  const userPattern = globalCopy(pattern);
+  const matchesIn = typeof pattern === "function" ? pattern : regExpMatcher(globalCopy(pattern));
   let userBudget = USER_PATTERN_TOTAL_CHARS;
   return texts.map((text2) => {
     if (!text2 || userBudget <= 0) return [];
@@ -748,7 +748,7 @@ function findUserKeys(pattern, texts, max = MAX_TICKETS) {
     userBudget -= bounded.length;
     const found = [];
     const distinct = /* @__PURE__ */ new Set();
-    for (const match of userMatches(userPattern, bounded)) {
+    for (const match of matchesIn(bounded)) {
       found.push(match);
       if (match.ticket.length <= MAX_TICKET_LENGTH) distinct.add(match.ticket);
       if (distinct.size >= max) break;
@@ -784,11 +784,13 @@ function* keyMatches(text2) {
     if (!NOT_PROJECT_KEYS.has(project)) yield { index: match.index, ticket: match[0] };
   }
 }
-function* userMatches(pattern, text2) {
-  for (const match of text2.matchAll(pattern)) {
-    const ticket = match[1] ?? match[0];
-    if (ticket !== "") yield { index: match.index, ticket };
-  }
+function regExpMatcher(pattern) {
+  return function* userMatches(text2) {
+    for (const match of text2.matchAll(pattern)) {
+      const ticket = match[1] ?? match[0];
+      if (ticket !== "") yield { index: match.index, ticket };
+    }
+  };
 }
 function* githubRefs(text2, repository) {
   for (const match of text2.matchAll(GITHUB_REF)) {
@@ -1129,8 +1131,17 @@ var DecodedURL = class extends URL {
   }
 };
 
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
+// src/vendor-stubs/tunnel.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var tunnel;
+function real() {
+  tunnel ??= require_tunnel2();
+  return tunnel;
+}
+var httpOverHttp = (options) => real().httpOverHttp(options);
+var httpsOverHttp = (options) => real().httpsOverHttp(options);
+var httpOverHttps = (options) => real().httpOverHttps(options);
+var httpsOverHttps = (options) => real().httpsOverHttps(options);
 
 // src/vendor-stubs/undici.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -1661,9 +1672,9 @@ var HttpClient = class {
       let tunnelAgent;
       const overHttps = proxyUrl.protocol === "https:";
       if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+        tunnelAgent = overHttps ? httpsOverHttps : httpsOverHttp;
       } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+        tunnelAgent = overHttps ? httpOverHttps : httpOverHttp;
       }
       agent = tunnelAgent(agentOptions);
       this._proxyAgent = agent;
@@ -1776,321 +1787,21 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 init_define_ACTION_INPUT_DEFAULTS();
 
-// node_modules/@actions/core/lib/summary.js
+// src/vendor-stubs/actions-core-summary.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_os = require("os");
-var import_fs = require("fs");
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
+var unbundled = () => {
+  throw new Error("core.summary is not bundled with this action: write the job summary through appendSummary (src/runner/output.ts)");
 };
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a2) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter2(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
+var summary = new Proxy({}, { get: unbundled });
 
 // node_modules/@actions/core/lib/path-utils.js
 init_define_ACTION_INPUT_DEFAULTS();
 
-// node_modules/@actions/core/lib/platform.js
+// src/vendor-stubs/actions-core-platform.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_os2 = __toESM(require("os"), 1);
-
-// node_modules/@actions/exec/lib/exec.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/exec/lib/toolrunner.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/io/lib/io.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/io/lib/io-util.js
-init_define_ACTION_INPUT_DEFAULTS();
-var fs2 = __toESM(require("fs"), 1);
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = import_os2.default.platform();
-var arch = import_os2.default.arch();
+var import_node_os = __toESM(require("node:os"));
+var platform = import_node_os.default.platform();
+var arch = import_node_os.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -2149,6 +1860,8 @@ function saveState(name, value) {
 // src/runner/output.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_crypto = require("node:crypto");
+var import_node_fs2 = require("node:fs");
+var import_node_os2 = require("node:os");
 var MIN_SECRET_LENGTH = 4;
 var secrets = [];
 function protectSecrets(values) {
@@ -2159,22 +1872,8 @@ function protectSecrets(values) {
 function redact(textValue) {
   return secrets.reduce((out, secret) => out.split(secret).join("***"), textValue);
 }
-var INVISIBLE_CONTROLS = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function cleanText(textValue) {
-  return redact(textValue).replace(INVISIBLE_CONTROLS, "");
-}
-function cleanValue(value) {
-  if (typeof value === "string") return cleanText(value);
-  if (Array.isArray(value)) return value.map((item) => cleanValue(item));
-  if (!isRecord(value)) return value;
-  const cleaned = {};
-  for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(cleaned, cleanText(key), { value: cleanValue(item), enumerable: true, writable: true, configurable: true });
-  }
-  return cleaned;
-}
 function line(textValue) {
-  return cleanText(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
+  return redact(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
 }
 var log = {
   info: (textValue) => info(line(textValue)),
@@ -2187,22 +1886,23 @@ var log = {
   fail: (textValue) => setFailed(line(textValue))
 };
 function logJson(value) {
-  const json = cleanText(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
+  const json = redact(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
   const token = (0, import_node_crypto.randomUUID)();
   info(`::stop-commands::${token}`);
   info(json);
   info(`::${token}::`);
 }
 function setOutput2(name, value) {
-  setOutput(name, cleanText(value));
+  setOutput(name, redact(value));
 }
 function saveState2(name, value) {
-  saveState(name, cleanText(value));
+  saveState(name, redact(value));
 }
 async function appendSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
   try {
-    await summary.addRaw(cleanText(markdown), true).write();
+    (0, import_node_fs2.appendFileSync)(file, `${redact(markdown)}${import_node_os2.EOL}`);
   } catch (error2) {
     log.warning(`The job summary could not be written: ${error2.message}`);
   }
@@ -2318,8 +2018,7 @@ function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
 // src/github/fetch.ts
 var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 var MAX_REDIRECTS = 3;
-function fetchOverHttpClient(userAgent, apiUrl) {
-  const apiOrigin = new URL(apiUrl).origin;
+function fetchOverHttpClient(userAgent) {
   const client = new HttpClient(userAgent, void 0, { keepAlive: true });
   const agents = /* @__PURE__ */ new Map();
   const agentFor = (url) => {
@@ -2331,18 +2030,16 @@ function fetchOverHttpClient(userAgent, apiUrl) {
     let target = new URL(url);
     const headers = { ...init.headers };
     for (let redirects = 0; ; redirects++) {
-      if (target.origin !== apiOrigin) withoutCredentials(headers);
       const answer = await send(target, init, headers, agentFor(target));
       const location = answer.headers.location;
       if (answer.status < 300 || answer.status > 399 || !location || redirects >= MAX_REDIRECTS || (init.method ?? "GET") !== "GET") {
         return response(target.href, answer.status, answer.headers, answer.body);
       }
-      target = new URL(String(location), target);
+      const next = new URL(String(location), target);
+      if (next.host !== target.host) delete headers.authorization;
+      target = next;
     }
   };
-}
-function withoutCredentials(headers) {
-  for (const name of Object.keys(headers)) if (name.toLowerCase() === "authorization") delete headers[name];
 }
 async function send(url, init, headers, agent) {
   const signal = init.signal ?? new AbortController().signal;
@@ -2392,7 +2089,7 @@ async function createGitHubClient(options) {
     baseUrl: options.apiUrl,
     userAgent: USER_AGENT,
     log: { debug: () => void 0, info: () => void 0, warn: quiet, error: quiet },
-    request: { fetch: fetchOverHttpClient(USER_AGENT, options.apiUrl) }
+    request: { fetch: fetchOverHttpClient(USER_AGENT) }
   });
   let requestCount = 0;
   return {
@@ -4147,25 +3844,6 @@ var LIMITS = {
   payloadBytes: 10240
 };
 
-// src/common/safe-url.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var MAX_URL_LENGTH = 2e3;
-var WEB_SCHEMES = /* @__PURE__ */ new Set(["https:", "http:"]);
-function safeUrl(value) {
-  let parsed;
-  try {
-    parsed = new URL(value);
-  } catch {
-    return { dropped: "not a URL" };
-  }
-  if (!WEB_SCHEMES.has(parsed.protocol)) return { dropped: `the scheme ${parsed.protocol} is not https or http` };
-  parsed.username = "";
-  parsed.password = "";
-  const url = parsed.href === value || parsed.href === `${value}/` ? value : parsed.href;
-  if (url.length > MAX_URL_LENGTH) return { dropped: `it is ${url.length} characters, over ${MAX_URL_LENGTH}` };
-  return { url };
-}
-
 // src/event/cloud-event.ts
 var TRIM_ORDER = [
   "commits",
@@ -4173,7 +3851,6 @@ var TRIM_ORDER = [
   "tickets",
   "authors",
   "links",
-  "job_url",
   "pull_request",
   "compare_url",
   "inputs",
@@ -4185,6 +3862,8 @@ var TRIM_ORDER = [
   "ref",
   "run_url",
   "repository",
+  "deployer",
+  "commit",
   "deployment",
   "previous",
   "first_commit_at",
@@ -4214,13 +3893,12 @@ function inContractOrder(event) {
   for (const key of FIELD_ORDER) if (event[key] !== void 0) ordered[key] = event[key];
   return ordered;
 }
-var MAX_KEPT_FACT = 100;
 function workflowData(context) {
   return compact({
-    deployer: context.actor && shorten(context.actor, MAX_KEPT_FACT),
+    deployer: context.actor,
     triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : void 0,
     repository: context.repository,
-    commit: context.sha && shorten(context.sha, MAX_KEPT_FACT),
+    commit: context.sha,
     ref: context.ref,
     run_url: runUrl(context),
     workflow: context.workflow,
@@ -4243,32 +3921,10 @@ function jobData(job) {
     job_url: job.jobUrl
   });
 }
-var isLinkKey = (key, parent) => key === "url" || key.endsWith("_url") || parent === "links";
-var WORDS_PATHS = /* @__PURE__ */ new Set(["data.inputs"]);
-function withSafeLinks(value, notes, path = "data", parent) {
-  const kept = {};
-  for (const [key, item] of Object.entries(value)) {
-    const at = `${path}.${key}`;
-    const safe = safeLinksIn(item, key, parent, at, notes);
-    if (safe !== void 0) Object.defineProperty(kept, key, { value: safe, enumerable: true, writable: true, configurable: true });
-  }
-  return kept;
-}
-function safeLinksIn(item, key, parent, at, notes) {
-  if (typeof item === "string") {
-    if (!isLinkKey(key, parent)) return item;
-    const safe = safeUrl(item);
-    if (safe.dropped !== void 0) notes.push(`The link ${at} was left out: ${safe.dropped}.`);
-    return safe.url;
-  }
-  if (Array.isArray(item)) return item.map((entry, index) => safeLinksIn(entry, key, parent, `${at}[${index}]`, notes)).filter((entry) => entry !== void 0);
-  if (item !== null && typeof item === "object" && !WORDS_PATHS.has(at)) return withSafeLinks(item, notes, at, key);
-  return item;
-}
 var JOB_KEYS = ["context_id", "phase", "parent_id", "outcome", "started_at", "finished_at", "duration_seconds", "job_url"];
-function claimJobKeys(data, job, userData, warnings, notes) {
+function claimJobKeys(data, job, userData, warnings) {
   if (!job) return;
-  const keys = withSafeLinks(jobData(job) ?? {}, notes);
+  const keys = jobData(job);
   const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
   if (clashes.length > 0) {
     warnings.push(`Input "data" sets ${clashes.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
@@ -4291,7 +3947,6 @@ function derivedVersion(context, change) {
 function buildEvent(input) {
   const { settings, context, change, job } = input;
   const warnings = [];
-  const notes = [];
   const derive = (field, value, max) => {
     if (value === void 0 || value.length <= max) return value;
     warnings.push(`The ${field} derived from the run is longer than ${max} characters and was cut. Set "${field}" to choose it.`);
@@ -4302,19 +3957,16 @@ function buildEvent(input) {
     throw new ConfigError('Input "source" has no default outside a GitHub repository run (GITHUB_REPOSITORY is unset). Set "source", e.g. BE or //github.com/acme/api.');
   }
   const description = settings.description ?? (settings.includeContext ? change.description : void 0);
-  const data = withSafeLinks(
-    {
-      ...description === void 0 ? {} : { description },
-      ...settings.includeContext ? workflowData(context) : {},
-      ...settings.includeContext ? change.data : {}
-    },
-    notes
-  );
+  const data = {
+    ...description === void 0 ? {} : { description },
+    ...settings.includeContext ? workflowData(context) : {},
+    ...settings.includeContext ? change.data : {}
+  };
   if (!settings.includeContext && settings.rollbackOf) data.rollback_of = settings.rollbackOf;
   for (const [key, value] of Object.entries(settings.data)) {
     Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  claimJobKeys(data, job, settings.data, warnings, notes);
+  claimJobKeys(data, job, settings.data, warnings);
   if (typeof data.description === "string" && data.description.length > LIMITS.description) {
     warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
     data.description = shorten(data.description, LIMITS.description);
@@ -4335,13 +3987,9 @@ function buildEvent(input) {
   if (severity !== void 0) event.severity = severity;
   if (version2 !== void 0) event.version = version2;
   if (settings.dataschema !== void 0) event.dataschema = settings.dataschema;
-  return { event: finish(event, settings, warnings), warnings, notes };
-}
-function finish(built, settings, warnings) {
-  const event = cleanValue(built);
   fitToBudget(event, settings, warnings);
   assertContract(event);
-  return inContractOrder(event);
+  return { event: inContractOrder(event), warnings };
 }
 function fitToBudget(event, settings, warnings) {
   if (payloadBytes(event) <= LIMITS.payloadBytes) return;
@@ -4357,13 +4005,6 @@ function fitToBudget(event, settings, warnings) {
     warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(", ")}.`);
     return;
   }
-  const keptAutomatic = Object.keys(event.data).filter((key) => !givenByUser(key, settings)).map((key) => ({ key, bytes: Buffer.byteLength(JSON.stringify(event.data[key])) })).filter(({ bytes }) => bytes > LIMITS.payloadBytes / 2);
-  if (keptAutomatic.length > 0) {
-    const sizes = keptAutomatic.map(({ key, bytes }) => `${key} is ${bytes} bytes`).join(", ");
-    throw new ConfigError(
-      `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, because of context the action never leaves out: ${sizes}, taken from the run or the GitHub API. Set include-context: false to send the event without it.`
-    );
-  }
   const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
   if (settings.description !== void 0) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
   throw new ConfigError(
@@ -4376,13 +4017,14 @@ function givenByUser(key, settings) {
 function buildEndEvent(input) {
   const { start, job } = input;
   const warnings = [];
-  const notes = [];
   const data = { ...start.data };
-  claimJobKeys(data, job, {}, warnings, notes);
+  claimJobKeys(data, job, {}, warnings);
   const event = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
   if (input.severity !== void 0) event.severity = input.severity;
   else delete event.severity;
-  return { event: finish(event, input.settings, warnings), warnings, notes };
+  fitToBudget(event, input.settings, warnings);
+  assertContract(event);
+  return { event: inContractOrder(event), warnings };
 }
 
 // src/event/pairing.ts
@@ -4586,7 +4228,7 @@ function planEvent({ settings, context, change, shipped, now, fresh }) {
   const found = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
   const type = fork ? forkRunType(found) : found;
   const job = settings.trackJob ? { phase: "started", contextId: fresh.contextId, jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
-  const { event, warnings, notes } = buildEvent({
+  const { event, warnings } = buildEvent({
     settings: recorded,
     context,
     change,
@@ -4606,14 +4248,13 @@ function planEvent({ settings, context, change, shipped, now, fresh }) {
       assertEndFits(event, settings);
     } catch (error2) {
       if (!(error2 instanceof ConfigError)) throw error2;
-      return { kind: "refuse", event, warnings, notes, error: error2 };
+      return { kind: "refuse", event, warnings, error: error2 };
     }
   }
   return {
     kind: "send",
     event,
     warnings,
-    notes,
     job,
     title: job === void 0 ? "Event" : job.phase === "started" ? "Start event" : "End event",
     trackJobStart: settings.trackJob ? { event, startedAt: now.toISOString() } : void 0
@@ -5320,29 +4961,77 @@ async function extractTicketsGuarded(texts, options) {
   const { pattern, budgetMs, ...rest } = options;
   if (!pattern) return { tickets: extractTickets(texts, rest) };
   const timeout = Math.min(MAX_TIMEOUT_MS, Math.max(1, Math.ceil(budgetMs) || 1));
-  const [vm, v8] = await Promise.all([import("node:vm"), import("node:v8")]);
-  const runnable = linearCopy(pattern, v8) ?? pattern;
+  const re2Source = sharedSyntax(pattern);
+  const [vm, re2] = await Promise.all([import("node:vm"), re2Source === void 0 ? void 0 : import("./re2js.cjs")]);
+  const runnable = () => re2 && re2Source !== void 0 && re2Matcher(re2.RE2JS, re2Source, pattern.flags) || pattern;
   let keys;
   try {
-    keys = vm.runInNewContext("findUserKeys()", { findUserKeys: () => findUserKeys(runnable, texts, rest.max) }, { timeout });
+    keys = vm.runInNewContext("findUserKeys()", { findUserKeys: () => findUserKeys(runnable(), texts, rest.max) }, { timeout });
   } catch (error2) {
     const problem = error2?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" ? `took longer than ${duration(timeout)} on this run's text` : `failed on this run's text (${error2 instanceof Error ? error2.name : "error"})`;
     return { tickets: extractTickets(texts, rest), warning: `Input "ticket-pattern" ${problem}, so the built-in ticket pattern was used. ${FIX2}` };
   }
   return { tickets: ticketsFromKeys(texts, keys, rest) };
 }
-var MAX_LINEAR_GROUPS = 20;
-function groupsAtMost(source) {
-  return source.match(/\((?!\?[:=!]|\?<[=!])/g)?.length ?? 0;
-}
-function linearCopy(pattern, v8) {
-  if (groupsAtMost(pattern.source) > MAX_LINEAR_GROUPS) return void 0;
-  v8.setFlagsFromString("--enable-experimental-regexp-engine");
+function re2Matcher(RE2JS, source, flags) {
+  let compiled;
   try {
-    return new RegExp(pattern.source, `${pattern.flags.replace(/[gyl]/g, "")}gl`);
+    compiled = RE2JS.compile(source, (flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes("s") ? RE2JS.DOTALL : 0));
   } catch {
     return void 0;
   }
+  const hasGroup = compiled.groupCount() >= 1;
+  return function* re2Matches(text2) {
+    const matcher = compiled.matcher(text2);
+    while (matcher.find()) {
+      const ticket = (hasGroup ? matcher.group(1) : null) ?? matcher.group() ?? "";
+      if (ticket !== "") yield { index: matcher.start(), ticket };
+    }
+  };
+}
+var JS_SPACE = "\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+var JS_DOT = "[^\\n\\r\\x{2028}\\x{2029}]";
+var SAME_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "w", "W", "b", "B", "n", "r", "t", "f"]);
+function sharedSyntax(pattern) {
+  if (/[mv]/.test(pattern.flags) || pattern.flags.includes("u") && pattern.flags.includes("i")) return void 0;
+  const source = pattern.source;
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") {
+      const next = source[++i];
+      if (next === void 0) return void 0;
+      if (next === "s" || next === "S") {
+        if (inClass && next === "S") return void 0;
+        out += inClass ? JS_SPACE : next === "s" ? `[${JS_SPACE}]` : `[^${JS_SPACE}]`;
+      } else if (SAME_ESCAPES.has(next) && !(inClass && (next === "b" || next === "B"))) {
+        out += `\\${next}`;
+      } else if (/^[!-/:-@[-`{-~]$/.test(next)) {
+        out += `\\${next}`;
+      } else {
+        return void 0;
+      }
+    } else if (inClass) {
+      if (char === "[" && source[i + 1] === ":") return void 0;
+      if (char === "]") inClass = false;
+      out += char;
+    } else if (char === "[") {
+      const body = source[i + 1] === "^" ? source[i + 2] : source[i + 1];
+      if (body === "]") return void 0;
+      inClass = true;
+      out += char;
+      if (source[i + 1] === "^") out += source[++i];
+    } else if (char === "(" && source[i + 1] === "?") {
+      if (source[i + 2] !== ":" && !(source[i + 2] === "<" && /[A-Za-z_$]/.test(source[i + 3] ?? ""))) return void 0;
+      out += char;
+    } else if (char === "." && !pattern.flags.includes("s")) {
+      out += JS_DOT;
+    } else {
+      out += char;
+    }
+  }
+  return out;
 }
 
 // src/steps/main.ts
@@ -5400,7 +5089,6 @@ async function runMain(raw, policy) {
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
     const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto3.randomUUID)(), contextId: (0, import_node_crypto3.randomUUID)() } });
     if (plan.kind === "skip") return skip(plan.reason);
-    for (const note of plan.notes) log.debug(note);
     for (const warning2 of plan.warnings) log.warning(warning2);
     if (plan.kind === "refuse") throw plan.error;
     const { event, job, title, trackJobStart } = plan;

@@ -11,6 +11,8 @@
 // The event is cleaned the same way, as a value, before it is sent (cleanValue): so the `event` output, the
 // saved state and the summary show byte for byte what OpsTrails received.
 import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import * as core from '@actions/core';
 import { isRecord } from '../common/json.js';
 import { defuseCommands } from '../common/log-text.js';
@@ -101,11 +103,16 @@ export function saveState(name: string, value: string): void {
   core.saveState(name, cleanText(value));
 }
 
-/** Appends to the job summary; a summary that cannot be written is a warning, never a failure. */
+/**
+ * Appends to the job summary; a summary that cannot be written is a warning, never a failure. Written
+ * here, as core.summary.addRaw(text, true).write() would, because @actions/core's summary module is left
+ * out of the bundles (scripts/build.mjs: it loads node:fs/promises at every start).
+ */
 export async function appendSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
   try {
-    await core.summary.addRaw(cleanText(markdown), true).write();
+    appendFileSync(file, `${cleanText(markdown)}${EOL}`);
   } catch (error) {
     log.warning(`The job summary could not be written: ${(error as Error).message}`);
   }
