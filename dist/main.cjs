@@ -1872,8 +1872,22 @@ function protectSecrets(values) {
 function redact(textValue) {
   return secrets.reduce((out, secret) => out.split(secret).join("***"), textValue);
 }
+var INVISIBLE_CONTROLS = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function cleanText(textValue) {
+  return redact(textValue).replace(INVISIBLE_CONTROLS, "");
+}
+function cleanValue(value) {
+  if (typeof value === "string") return cleanText(value);
+  if (Array.isArray(value)) return value.map((item) => cleanValue(item));
+  if (!isRecord(value)) return value;
+  const cleaned = {};
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(cleaned, cleanText(key), { value: cleanValue(item), enumerable: true, writable: true, configurable: true });
+  }
+  return cleaned;
+}
 function line(textValue) {
-  return redact(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
+  return cleanText(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
 }
 var log = {
   info: (textValue) => info(line(textValue)),
@@ -1886,23 +1900,23 @@ var log = {
   fail: (textValue) => setFailed(line(textValue))
 };
 function logJson(value) {
-  const json = redact(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
+  const json = cleanText(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
   const token = (0, import_node_crypto.randomUUID)();
   info(`::stop-commands::${token}`);
   info(json);
   info(`::${token}::`);
 }
 function setOutput2(name, value) {
-  setOutput(name, redact(value));
+  setOutput(name, cleanText(value));
 }
 function saveState2(name, value) {
-  saveState(name, redact(value));
+  saveState(name, cleanText(value));
 }
 async function appendSummary(markdown) {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    (0, import_node_fs2.appendFileSync)(file, `${redact(markdown)}${import_node_os2.EOL}`);
+    (0, import_node_fs2.appendFileSync)(file, `${cleanText(markdown)}${import_node_os2.EOL}`);
   } catch (error2) {
     log.warning(`The job summary could not be written: ${error2.message}`);
   }
@@ -2018,7 +2032,8 @@ function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
 // src/github/fetch.ts
 var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 var MAX_REDIRECTS = 3;
-function fetchOverHttpClient(userAgent) {
+function fetchOverHttpClient(userAgent, apiUrl) {
+  const apiOrigin = new URL(apiUrl).origin;
   const client = new HttpClient(userAgent, void 0, { keepAlive: true });
   const agents = /* @__PURE__ */ new Map();
   const agentFor = (url) => {
@@ -2030,16 +2045,18 @@ function fetchOverHttpClient(userAgent) {
     let target = new URL(url);
     const headers = { ...init.headers };
     for (let redirects = 0; ; redirects++) {
+      if (target.origin !== apiOrigin) withoutCredentials(headers);
       const answer = await send(target, init, headers, agentFor(target));
       const location = answer.headers.location;
       if (answer.status < 300 || answer.status > 399 || !location || redirects >= MAX_REDIRECTS || (init.method ?? "GET") !== "GET") {
         return response(target.href, answer.status, answer.headers, answer.body);
       }
-      const next = new URL(String(location), target);
-      if (next.host !== target.host) delete headers.authorization;
-      target = next;
+      target = new URL(String(location), target);
     }
   };
+}
+function withoutCredentials(headers) {
+  for (const name of Object.keys(headers)) if (name.toLowerCase() === "authorization") delete headers[name];
 }
 async function send(url, init, headers, agent) {
   const signal = init.signal ?? new AbortController().signal;
@@ -2089,7 +2106,7 @@ async function createGitHubClient(options) {
     baseUrl: options.apiUrl,
     userAgent: USER_AGENT,
     log: { debug: () => void 0, info: () => void 0, warn: quiet, error: quiet },
-    request: { fetch: fetchOverHttpClient(USER_AGENT) }
+    request: { fetch: fetchOverHttpClient(USER_AGENT, options.apiUrl) }
   });
   let requestCount = 0;
   return {
@@ -3844,6 +3861,25 @@ var LIMITS = {
   payloadBytes: 10240
 };
 
+// src/common/safe-url.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_URL_LENGTH = 2e3;
+var WEB_SCHEMES = /* @__PURE__ */ new Set(["https:", "http:"]);
+function safeUrl(value) {
+  let parsed;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return { dropped: "not a URL" };
+  }
+  if (!WEB_SCHEMES.has(parsed.protocol)) return { dropped: `the scheme ${parsed.protocol} is not https or http` };
+  parsed.username = "";
+  parsed.password = "";
+  const url = parsed.href === value || parsed.href === `${value}/` ? value : parsed.href;
+  if (url.length > MAX_URL_LENGTH) return { dropped: `it is ${url.length} characters, over ${MAX_URL_LENGTH}` };
+  return { url };
+}
+
 // src/event/cloud-event.ts
 var TRIM_ORDER = [
   "commits",
@@ -3851,6 +3887,7 @@ var TRIM_ORDER = [
   "tickets",
   "authors",
   "links",
+  "job_url",
   "pull_request",
   "compare_url",
   "inputs",
@@ -3862,8 +3899,6 @@ var TRIM_ORDER = [
   "ref",
   "run_url",
   "repository",
-  "deployer",
-  "commit",
   "deployment",
   "previous",
   "first_commit_at",
@@ -3893,12 +3928,13 @@ function inContractOrder(event) {
   for (const key of FIELD_ORDER) if (event[key] !== void 0) ordered[key] = event[key];
   return ordered;
 }
+var MAX_KEPT_FACT = 100;
 function workflowData(context) {
   return compact({
-    deployer: context.actor,
+    deployer: context.actor && shorten(context.actor, MAX_KEPT_FACT),
     triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : void 0,
     repository: context.repository,
-    commit: context.sha,
+    commit: context.sha && shorten(context.sha, MAX_KEPT_FACT),
     ref: context.ref,
     run_url: runUrl(context),
     workflow: context.workflow,
@@ -3921,10 +3957,32 @@ function jobData(job) {
     job_url: job.jobUrl
   });
 }
+var isLinkKey = (key, parent) => key === "url" || key.endsWith("_url") || parent === "links";
+var WORDS_PATHS = /* @__PURE__ */ new Set(["data.inputs"]);
+function withSafeLinks(value, notes, path = "data", parent) {
+  const kept = {};
+  for (const [key, item] of Object.entries(value)) {
+    const at = `${path}.${key}`;
+    const safe = safeLinksIn(item, key, parent, at, notes);
+    if (safe !== void 0) Object.defineProperty(kept, key, { value: safe, enumerable: true, writable: true, configurable: true });
+  }
+  return kept;
+}
+function safeLinksIn(item, key, parent, at, notes) {
+  if (typeof item === "string") {
+    if (!isLinkKey(key, parent)) return item;
+    const safe = safeUrl(item);
+    if (safe.dropped !== void 0) notes.push(`The link ${at} was left out: ${safe.dropped}.`);
+    return safe.url;
+  }
+  if (Array.isArray(item)) return item.map((entry, index) => safeLinksIn(entry, key, parent, `${at}[${index}]`, notes)).filter((entry) => entry !== void 0);
+  if (item !== null && typeof item === "object" && !WORDS_PATHS.has(at)) return withSafeLinks(item, notes, at, key);
+  return item;
+}
 var JOB_KEYS = ["context_id", "phase", "parent_id", "outcome", "started_at", "finished_at", "duration_seconds", "job_url"];
-function claimJobKeys(data, job, userData, warnings) {
+function claimJobKeys(data, job, userData, warnings, notes) {
   if (!job) return;
-  const keys = jobData(job);
+  const keys = withSafeLinks(jobData(job) ?? {}, notes);
   const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
   if (clashes.length > 0) {
     warnings.push(`Input "data" sets ${clashes.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
@@ -3947,6 +4005,7 @@ function derivedVersion(context, change) {
 function buildEvent(input) {
   const { settings, context, change, job } = input;
   const warnings = [];
+  const notes = [];
   const derive = (field, value, max) => {
     if (value === void 0 || value.length <= max) return value;
     warnings.push(`The ${field} derived from the run is longer than ${max} characters and was cut. Set "${field}" to choose it.`);
@@ -3957,16 +4016,19 @@ function buildEvent(input) {
     throw new ConfigError('Input "source" has no default outside a GitHub repository run (GITHUB_REPOSITORY is unset). Set "source", e.g. BE or //github.com/acme/api.');
   }
   const description = settings.description ?? (settings.includeContext ? change.description : void 0);
-  const data = {
-    ...description === void 0 ? {} : { description },
-    ...settings.includeContext ? workflowData(context) : {},
-    ...settings.includeContext ? change.data : {}
-  };
+  const data = withSafeLinks(
+    {
+      ...description === void 0 ? {} : { description },
+      ...settings.includeContext ? workflowData(context) : {},
+      ...settings.includeContext ? change.data : {}
+    },
+    notes
+  );
   if (!settings.includeContext && settings.rollbackOf) data.rollback_of = settings.rollbackOf;
   for (const [key, value] of Object.entries(settings.data)) {
     Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  claimJobKeys(data, job, settings.data, warnings);
+  claimJobKeys(data, job, settings.data, warnings, notes);
   if (typeof data.description === "string" && data.description.length > LIMITS.description) {
     warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
     data.description = shorten(data.description, LIMITS.description);
@@ -3987,9 +4049,13 @@ function buildEvent(input) {
   if (severity !== void 0) event.severity = severity;
   if (version2 !== void 0) event.version = version2;
   if (settings.dataschema !== void 0) event.dataschema = settings.dataschema;
+  return { event: finish(event, settings, warnings), warnings, notes };
+}
+function finish(built, settings, warnings) {
+  const event = cleanValue(built);
   fitToBudget(event, settings, warnings);
   assertContract(event);
-  return { event: inContractOrder(event), warnings };
+  return inContractOrder(event);
 }
 function fitToBudget(event, settings, warnings) {
   if (payloadBytes(event) <= LIMITS.payloadBytes) return;
@@ -4005,6 +4071,13 @@ function fitToBudget(event, settings, warnings) {
     warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(", ")}.`);
     return;
   }
+  const keptAutomatic = Object.keys(event.data).filter((key) => !givenByUser(key, settings)).map((key) => ({ key, bytes: Buffer.byteLength(JSON.stringify(event.data[key])) })).filter(({ bytes }) => bytes > LIMITS.payloadBytes / 2);
+  if (keptAutomatic.length > 0) {
+    const sizes = keptAutomatic.map(({ key, bytes }) => `${key} is ${bytes} bytes`).join(", ");
+    throw new ConfigError(
+      `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, because of context the action never leaves out: ${sizes}, taken from the run or the GitHub API. Set include-context: false to send the event without it.`
+    );
+  }
   const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
   if (settings.description !== void 0) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
   throw new ConfigError(
@@ -4017,14 +4090,13 @@ function givenByUser(key, settings) {
 function buildEndEvent(input) {
   const { start, job } = input;
   const warnings = [];
+  const notes = [];
   const data = { ...start.data };
-  claimJobKeys(data, job, {}, warnings);
+  claimJobKeys(data, job, {}, warnings, notes);
   const event = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
   if (input.severity !== void 0) event.severity = input.severity;
   else delete event.severity;
-  fitToBudget(event, input.settings, warnings);
-  assertContract(event);
-  return { event: inContractOrder(event), warnings };
+  return { event: finish(event, input.settings, warnings), warnings, notes };
 }
 
 // src/event/pairing.ts
@@ -4228,7 +4300,7 @@ function planEvent({ settings, context, change, shipped, now, fresh }) {
   const found = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
   const type = fork ? forkRunType(found) : found;
   const job = settings.trackJob ? { phase: "started", contextId: fresh.contextId, jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
-  const { event, warnings } = buildEvent({
+  const { event, warnings, notes } = buildEvent({
     settings: recorded,
     context,
     change,
@@ -4248,13 +4320,14 @@ function planEvent({ settings, context, change, shipped, now, fresh }) {
       assertEndFits(event, settings);
     } catch (error2) {
       if (!(error2 instanceof ConfigError)) throw error2;
-      return { kind: "refuse", event, warnings, error: error2 };
+      return { kind: "refuse", event, warnings, notes, error: error2 };
     }
   }
   return {
     kind: "send",
     event,
     warnings,
+    notes,
     job,
     title: job === void 0 ? "Event" : job.phase === "started" ? "Start event" : "End event",
     trackJobStart: settings.trackJob ? { event, startedAt: now.toISOString() } : void 0
@@ -5089,6 +5162,7 @@ async function runMain(raw, policy) {
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
     const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto3.randomUUID)(), contextId: (0, import_node_crypto3.randomUUID)() } });
     if (plan.kind === "skip") return skip(plan.reason);
+    for (const note of plan.notes) log.debug(note);
     for (const warning2 of plan.warnings) log.warning(warning2);
     if (plan.kind === "refuse") throw plan.error;
     const { event, job, title, trackJobStart } = plan;
