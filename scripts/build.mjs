@@ -17,6 +17,9 @@
 // src/github/fetch.ts (node:http(s) with http-client's proxy-aware agents), so the undici @actions/github
 // would send through is left out of that bundle too: src/vendor-stubs/undici-unused.ts.
 //
+// Why picomatch is a file of its own: only a run with the `paths` input matches globs
+// (src/github/paths.ts imports it dynamically); the others never read it.
+//
 // Why not minified: the runner executes these files with the API key in its environment, so a release
 // must be reviewable, diff by diff. Unminified, a change to src/ shows as the same change in dist/, and
 // start-up is no slower (measured: see docs/development.md). Tree shaking still drops unused code.
@@ -50,11 +53,12 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Leaves `import('yaml')` and `import('@actions/github')` as runtime requires of their own bundles, beside the step's file. */
+/** Leaves `import('yaml')`, `import('@actions/github')` and `import('picomatch')` as runtime requires of their own bundles, beside the step's file. */
 const bundlesApart = {
   name: 'bundles-apart',
   setup(builder) {
     builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
+    builder.onResolve({ filter: /^picomatch$/ }, () => ({ path: './picomatch.cjs', external: true }));
     builder.onResolve({ filter: /^@actions\/github$/ }, () => ({ path: './github.cjs', external: true }));
   },
 };
@@ -80,6 +84,7 @@ for (const [name, source] of Object.entries(STEPS)) {
   });
 }
 await build({ ...common, entryPoints: { yaml: 'yaml' }, banner: { js: banner('yaml', 'node_modules/yaml (the steps require it only for a YAML data input)') } });
+await build({ ...common, entryPoints: { picomatch: 'picomatch' }, banner: { js: banner('picomatch', 'node_modules/picomatch (the main step requires it only with the paths input)') } });
 await build({
   ...common,
   entryPoints: { github: '@actions/github' },
