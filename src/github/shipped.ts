@@ -200,20 +200,28 @@ export interface RevertPair {
  */
 export function revertPairs(commits: readonly RangeCommit[]): RevertPair[] {
   const bySha = new Map<string, RangeCommit>();
-  const byShort = new Map<string, RangeCommit>();
+  const byShort = new Map<string, RangeCommit[]>();
   for (const commit of commits) {
     bySha.set(commit.sha, commit);
-    byShort.set(commit.sha.slice(0, 7), commit);
+    const short = commit.sha.slice(0, 7);
+    const bucket = byShort.get(short);
+    if (bucket) bucket.push(commit);
+    else byShort.set(short, [commit]);
   }
+  // A short SHA names a commit only when it names one alone, as git resolves it.
+  const named = (sha: string): RangeCommit | undefined => {
+    if (sha.length === 40) return bySha.get(sha);
+    const matching = (byShort.get(sha.slice(0, 7)) ?? []).filter((commit) => commit.sha.startsWith(sha));
+    return matching.length === 1 ? matching[0] : undefined;
+  };
   const cancelled = new Set<string>();
   const pairs: RevertPair[] = [];
   for (let i = commits.length - 1; i >= 0; i--) {
     const commit = commits[i]!;
     if (cancelled.has(commit.sha) || !REVERT_SUBJECT.test(commit.message)) continue;
-    const named = REVERTS.exec(commit.message)?.[1]?.toLowerCase();
-    if (!named) continue;
-    const reverted = named.length === 40 ? bySha.get(named) : byShort.get(named.slice(0, 7));
-    if (!reverted || reverted === commit || cancelled.has(reverted.sha) || !reverted.sha.startsWith(named)) continue;
+    const sha = REVERTS.exec(commit.message)?.[1]?.toLowerCase();
+    const reverted = sha === undefined ? undefined : named(sha);
+    if (!reverted || reverted === commit || cancelled.has(reverted.sha)) continue;
     cancelled.add(commit.sha).add(reverted.sha);
     pairs.push({ reverted, by: commit });
   }
