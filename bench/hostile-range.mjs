@@ -59,7 +59,8 @@ async function serve(body) {
 }
 
 function runOnce(node, apiUrl, work) {
-  const payload = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/payloads/push.json'), 'utf8'));
+  // A push whose `before` is the previous deploy: the compare is asked for at once.
+  const payload = { ...JSON.parse(readFileSync(join(ROOT, 'test/fixtures/payloads/push.json'), 'utf8')), before: 'a'.repeat(40) };
   const eventPath = join(work, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
   const env = { ...pushRunnerEnv(payload, eventPath, work), GITHUB_API_URL: apiUrl, 'INPUT_DRY-RUN': 'true', 'INPUT_GITHUB-TOKEN': 'ghs_hostile_0123456789', 'INPUT_TYPE': 'deployment', 'INPUT_INCLUDE-CONTEXT': 'true', 'INPUT_LOOKUP-TIMEOUT': '5' };
@@ -76,6 +77,7 @@ function runOnce(node, apiUrl, work) {
     child.on('error', reject);
     child.on('close', (code) => {
       const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
+      if (process.env.HOSTILE_LOG) console.log(log);
       resolve({ ms: performance.now() - started, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, code, log });
     });
   });

@@ -121,6 +121,7 @@ const PARTS = {
   deployments: { what: 'the previous deployment', permission: 'deployments: read' },
   tags: { what: 'the previous tag', permission: 'contents: read' },
   compare: { what: 'what shipped since the previous deploy', permission: 'contents: read' },
+  pages: { what: 'some pages of a long range (the event names what the pages read hold)', permission: 'contents: read' },
   commits: { what: 'the commits touching input "paths"', permission: 'contents: read' },
 } as const;
 type Part = keyof typeof PARTS;

@@ -14,7 +14,7 @@ import { readComparison, shippedFrom, type Comparison, type PathScope, type Rang
 export const RANGE_PAGE_REQUESTS = 2 * (MAX_PAGES - 1) + 2 * MAX_API_PREFIXES;
 
 /** A GET through the lookups' client; undefined when it failed (lookups.ts records why, under `part`). */
-export type Ask = (part: 'compare' | 'commits', route: string, params: Record<string, string | number>) => Promise<unknown>;
+export type Ask = (part: 'compare' | 'pages' | 'commits', route: string, params: Record<string, string | number>) => Promise<unknown>;
 
 export interface RangeRequest {
   previous: PreviousDeploy;
@@ -38,6 +38,12 @@ export interface RangeOutcome {
   notes: string[];
 }
 
+/** The commits read of one side, and why they are fewer than its count when they are. */
+interface Pages {
+  commits: RangeCommit[];
+  why?: string;
+}
+
 const COMPARE_ROUTE = '/repos/{owner}/{repo}/compare/{basehead}';
 const COMMITS_ROUTE = '/repos/{owner}/{repo}/commits';
 
@@ -45,7 +51,7 @@ export async function lookUpRange(ask: Ask, request: RangeRequest): Promise<Rang
   const { previous, head } = request;
   const notes: string[] = [];
   // `page` and `per_page` make GitHub page over the whole range, oldest first (range.ts says why).
-  const compare = (base: string, tip: string, page: number) => ask('compare', COMPARE_ROUTE, { basehead: `${base}...${tip}`, per_page: COMPARE_PAGE, page });
+  const compare = (base: string, tip: string, page: number) => ask(page === 1 ? 'compare' : 'pages', COMPARE_ROUTE, { basehead: `${base}...${tip}`, per_page: COMPARE_PAGE, page });
 
   // Round 1: the first page each way (the other way lists what a rollback or a diverged deploy takes out).
   const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, head, 1), compare(head, previous.ref, 1)]);
@@ -57,26 +63,32 @@ export async function lookUpRange(ask: Ask, request: RangeRequest): Promise<Rang
   const takesOut = forward.status === 'behind' || forward.status === 'diverged';
 
   // Round 2: every other page of each side at once, and which commits touch the paths.
-  const pagesOf = async (first: Comparison | undefined, from: string, to: string): Promise<{ commits: RangeCommit[]; failed: boolean }> => {
-    if (!first) return { commits: [], failed: false };
+  const none: Pages = { commits: [] };
+  const pagesOf = async (first: Comparison | undefined, from: string, to: string): Promise<Pages> => {
+    if (!first) return { commits: [], why: 'the compare the other way did not answer' };
+    // A first page over the page size was not paged as asked: its later pages would only repeat it.
+    if (first.commits.length > COMPARE_PAGE) return { commits: joinPages([first.commits]), why: `GitHub's answer was not paged as asked; its first ${MAX_SCANNED} commits are read` };
     const later = await Promise.all(laterPages(first.total).map(async (page) => readComparison(await compare(from, to, page))?.commits));
-    return { commits: joinPages([first.commits, ...later]), failed: later.some((page) => page === undefined) };
+    const commits = joinPages([first.commits, ...later]);
+    return {
+      commits,
+      why: later.some((page) => page === undefined)
+        ? 'some pages of the compare did not answer'
+        : `a range over ${MAX_SCANNED} commits is read in part: its oldest ${COMPARE_PAGE} and newest ${commits.length - COMPARE_PAGE} commits`,
+    };
   };
   const [added, removed, scope] = await Promise.all([
-    addsCommits ? pagesOf(forward, previous.ref, head) : { commits: [], failed: false },
-    takesOut ? pagesOf(reverse, head, previous.ref) : { commits: [], failed: false },
+    addsCommits ? pagesOf(forward, previous.ref, head) : none,
+    takesOut ? pagesOf(reverse, head, previous.ref) : none,
     request.paths ? pathScope(ask, request.paths, request, base, { addsCommits, takesOut }, notes) : undefined,
   ]);
   const shipped = shippedFrom(previous, forward, added.commits, reverse, removed.commits);
   const sides = [
-    { key: 'commits', verb: shipped.behind ? 'takes out' : 'ships', range: shipped.added, failed: added.failed },
-    { key: 'removed', verb: 'takes out', range: shipped.removed, failed: removed.failed },
+    { key: 'commits', verb: shipped.behind ? 'takes out' : 'ships', range: shipped.added, why: (shipped.behind ? removed : added).why },
+    { key: 'removed', verb: 'takes out', range: shipped.removed, why: removed.why },
   ];
-  for (const { key, verb, range, failed } of sides) {
+  for (const { key, verb, range, why } of sides) {
     if (!range || range.commits.length >= range.count) continue;
-    const why = failed
-      ? 'some pages of the compare did not answer'
-      : `a range over ${MAX_SCANNED} commits is read in part: its oldest ${COMPARE_PAGE} and newest ${range.commits.length - COMPARE_PAGE} commits`;
     notes.push(
       `This deploy ${verb} ${range.count} commits since ${previous.version ?? previous.ref}; the event's pull requests, tickets and authors come from the ${range.commits.length} read (${why}), and data.${key}.scanned says so.`,
     );

@@ -381,5 +381,10 @@ export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<S
     warnings,
   };
   if (problems.length > 0) throw new ConfigError(problems);
+  if (settings.paths && (!settings.includeContext || !settings.githubToken)) {
+    warnings.push(
+      `Input "paths" has no effect ${settings.includeContext ? 'without a github-token' : 'with include-context: false'}: what shipped is not looked up. Remove "paths", or ${settings.includeContext ? 'give github-token (the default ${{ github.token }} does)' : 'set include-context: true'}.`,
+    );
+  }
   return settings;
 }

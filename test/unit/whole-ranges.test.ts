@@ -133,6 +133,14 @@ describe('the paths input', () => {
     expect((await settingsWith('')).paths).toBeUndefined();
   });
 
+  it('without a token or with include-context false, one warning says it has no effect', async () => {
+    const noToken = await parseSettings(raw({ 'api-key': 'ot_unit_key_123456', paths: 'services/api/**', 'github-token': '' }), {});
+    expect(noToken.warnings).toEqual([expect.stringMatching(/^Input "paths" has no effect without a github-token: .* give github-token/)]);
+    const noContext = await parseSettings(raw({ 'api-key': 'ot_unit_key_123456', paths: 'services/api/**', 'github-token': 'ghs_x1234', 'include-context': 'false' }), {});
+    expect(noContext.warnings).toEqual([expect.stringMatching(/^Input "paths" has no effect with include-context: false: .* set include-context: true\.$/)]);
+    expect((await parseSettings(raw({ 'api-key': 'ot_unit_key_123456', paths: 'services/api/**', 'github-token': 'ghs_x1234' }), {})).warnings).toEqual([]);
+  });
+
   it.each([
     [',', 'holds no pattern'],
     ['!', 'excludes nothing'],
