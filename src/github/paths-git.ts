@@ -14,11 +14,20 @@ export interface ChangedFiles {
 /** More output than this is not a history worth reading within the deadline. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
+/**
+ * What git needs of the environment, and nothing else: the step's environment holds the API key and the
+ * GitHub token (INPUT_*), which a child process has no use for.
+ */
+function gitEnv(): NodeJS.ProcessEnv {
+  const kept = ['PATH', 'HOME', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP'].flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]]]));
+  return { ...Object.fromEntries(kept), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+
 function git(workspace: string, args: readonly string[], signal: AbortSignal): Promise<string> {
   // safe.directory: in a container job the workspace belongs to another user, and git refuses it otherwise.
   const argv = ['-c', `safe.directory=${workspace}`, '-C', workspace, ...args];
   return new Promise((resolve, reject) => {
-    execFile('git', argv, { signal, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout) =>
+    execFile('git', argv, { signal, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', windowsHide: true, env: gitEnv() }, (error, stdout) =>
       error ? reject(error) : resolve(stdout),
     );
   });
