@@ -124,6 +124,28 @@ describe('paths', () => {
   });
 });
 
+describe('paths on a rollback and a diverged deploy', () => {
+  const raw = (n: number, message: string) => ({ sha: fakeSha(n), commit: { message, author: { name: 'dev', date: '2025-01-01T00:00:00Z' } } });
+  const answer = (status: string, commits: unknown[], behind = 0) => ({ status, total_commits: commits.length, behind_by: behind, commits });
+
+  it('a rollback counts only the commits it takes out that touch the paths, and keeps the whole side as range_count', () => {
+    const behind = readComparison(answer('behind', [], 3))!;
+    const takenOut = readComparison(answer('ahead', [raw(5, 'API (#1)'), raw(6, 'Web (#2)'), raw(7, 'API again')]))!;
+    const paths = { patterns: ['api/**'], touching: new Set([fakeSha(5), fakeSha(7)]), exact: { added: 0, removed: 2 } };
+    const { data } = shippedData(shippedFrom(previous, behind, [], takenOut, takenOut.commits), { ...repo, eventTime: new Date(), paths });
+    expect(data).toMatchObject({ commits: { count: 2, range_count: 3, list: [{ sha: fakeSha(7) }, { sha: fakeSha(5) }] }, pull_requests: [{ number: 1 }] });
+    expect(data.first_commit_at).toBeUndefined();
+  });
+
+  it('a diverged deploy scopes both what it adds and what it takes out', () => {
+    const forward = readComparison(answer('diverged', [raw(8, 'API fix'), raw(9, 'Web fix')], 2))!;
+    const reverse = readComparison(answer('diverged', [raw(5, 'API (#1)'), raw(6, 'Web (#2)')], 2))!;
+    const paths = { patterns: ['api/**'], touching: new Set([fakeSha(5), fakeSha(8)]), exact: { added: 1, removed: 1 } };
+    const { data } = shippedData(shippedFrom(previous, forward, forward.commits, reverse, reverse.commits), { ...repo, eventTime: new Date(), paths });
+    expect(data).toMatchObject({ commits: { count: 1, range_count: 2, list: [{ sha: fakeSha(8) }] }, removed: { count: 1, list: [{ sha: fakeSha(5) }] } });
+  });
+});
+
 describe('the paths input', () => {
   const raw = (inputs: Partial<Record<InputName, string>>) => Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs[name] ?? ''])) as RawInputs;
   const settingsWith = (paths: string) => parseSettings(raw({ 'api-key': 'ot_unit_key_123456', paths }), {});
