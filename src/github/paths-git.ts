@@ -45,7 +45,8 @@ export async function changedFilesFromGit(workspace: string | undefined, base: s
     if (shallow !== 'false') return { unavailable: 'the checkout is shallow (set fetch-depth: 0 on actions/checkout)' };
     await git(workspace, ['cat-file', '-e', `${base}^{commit}`], signal);
     await git(workspace, ['cat-file', '-e', `${head}^{commit}`], signal);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { unavailable: 'git is not installed on this runner' };
     return { unavailable: 'the workspace holds no git history of both commits (check out with fetch-depth: 0)' };
   }
   let output: string;
