@@ -1,7 +1,6 @@
 // The `paths` input applied: which files a service's patterns cover, and what the GitHub API can be asked
 // in their place. The glob library (picomatch) is loaded only when `paths` is set: its own bundle,
 // dist/picomatch.cjs (scripts/build.mjs).
-import type { PathScope } from './shipped.js';
 
 /** A file path of the repository -> whether the patterns cover it. */
 export type PathMatcher = (file: string) => boolean;
@@ -68,5 +67,3 @@ export function touchingCommits(files: ReadonlyMap<string, readonly string[]>, m
   for (const [sha, changed] of files) if (changed.some(matches)) touching.add(sha);
   return touching;
 }
-
-export type { PathScope };
