@@ -78,6 +78,11 @@ export interface FakeGitHub {
   fail: Partial<Record<Endpoint, GitHubBehaviour>>;
   /** Added before every answer: one API round trip. */
   latencyMs: number;
+  /**
+   * When over 0, answers wait until no request has arrived for this long, then all go out at once: the
+   * requests a step sends together count as one round trip even when a loaded machine spreads them out.
+   */
+  quietMs: number;
   /** The repository's commits, oldest first: one line of history, except commits that name another `parent`. */
   history: FakeCommit[];
   /** Tag and branch names -> SHA. Tags are listed by `GET /tags` in the order set. */
@@ -114,6 +119,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   let answered = 0;
   const pulls = new Map<string, unknown[]>();
   const sockets = new Set<Socket>();
+  /** Answers held back until the requests go quiet (`quietMs`). */
+  const waiting: Array<() => void> = [];
+  let quiet: NodeJS.Timeout | undefined;
 
   type Answer = { status: number; text: string; headers?: Record<string, string> };
   const json = (status: number, body: unknown, headers?: Record<string, string>): Answer => ({ status, text: JSON.stringify(body), headers });
@@ -279,7 +287,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(reply.text), ...reply.headers });
         res.end(reply.text);
       };
-      if (fake.latencyMs > 0) setTimeout(send, fake.latencyMs);
+      if (fake.quietMs > 0) {
+        waiting.push(send);
+        clearTimeout(quiet);
+        quiet = setTimeout(() => waiting.splice(0).forEach((reply) => reply()), fake.quietMs);
+      } else if (fake.latencyMs > 0) setTimeout(send, fake.latencyMs);
       else send();
     });
   });
@@ -296,6 +308,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     behaviour: 'normal',
     fail: {},
     latencyMs: 0,
+    quietMs: 0,
     history: [],
     tags: [],
     branches: {},
@@ -306,6 +319,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     roundTrips: () => new Set(requests.map((request) => request.answeredBefore)).size,
     close: () =>
       new Promise<void>((resolve) => {
+        clearTimeout(quiet);
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
