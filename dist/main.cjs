@@ -43,7 +43,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_INPUT_DEFAULTS_default;
 var init_define_ACTION_INPUT_DEFAULTS = __esm({
   "<define:__ACTION_INPUT_DEFAULTS__>"() {
-    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5" };
+    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5", "observe-forks": "false" };
   }
 });
 
@@ -331,6 +331,37 @@ function parseJson(textValue) {
 // src/context/observed-run.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
+// src/common/log-text.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function defuseCommands(line2) {
+  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
+}
+function shorten(value, max) {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${value.slice(0, end)}\u2026`;
+}
+function oneLine(textValue, max = 200) {
+  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
+}
+function quote(value, max = 60) {
+  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
+}
+function isPrintableLine(text2) {
+  return !new RegExp(UNSAFE.source).test(text2);
+}
+function duration(ms) {
+  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
+  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
+  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
+  return "a day or more";
+}
+
 // src/context/github-user.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var userLogin = (user) => text(record(user)?.login);
@@ -359,8 +390,20 @@ function readObservedRun(payload) {
     updatedAt: text(run2.updated_at),
     actor: userLogin(run2.actor),
     triggeringActor: userLogin(run2.triggering_actor),
-    pullRequests: list(run2.pull_requests)
+    pullRequests: list(run2.pull_requests),
+    headRepository: text(record(run2.head_repository)?.full_name),
+    repository: text(record(payload.repository)?.full_name)
   };
+}
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function foreignCode(run2, ownRepository) {
+  const own2 = run2.repository ?? ownRepository;
+  if (!run2.headRepository) return "its payload names no head repository";
+  if (!own2 || run2.headRepository.toLowerCase() !== own2.toLowerCase()) return `it ran code from ${quote(run2.headRepository)}, not ${own2 ? quote(own2) : "this repository"}`;
+  if (run2.event && PULL_REQUEST_EVENTS.has(run2.event) && run2.pullRequests.length === 0) {
+    return `it is a ${run2.event} run that names no pull request of this repository, as GitHub sends for forks`;
+  }
+  return void 0;
 }
 function observedRunUrl(serverUrl, repository, run2) {
   return repository ? `${serverUrl}/${repository}/actions/runs/${run2.id}/attempts/${run2.attempt}` : void 0;
@@ -394,39 +437,6 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/context/deployment-status.ts
 init_define_ACTION_INPUT_DEFAULTS();
-
-// src/common/log-text.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function defuseCommands(line2) {
-  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
-}
-function shorten(value, max) {
-  if (value.length <= max) return value;
-  let end = max - 1;
-  const code = value.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end -= 1;
-  return `${value.slice(0, end)}\u2026`;
-}
-function oneLine(textValue, max = 200) {
-  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
-}
-function quote(value, max = 60) {
-  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
-}
-function isPrintableLine(text2) {
-  return !new RegExp(UNSAFE.source).test(text2);
-}
-function duration(ms) {
-  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
-  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
-  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
-  return "a day or more";
-}
-
-// src/context/deployment-status.ts
 var MAX_STATUS_DESCRIPTION = 200;
 function readDeployment(payload) {
   const deployment = record(payload.deployment);
@@ -603,14 +613,19 @@ function buildWorkflowContext(env, payload) {
   return own2;
 }
 var VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+function observedRef(run2, foreign) {
+  const name = run2.headBranch;
+  if (name === void 0 || foreign) return { ref: void 0, refType: void 0 };
+  if (run2.event === "release") return { ref: `refs/tags/${name}`, refType: "tag" };
+  if (VERSION_NAME.test(name)) return { ref: void 0, refType: void 0 };
+  return { ref: `refs/heads/${name}`, refType: "branch" };
+}
 function observedRunContext(base, run2) {
-  const isTag = run2.headBranch !== void 0 && (run2.event === "release" || VERSION_NAME.test(run2.headBranch));
   return {
     ...base,
     sha: run2.headSha,
-    ref: run2.headBranch && `refs/${isTag ? "tags" : "heads"}/${run2.headBranch}`,
+    ...observedRef(run2, foreignCode(run2, base.repository) !== void 0),
     refName: run2.headBranch,
-    refType: run2.headBranch && (isTag ? "tag" : "branch"),
     actor: run2.actor,
     triggeringActor: run2.triggeringActor,
     workflow: run2.name,
@@ -2214,7 +2229,8 @@ var INPUT_NAMES = [
   "paths",
   "since",
   "detect-rollback",
-  "lookup-timeout"
+  "lookup-timeout",
+  "observe-forks"
 ];
 
 // src/inputs/read.ts
@@ -4672,8 +4688,9 @@ function nameBasedUuid(name) {
   const hex = bytes.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-function pairIds(name, userId) {
-  const startId = userId ?? nameBasedUuid(`start:${name}`);
+function pairIds(work, settings) {
+  const name = JSON.stringify([...work, settings.type, settings.subject ?? ""]);
+  const startId = settings.id ?? nameBasedUuid(`start:${name}`);
   return { startId, endId: endEventId(startId), contextId: nameBasedUuid(`context:${name}`) };
 }
 function payloadTime(value) {
@@ -4681,8 +4698,7 @@ function payloadTime(value) {
   const time2 = new Date(value);
   return Number.isNaN(time2.getTime()) ? void 0 : time2;
 }
-function half(kind, name, userId, facts) {
-  const ids = pairIds(name, userId);
+function half(kind, ids, facts) {
   if (kind === "start") {
     return { kind, id: ids.startId, at: facts.startedAt, job: { phase: "started", contextId: ids.contextId, jobUrl: facts.jobUrl } };
   }
@@ -4715,10 +4731,20 @@ var CONCLUSIONS = /* @__PURE__ */ new Set([
   "neutral",
   "skipped"
 ]);
-function observedRunPhase(run2, where, userId, now) {
+function observedRunPhase(run2, where, settings, now) {
+  const foreign = foreignCode(run2, where.repository);
+  if (foreign && !settings.observeForks) {
+    return {
+      kind: "skip",
+      reason: `Run ${run2.id} of ${quote(run2.name ?? "the watched workflow")} is not of this repository's own code (${foreign}): observer mode records only those, so no event was sent. Set observe-forks: true to record fork runs too, marked data.fork: true and never as a deploy (deployment and rollback become ${FORK_RUN_TYPE}).`
+    };
+  }
   const kind = run2.action === "completed" ? "end" : run2.action === "requested" || run2.action === "in_progress" ? "start" : void 0;
-  if (!kind) return void 0;
-  return half(kind, `workflow_run:${where.serverUrl}/${where.repository ?? ""}/${run2.id}/${run2.attempt}`, userId, {
+  if (!kind) {
+    const named = run2.action === void 0 ? "no action" : `the action ${quote(run2.action)}`;
+    return { kind: "skip", reason: `The workflow_run webhook of run ${run2.id} names ${named}, which is neither the start (requested, in_progress) nor the end (completed) of a run. No event was sent.` };
+  }
+  return half(kind, pairIds(["workflow_run", where.serverUrl, where.repository ?? "", run2.id, run2.attempt], settings), {
     jobUrl: observedRunUrl(where.serverUrl, where.repository, run2),
     startedAt: payloadTime(run2.runStartedAt) ?? payloadTime(run2.createdAt),
     finishedAt: payloadTime(run2.updatedAt),
@@ -4726,54 +4752,79 @@ function observedRunPhase(run2, where, userId, now) {
     now
   });
 }
-var DEPLOYMENT_STARTS = /* @__PURE__ */ new Set(["pending", "queued", "in_progress"]);
-var DEPLOYMENT_ENDS = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+var DEPLOYMENT_STATE_PHASES = /* @__PURE__ */ new Map([
+  ["pending", "start"],
+  ["queued", "start"],
+  ["in_progress", "start"],
+  ["waiting", "start"],
+  ["success", "end"],
+  ["failure", "end"],
+  ["error", "end"],
+  ["inactive", "nothing"]
+]);
 function deploymentStatusPhase(deployment, where, facts) {
   const state = deployment.status?.state;
-  if (state === "inactive") {
+  const phase = state === void 0 ? void 0 : DEPLOYMENT_STATE_PHASES.get(state);
+  if (phase === "nothing") {
     return {
       kind: "skip",
       reason: `Deployment ${deployment.id} is now inactive: GitHub marks a deployment so when a newer one to its environment takes its place, which is recorded as that deploy. No event was sent.`
     };
   }
-  const kind = state && DEPLOYMENT_ENDS.has(state) ? "end" : state && DEPLOYMENT_STARTS.has(state) ? "start" : void 0;
-  if (!kind) return void 0;
+  if (phase === void 0) {
+    const named = state === void 0 ? "no state" : `the state ${quote(state)}`;
+    return {
+      kind: "skip",
+      reason: `Deployment ${deployment.id} reported ${named}, which is neither the start nor the end of a deploy (pending, queued, in_progress, waiting; success, failure, error). No event was sent.`
+    };
+  }
   const reportedAt = payloadTime(deployment.status?.createdAt);
-  return half(kind, `deployment:${where.serverUrl}/${where.repository ?? ""}/${deployment.id}`, facts.userId, {
+  return half(phase, pairIds(["deployment", where.serverUrl, where.repository ?? "", deployment.id], facts.settings), {
     jobUrl: deployment.status?.targetUrl ?? facts.runLink,
-    startedAt: kind === "start" ? reportedAt : payloadTime(deployment.createdAt),
+    startedAt: phase === "start" ? reportedAt : payloadTime(deployment.createdAt),
     finishedAt: reportedAt,
     outcome: state,
     now: facts.now
   });
 }
-function triggerPhase(context, userId, now) {
+function triggerPhase(context, settings, now) {
   const { trigger } = context;
-  if (trigger.kind === "observed-run") return observedRunPhase(trigger.run, context, userId, now);
+  if (trigger.kind === "observed-run") return observedRunPhase(trigger.run, context, settings, now);
   if (trigger.kind === "deployment" && context.eventName === "deployment_status") {
-    return deploymentStatusPhase(trigger.deployment, context, { userId, runLink: runUrl(context), now });
+    return deploymentStatusPhase(trigger.deployment, context, { settings, runLink: runUrl(context), now });
   }
   return void 0;
+}
+var FORK_RUN_TYPE = "fork-run";
+var COUNTED_TYPES = /* @__PURE__ */ new Set(["deployment", "rollback", "deployment-status", "incident", "data-load"]);
+function forkRunType(type) {
+  return COUNTED_TYPES.has(type.toLowerCase()) ? FORK_RUN_TYPE : type;
+}
+function isForkRun(context) {
+  return context.trigger.kind === "observed-run" && foreignCode(context.trigger.run, context.repository) !== void 0;
 }
 
 // src/steps/plan-event.ts
 function pairedHalf(settings, context, now) {
-  return settings.trackJob ? void 0 : triggerPhase(context, settings.id, now);
+  return settings.trackJob ? void 0 : triggerPhase(context, settings, now);
 }
 function planEvent({ settings, context, change, shipped, now, fresh }) {
   const pair = pairedHalf(settings, context, now);
   if (pair?.kind === "skip") return pair;
-  const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const fork = pair !== void 0 && isForkRun(context);
+  const recorded = fork ? { ...settings, data: { ...settings.data, fork: true }, failureSeverity: void 0 } : settings;
+  const found = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const type = fork ? forkRunType(found) : found;
   const job = settings.trackJob ? { phase: "started", contextId: fresh.contextId, jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
   const { event, warnings } = buildEvent({
-    settings,
+    settings: recorded,
     context,
     change,
     job,
     id: pair?.id ?? settings.id ?? fresh.eventId,
     type: job?.phase === "started" ? startEventType(type) : type,
     now: pair?.at ?? now,
-    severity: job?.phase === "finished" ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : void 0
+    severity: job?.phase === "finished" ? endSeverity(recorded.failureSeverity, settings.severity, job.outcome) : void 0
   });
   if (!job && settings.failureSeverity) {
     warnings.push(
@@ -5473,6 +5524,7 @@ async function parseSettings(raw, env) {
     since: optional2("since", parseGitRef),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);
@@ -5592,7 +5644,7 @@ async function runMain(raw, policy) {
     const pair = pairedHalf(settings, context, now);
     if (pair?.kind === "skip") return skip(pair.reason);
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
-    const lookups = await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
+    const lookups = pair && isForkRun(context) ? void 0 : await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);

@@ -47,7 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_INPUT_DEFAULTS_default;
 var init_define_ACTION_INPUT_DEFAULTS = __esm({
   "<define:__ACTION_INPUT_DEFAULTS__>"() {
-    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5" };
+    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5", "observe-forks": "false" };
   }
 });
 
@@ -94,6 +94,43 @@ var init_json = __esm({
   }
 });
 
+// src/common/log-text.ts
+function defuseCommands(line2) {
+  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
+}
+function shorten(value, max) {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${value.slice(0, end)}\u2026`;
+}
+function oneLine(textValue, max = 200) {
+  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
+}
+function quote(value, max = 60) {
+  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
+}
+function isPrintableLine(text2) {
+  return !new RegExp(UNSAFE.source).test(text2);
+}
+function duration(ms) {
+  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
+  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
+  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
+  return "a day or more";
+}
+var UNSAFE, escape;
+var init_log_text = __esm({
+  "src/common/log-text.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  }
+});
+
 // src/context/github-user.ts
 var userLogin;
 var init_github_user = __esm({
@@ -129,55 +166,32 @@ function readObservedRun(payload) {
     updatedAt: text(run.updated_at),
     actor: userLogin(run.actor),
     triggeringActor: userLogin(run.triggering_actor),
-    pullRequests: list(run.pull_requests)
+    pullRequests: list(run.pull_requests),
+    headRepository: text(record(run.head_repository)?.full_name),
+    repository: text(record(payload.repository)?.full_name)
   };
+}
+function foreignCode(run, ownRepository) {
+  const own2 = run.repository ?? ownRepository;
+  if (!run.headRepository) return "its payload names no head repository";
+  if (!own2 || run.headRepository.toLowerCase() !== own2.toLowerCase()) return `it ran code from ${quote(run.headRepository)}, not ${own2 ? quote(own2) : "this repository"}`;
+  if (run.event && PULL_REQUEST_EVENTS.has(run.event) && run.pullRequests.length === 0) {
+    return `it is a ${run.event} run that names no pull request of this repository, as GitHub sends for forks`;
+  }
+  return void 0;
 }
 function observedRunUrl(serverUrl, repository, run) {
   return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : void 0;
 }
+var PULL_REQUEST_EVENTS;
 var init_observed_run = __esm({
   "src/context/observed-run.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_json();
+    init_log_text();
     init_github_user();
-  }
-});
-
-// src/common/log-text.ts
-function defuseCommands(line2) {
-  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
-}
-function shorten(value, max) {
-  if (value.length <= max) return value;
-  let end = max - 1;
-  const code = value.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end -= 1;
-  return `${value.slice(0, end)}\u2026`;
-}
-function oneLine(textValue, max = 200) {
-  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
-}
-function quote(value, max = 60) {
-  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
-}
-function isPrintableLine(text2) {
-  return !new RegExp(UNSAFE.source).test(text2);
-}
-function duration(ms) {
-  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
-  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
-  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
-  return "a day or more";
-}
-var UNSAFE, escape;
-var init_log_text = __esm({
-  "src/common/log-text.ts"() {
-    "use strict";
-    init_define_ACTION_INPUT_DEFAULTS();
-    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
   }
 });
 
@@ -380,14 +394,19 @@ function buildWorkflowContext(env, payload) {
   if (own2.trigger.kind === "deployment") return deploymentContext(own2, own2.trigger.deployment);
   return own2;
 }
+function observedRef(run, foreign) {
+  const name = run.headBranch;
+  if (name === void 0 || foreign) return { ref: void 0, refType: void 0 };
+  if (run.event === "release") return { ref: `refs/tags/${name}`, refType: "tag" };
+  if (VERSION_NAME.test(name)) return { ref: void 0, refType: void 0 };
+  return { ref: `refs/heads/${name}`, refType: "branch" };
+}
 function observedRunContext(base, run) {
-  const isTag = run.headBranch !== void 0 && (run.event === "release" || VERSION_NAME.test(run.headBranch));
   return {
     ...base,
     sha: run.headSha,
-    ref: run.headBranch && `refs/${isTag ? "tags" : "heads"}/${run.headBranch}`,
+    ...observedRef(run, foreignCode(run, base.repository) !== void 0),
     refName: run.headBranch,
-    refType: run.headBranch && (isTag ? "tag" : "branch"),
     actor: run.actor,
     triggeringActor: run.triggeringActor,
     workflow: run.name,
@@ -3766,7 +3785,8 @@ var init_names = __esm({
       "paths",
       "since",
       "detect-rollback",
-      "lookup-timeout"
+      "lookup-timeout",
+      "observe-forks"
     ];
   }
 });
@@ -4602,6 +4622,7 @@ async function parseSettings(raw, env) {
     since: optional2("since", parseGitRef),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);
