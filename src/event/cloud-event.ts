@@ -90,12 +90,15 @@ export interface BuiltEvent {
  */
 export const TRIM_ORDER: readonly string[] = [
   'commits',
+  'removed',
+  'reverted',
   'pull_requests',
   'tickets',
   'authors',
   'links',
   'pull_request',
   'compare_url',
+  'paths',
   'inputs',
   'description',
   'workflow',
