@@ -2979,6 +2979,8 @@ async function appendSummary(markdown) {
 // src/event/cloud-event.ts
 var TRIM_ORDER = [
   "commits",
+  "removed",
+  "reverted",
   "pull_requests",
   "tickets",
   "authors",
@@ -2986,6 +2988,7 @@ var TRIM_ORDER = [
   "job_url",
   "pull_request",
   "compare_url",
+  "paths",
   "inputs",
   "description",
   "workflow",
@@ -3158,6 +3161,7 @@ var INPUT_NAMES = [
   "rollback-of",
   "include-context",
   "environment",
+  "paths",
   "since",
   "detect-rollback",
   "lookup-timeout",
@@ -3808,6 +3812,20 @@ function parseGitRef(raw) {
   }
   return raw;
 }
+var MAX_PATH_PATTERNS = 50;
+var MAX_PATH_PATTERN_LENGTH = 255;
+function parsePaths(raw) {
+  const patterns = raw.split(/[\r\n,]+/).map((pattern) => pattern.trim()).filter((pattern) => pattern !== "");
+  const example = 'e.g. "services/api/**, libs/shared/**, !**/*.md"';
+  if (patterns.length === 0) throw new ConfigError(`Input "paths" holds no pattern. Give glob patterns, ${example}, or remove it.`);
+  if (patterns.length > MAX_PATH_PATTERNS) throw new ConfigError(`Input "paths" holds ${patterns.length} patterns. Use at most ${MAX_PATH_PATTERNS}, with ** for whole folders.`);
+  for (const pattern of patterns) {
+    const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+    const problem = pattern.length > MAX_PATH_PATTERN_LENGTH ? `is longer than ${MAX_PATH_PATTERN_LENGTH} characters` : body === "" ? "excludes nothing" : /[\u0000-\u001f\u007f]/.test(body) ? "holds a control character" : body.includes("\\") ? "uses \\; paths in git use /" : body.startsWith("/") || /^[A-Za-z]:/.test(body) ? "is absolute; patterns are relative to the repository root" : body.split("/").includes("..") ? "climbs out of the repository with .." : void 0;
+    if (problem) throw new ConfigError(`Input "paths" pattern ${quote(pattern)} ${problem}. Give patterns relative to the repository root, ${example}.`);
+  }
+  return patterns;
+}
 function readStepPolicy(raw) {
   const lenient = (name, parse2, fallback) => {
     try {
@@ -3901,6 +3919,7 @@ async function parseSettings(raw, env) {
     rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
     includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
     environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
+    paths: optional2("paths", parsePaths),
     since: optional2("since", parseGitRef),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
@@ -3908,6 +3927,11 @@ async function parseSettings(raw, env) {
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);
+  if (settings.paths && (!settings.includeContext || !settings.githubToken)) {
+    warnings.push(
+      `Input "paths" has no effect ${settings.includeContext ? "without a github-token" : "with include-context: false"}: what shipped is not looked up. Remove "paths", or ${settings.includeContext ? "give github-token (the default ${{ github.token }} does)" : "set include-context: true"}.`
+    );
+  }
   return settings;
 }
 

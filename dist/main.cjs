@@ -522,7 +522,7 @@ function readPullRequest(value) {
   const pr = record(value);
   const number2 = pr?.number;
   if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2)) return void 0;
-  const ref = (side) => text(record(side)?.ref);
+  const ref = (side2) => text(record(side2)?.ref);
   const state = text(pr.state);
   return {
     number: number2,
@@ -855,7 +855,8 @@ function ticketTexts(context, found = {}) {
     ...deployed?.ticketTexts ?? [],
     ...dispatch?.ticketTexts ?? [],
     pushedBranch,
-    ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
+    // Scoped to input "paths", what shipped names this service's commits; the push holds every service's.
+    ...found.shipped?.scoped ? [] : (commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
     ...found.shipped?.ticketTexts ?? []
   ];
 }
@@ -890,6 +891,9 @@ function collectChange(context, options, found = {}) {
     authors: shipped.authors,
     first_commit_at: shipped.first_commit_at,
     lead_time_seconds: shipped.lead_time_seconds,
+    removed: shipped.removed,
+    reverted: shipped.reverted,
+    paths: shipped.paths,
     compare_url: compareUrl,
     inputs: dispatch?.inputs,
     deployment: deployed?.data,
@@ -1950,6 +1954,7 @@ var INPUT_NAMES = [
   "rollback-of",
   "include-context",
   "environment",
+  "paths",
   "since",
   "detect-rollback",
   "lookup-timeout",
@@ -2270,58 +2275,109 @@ function previousFromTags(currentTag, tagsAnswer, releasesAnswer, repo) {
 
 // src/github/shipped.ts
 init_define_ACTION_INPUT_DEFAULTS();
+
+// src/github/range.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var COMPARE_PAGE = 100;
+var MAX_SCANNED = 1e3;
+var MAX_PAGES = MAX_SCANNED / COMPARE_PAGE;
+function laterPages(total) {
+  const pages = Math.ceil(Math.max(0, total) / COMPARE_PAGE);
+  if (pages <= 1) return [];
+  const first = pages <= MAX_PAGES ? 2 : pages - MAX_PAGES + 2;
+  return Array.from({ length: pages - first + 1 }, (_, i) => first + i);
+}
+function joinPages(pages) {
+  const seen = /* @__PURE__ */ new Set();
+  const joined = [];
+  for (const page of pages) {
+    for (const commit of page ?? []) {
+      if (joined.length >= MAX_SCANNED) return joined;
+      if (seen.has(commit.sha)) continue;
+      seen.add(commit.sha);
+      joined.push(commit);
+    }
+  }
+  return joined;
+}
+
+// src/github/shipped.ts
 var MAX_LISTED = 20;
 var MAX_AUTHORS = 50;
 var MAX_LINE2 = 200;
-var COMPARE_PAGE = 100;
+var MAX_MESSAGE = 4096;
+var MAX_NAME = 100;
 var STATUSES = /* @__PURE__ */ new Set(["ahead", "behind", "diverged", "identical"]);
+var SHA = /^[0-9a-f]{7,64}$/i;
+function capped(value, max) {
+  const found = text(value);
+  return found === void 0 ? void 0 : found.slice(0, max);
+}
 function readCommit(value) {
   const item = record(value);
-  const sha = text(item?.sha);
+  const sha = capped(item?.sha, 64);
   const commit = record(item?.commit);
-  if (!sha || !commit) return void 0;
+  if (!sha || !SHA.test(sha) || !commit) return void 0;
   const gitAuthor = record(commit.author);
-  return { sha, message: text(commit.message) ?? "", author: text(record(item?.author)?.login) ?? text(gitAuthor?.name), authoredAt: text(gitAuthor?.date) };
+  return {
+    sha: sha.toLowerCase(),
+    message: capped(commit.message, MAX_MESSAGE) ?? "",
+    author: capped(record(item?.author)?.login, MAX_NAME) ?? capped(gitAuthor?.name, MAX_NAME),
+    authoredAt: capped(gitAuthor?.date, 40)
+  };
 }
+function readCommits(value) {
+  const commits = [];
+  for (const item of list(value)) {
+    if (commits.length >= MAX_SCANNED) break;
+    const commit = readCommit(item);
+    if (commit) commits.push(commit);
+  }
+  return commits;
+}
+var count2 = (value, least) => typeof value === "number" && Number.isSafeInteger(value) && value >= least ? value : least;
 function readComparison(answer) {
   const compare = record(answer);
   const status = text(compare?.status);
   if (!compare || !status || !STATUSES.has(status)) return void 0;
-  const commits = list(compare.commits).flatMap((item) => readCommit(item) ?? []);
-  const total = typeof compare.total_commits === "number" && compare.total_commits >= commits.length ? compare.total_commits : commits.length;
-  return { status, total, baseSha: text(record(compare.base_commit)?.sha), htmlUrl: text(compare.html_url), commits };
-}
-function readCommitList(answer) {
-  return list(answer).flatMap((item) => readCommit(item) ?? []);
-}
-function shippedFrom(previous, forward, reverse, newest) {
-  const resolved = { ...previous, commit: forward.baseSha ?? previous.commit };
-  if (forward.status === "behind" && reverse) {
-    return { previous: resolved, rollback: true, count: reverse.total, commits: reverse.commits, newest: void 0, compareUrl: reverse.htmlUrl };
-  }
-  const longer = forward.total > forward.commits.length;
+  const commits = readCommits(compare.commits);
   return {
-    previous: resolved,
-    rollback: forward.status === "behind",
-    count: forward.total,
-    commits: forward.commits,
-    newest: longer ? newest : void 0,
-    compareUrl: forward.htmlUrl
+    status,
+    total: count2(compare.total_commits, commits.length),
+    behindBy: count2(compare.behind_by, 0),
+    baseSha: capped(record(compare.base_commit)?.sha, 64),
+    htmlUrl: capped(compare.html_url, 2048),
+    commits
   };
+}
+function shippedFrom(previous, forward, forwardCommits, reverse, reverseCommits) {
+  const resolved = { ...previous, commit: forward.baseSha ?? previous.commit };
+  const takenOut = reverse ? { count: Math.max(reverse.total, reverseCommits.length), commits: reverseCommits } : void 0;
+  if (forward.status === "behind") {
+    const added2 = takenOut ?? { count: forward.behindBy, commits: [] };
+    return { previous: resolved, rollback: true, behind: true, count: added2.count, added: added2, removed: void 0, compareUrl: reverse?.htmlUrl ?? forward.htmlUrl };
+  }
+  const added = { count: forward.total, commits: forwardCommits };
+  const removed = forward.status === "diverged" ? takenOut ?? { count: forward.behindBy, commits: [] } : void 0;
+  const rollback = removed !== void 0 && removed.count > added.count;
+  return { previous: resolved, rollback, behind: false, count: rollback ? removed.count : added.count, added, removed, compareUrl: forward.htmlUrl };
 }
 var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)$/;
 var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d{1,9})\)$/;
+var REVERT_SUBJECT = /^Revert "/;
+var REVERTS2 = /This reverts commit ([0-9a-f]{7,40})(?![0-9a-f])/;
 function firstLine2(message) {
   const end = message.search(/[\r\n]/);
   return (end === -1 ? message : message.slice(0, end)).trim();
 }
 function pullRequestOf(commit, repo) {
-  const subject = firstLine2(commit.message);
+  const subject = shorten(firstLine2(commit.message), 1e3);
   const url = (number2) => `${repo.serverUrl}/${repo.repository}/pull/${number2}`;
   const merge2 = MERGE_SUBJECT.exec(subject);
   if (merge2) {
     const [, number2 = "", from = ""] = merge2;
-    const body = commit.message.slice(subject.length).trim();
+    const end = commit.message.search(/[\r\n]/);
+    const body = end === -1 ? "" : commit.message.slice(end).trim();
     const slash = from.indexOf("/");
     return { number: Number(number2), title: body ? shorten(firstLine2(body), MAX_LINE2) : void 0, url: url(number2), branch: slash === -1 ? from : from.slice(slash + 1) };
   }
@@ -2332,33 +2388,100 @@ function pullRequestOf(commit, repo) {
   }
   return void 0;
 }
-function shippedData(shipped, context) {
-  const newestFirst = [...shipped.commits].reverse();
-  const listed = (shipped.newest ?? newestFirst).slice(0, MAX_LISTED);
-  const known = [...listed, ...newestFirst.filter((commit) => !listed.some((l) => l.sha === commit.sha))];
-  const pullRequests = [];
-  for (const commit of known) {
-    const pr = pullRequestOf(commit, context);
-    if (pr && !pullRequests.some((p) => p.number === pr.number)) pullRequests.push(pr);
+function revertPairs(commits) {
+  const bySha = /* @__PURE__ */ new Map();
+  const byShort = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    bySha.set(commit.sha, commit);
+    const short = commit.sha.slice(0, 7);
+    const bucket = byShort.get(short);
+    if (bucket) bucket.push(commit);
+    else byShort.set(short, [commit]);
   }
-  const authors = [...new Set(known.flatMap((commit) => commit.author ?? []))].slice(0, MAX_AUTHORS);
-  const firstCommitAt = shipped.rollback ? void 0 : shipped.commits[0]?.authoredAt;
+  const named = (sha) => {
+    if (sha.length === 40) return bySha.get(sha);
+    const matching = (byShort.get(sha.slice(0, 7)) ?? []).filter((commit) => commit.sha.startsWith(sha));
+    return matching.length === 1 ? matching[0] : void 0;
+  };
+  const cancelled = /* @__PURE__ */ new Set();
+  const pairs = [];
+  for (let i = commits.length - 1; i >= 0; i--) {
+    const commit = commits[i];
+    if (cancelled.has(commit.sha) || !REVERT_SUBJECT.test(commit.message)) continue;
+    const sha = REVERTS2.exec(commit.message)?.[1]?.toLowerCase();
+    const reverted = sha === void 0 ? void 0 : named(sha);
+    if (!reverted || reverted === commit || cancelled.has(reverted.sha)) continue;
+    cancelled.add(commit.sha).add(reverted.sha);
+    pairs.push({ reverted, by: commit });
+  }
+  return pairs.reverse();
+}
+function listedCommit(commit) {
+  return compact({ sha: commit.sha, message: shorten(firstLine2(commit.message), MAX_LINE2) || void 0, author: commit.author }) ?? {};
+}
+function commitList(total, newestFirst, scanned) {
+  return compact({ count: total, scanned: scanned < total ? scanned : void 0, list: newestFirst.slice(0, MAX_LISTED).map(listedCommit) }) ?? {};
+}
+function oldestAuthorDate(commits) {
+  let oldest;
+  for (const commit of commits) {
+    const at = commit.authoredAt === void 0 ? NaN : Date.parse(commit.authoredAt);
+    if (!Number.isNaN(at) && (!oldest || at < oldest.at)) oldest = { at, text: commit.authoredAt };
+  }
+  return oldest?.text;
+}
+function side(range, paths, exact) {
+  if (!paths) return { count: range.count, commits: range.commits, scanned: range.commits.length };
+  const commits = range.commits.filter((commit) => paths.touching.has(commit.sha));
+  const total = exact ?? commits.length;
+  return { count: total, commits, scanned: range.commits.length >= range.count ? total : commits.length };
+}
+function shippedData(shipped, context) {
+  const { paths } = context;
+  const added = side(shipped.added, paths, shipped.behind ? paths?.exact?.removed : paths?.exact?.added);
+  const removed = shipped.removed && side(shipped.removed, paths, paths?.exact?.removed);
+  const pairs = shipped.behind ? [] : revertPairs(added.commits);
+  const undone = /* @__PURE__ */ new Set();
+  for (const pair of pairs) undone.add(pair.reverted.sha).add(pair.by.sha);
+  const shippedNewestFirst = [];
+  for (let i = added.commits.length - 1; i >= 0; i--) if (!undone.has(added.commits[i].sha)) shippedNewestFirst.push(added.commits[i]);
+  const pullRequests = [];
+  const numbers = /* @__PURE__ */ new Set();
+  for (const commit of shippedNewestFirst) {
+    const pr = pullRequestOf(commit, context);
+    if (pr && !numbers.has(pr.number)) {
+      numbers.add(pr.number);
+      pullRequests.push(pr);
+    }
+  }
+  const authors = /* @__PURE__ */ new Set();
+  for (const commit of shippedNewestFirst) if (commit.author && authors.size < MAX_AUTHORS) authors.add(commit.author);
+  const firstCommitAt = shipped.behind ? void 0 : oldestAuthorDate(shippedNewestFirst);
   const firstMs = firstCommitAt === void 0 ? NaN : Date.parse(firstCommitAt);
   const leadSeconds = Number.isNaN(firstMs) ? void 0 : Math.round((context.eventTime.getTime() - firstMs) / 1e3);
+  const shippedCount = Math.max(0, added.count - undone.size);
   const data = compact({
     ...previousData(shipped.previous),
-    commits: {
-      count: shipped.count,
-      list: listed.map((commit) => compact({ sha: commit.sha, message: shorten(firstLine2(commit.message), MAX_LINE2) || void 0, author: commit.author }) ?? {})
-    },
+    commits: compact({
+      ...commitList(shippedCount, shippedNewestFirst, Math.max(0, added.scanned - undone.size)),
+      range_count: paths ? shipped.added.count : void 0
+    }),
+    removed: removed ? commitList(removed.count, [...removed.commits].reverse(), removed.scanned) : void 0,
+    reverted: pairs.length > 0 ? { count: pairs.length, list: [...pairs].reverse().slice(0, MAX_LISTED).map((pair) => ({ ...listedCommit(pair.reverted), reverted_by: pair.by.sha })) } : void 0,
     pull_requests: pullRequests.length > 0 ? pullRequests.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
-    authors: authors.length > 0 ? authors : void 0,
+    authors: authors.size > 0 ? [...authors] : void 0,
     first_commit_at: firstCommitAt,
     lead_time_seconds: leadSeconds !== void 0 && leadSeconds >= 0 ? leadSeconds : void 0,
-    compare_url: shipped.compareUrl
+    compare_url: shipped.compareUrl,
+    paths: paths ? [...paths.patterns] : void 0
   });
-  const ticketTexts2 = [...pullRequests.flatMap((pr) => [pr.title, pr.branch]), ...known.map((commit) => commit.message)].filter((t) => !!t);
-  return { data: data ?? {}, ticketTexts: ticketTexts2 };
+  const ticketTexts2 = [];
+  for (const pr of pullRequests) {
+    if (pr.title) ticketTexts2.push(pr.title);
+    if (pr.branch) ticketTexts2.push(pr.branch);
+  }
+  for (const commit of shippedNewestFirst) ticketTexts2.push(commit.message);
+  return { data: data ?? {}, ticketTexts: ticketTexts2, scoped: paths !== void 0 };
 }
 function previousData(previous) {
   return {
@@ -2369,6 +2492,185 @@ function eventType(type, defaultType, detectRollback, shipped) {
   return shipped?.rollback && detectRollback && type === defaultType ? "rollback" : type;
 }
 
+// src/github/range-lookups.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/github/paths.ts
+init_define_ACTION_INPUT_DEFAULTS();
+async function pathMatcher(patterns) {
+  const { default: picomatch } = await import("./picomatch.cjs");
+  const includes = patterns.filter((pattern) => !pattern.startsWith("!"));
+  const excludes = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => pattern.slice(1));
+  const options = { dot: true };
+  const included = includes.length > 0 ? picomatch(includes, options) : () => true;
+  const excluded = excludes.length > 0 ? picomatch(excludes, options) : () => false;
+  return (file) => included(file) && !excluded(file);
+}
+var MAX_API_PREFIXES = 5;
+async function apiPaths(patterns) {
+  const { default: picomatch } = await import("./picomatch.cjs");
+  const prefixes = /* @__PURE__ */ new Set();
+  let approximate;
+  let impossible;
+  for (const pattern of patterns) {
+    if (pattern.startsWith("!")) {
+      approximate ??= `the exclusion ${JSON.stringify(pattern)} needs each commit's files`;
+      continue;
+    }
+    const scan = picomatch.scan(pattern);
+    const base = scan.base.replace(/^\.\//, "").replace(/\/+$/, "");
+    if (!base) {
+      impossible ??= `${JSON.stringify(pattern)} has a wildcard at the repository's root`;
+      continue;
+    }
+    prefixes.add(base);
+    if (scan.isGlob && !/^\*\*(\/\*)?$/.test(scan.glob)) approximate ??= `${JSON.stringify(pattern)} is read as all of ${base}/`;
+  }
+  if (prefixes.size > MAX_API_PREFIXES) impossible ??= `more than ${MAX_API_PREFIXES} folders would each need a request`;
+  return { prefixes: [...prefixes], approximate, impossible };
+}
+function touchingCommits(files, matches) {
+  const touching = /* @__PURE__ */ new Set();
+  for (const [sha, changed] of files) if (changed.some(matches)) touching.add(sha);
+  return touching;
+}
+
+// src/github/paths-git.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var import_node_child_process = require("node:child_process");
+var MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+function gitEnv() {
+  const kept = ["PATH", "HOME", "SYSTEMROOT", "TMPDIR", "TEMP", "TMP"].flatMap((name) => process.env[name] === void 0 ? [] : [[name, process.env[name]]]);
+  return { ...Object.fromEntries(kept), GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+}
+function git(workspace, args, signal) {
+  const argv = ["-c", `safe.directory=${workspace}`, "-C", workspace, ...args];
+  return new Promise((resolve, reject) => {
+    (0, import_node_child_process.execFile)(
+      "git",
+      argv,
+      { signal, maxBuffer: MAX_OUTPUT_BYTES, encoding: "utf8", windowsHide: true, env: gitEnv() },
+      (error2, stdout) => error2 ? reject(error2) : resolve(stdout)
+    );
+  });
+}
+async function changedFilesFromGit(workspace, base, head, signal) {
+  if (!workspace) return { unavailable: "GITHUB_WORKSPACE is not set" };
+  try {
+    const shallow = (await git(workspace, ["rev-parse", "--is-shallow-repository"], signal)).trim();
+    if (shallow !== "false") return { unavailable: "the checkout is shallow (set fetch-depth: 0 on actions/checkout)" };
+    await git(workspace, ["cat-file", "-e", `${base}^{commit}`], signal);
+    await git(workspace, ["cat-file", "-e", `${head}^{commit}`], signal);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return { unavailable: "git is not installed on this runner" };
+    return { unavailable: "the workspace holds no git history of both commits (check out with fetch-depth: 0)" };
+  }
+  let output;
+  try {
+    output = await git(workspace, ["log", "--format=%x1e%m%H", "--name-only", "--no-renames", "--diff-merges=first-parent", "-z", `${base}...${head}`, "--"], signal);
+  } catch (error2) {
+    return { unavailable: `git log failed (${String(error2.message).split("\n")[0]})` };
+  }
+  return parseLog(output);
+}
+function parseLog(output) {
+  const changed = { added: /* @__PURE__ */ new Map(), removed: /* @__PURE__ */ new Map() };
+  for (const record3 of output.split("")) {
+    const end = record3.indexOf("\0");
+    const header = end === -1 ? record3 : record3.slice(0, end);
+    const side2 = header[0] === ">" ? changed.added : header[0] === "<" ? changed.removed : void 0;
+    const sha = header.slice(1).trim();
+    if (!side2 || !/^[0-9a-f]{40,64}$/.test(sha)) continue;
+    const files = end === -1 ? [] : record3.slice(end + 1).replace(/^\n/, "").split("\0").filter((file) => file !== "");
+    side2.set(sha, files);
+  }
+  return changed;
+}
+
+// src/github/range-lookups.ts
+var RANGE_PAGE_REQUESTS = 2 * (MAX_PAGES - 1) + 2 * MAX_API_PREFIXES;
+var COMPARE_ROUTE = "/repos/{owner}/{repo}/compare/{basehead}";
+var COMMITS_ROUTE = "/repos/{owner}/{repo}/commits";
+async function lookUpRange(ask, request) {
+  const { previous, head } = request;
+  const notes = [];
+  const compare = (base2, tip, page) => ask(page === 1 ? "compare" : "pages", COMPARE_ROUTE, { basehead: `${base2}...${tip}`, per_page: COMPARE_PAGE, page });
+  const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, head, 1), compare(head, previous.ref, 1)]);
+  const forward = readComparison(forwardAnswer);
+  if (!forward) return { shipped: void 0, scope: void 0, malformed: forwardAnswer !== void 0, notes };
+  const reverse = readComparison(reverseAnswer);
+  const base = forward.baseSha ?? previous.commit ?? previous.ref;
+  const addsCommits = forward.status !== "behind";
+  const takesOut = forward.status === "behind" || forward.status === "diverged";
+  const none = { commits: [] };
+  const pagesOf = async (first, from, to) => {
+    if (!first) return { commits: [], why: "the compare the other way did not answer" };
+    if (first.commits.length > COMPARE_PAGE) return { commits: joinPages([first.commits]), why: `GitHub's answer was not paged as asked; its first ${MAX_SCANNED} commits are read` };
+    const later = await Promise.all(laterPages(first.total).map(async (page) => readComparison(await compare(from, to, page))?.commits));
+    const commits = joinPages([first.commits, ...later]);
+    return {
+      commits,
+      why: later.some((page) => page === void 0) ? "some pages of the compare did not answer" : `a range over ${MAX_SCANNED} commits is read in part: its oldest ${COMPARE_PAGE} and newest ${commits.length - COMPARE_PAGE} commits`
+    };
+  };
+  const [added, removed, scope] = await Promise.all([
+    addsCommits ? pagesOf(forward, previous.ref, head) : none,
+    takesOut ? pagesOf(reverse, head, previous.ref) : none,
+    request.paths ? pathScope(ask, request.paths, request, base, { addsCommits, takesOut }, notes) : void 0
+  ]);
+  const shipped = shippedFrom(previous, forward, added.commits, reverse, removed.commits);
+  const sides = [
+    { key: "commits", verb: shipped.behind ? "takes out" : "ships", range: shipped.added, why: (shipped.behind ? removed : added).why },
+    { key: "removed", verb: "takes out", range: shipped.removed, why: removed.why }
+  ];
+  for (const { key, verb, range, why } of sides) {
+    if (!range || range.commits.length >= range.count) continue;
+    notes.push(
+      `This deploy ${verb} ${range.count} commits since ${previous.version ?? previous.ref}; the event's pull requests, tickets and authors come from the ${range.commits.length} read (${why}), and data.${key}.scanned says so.`
+    );
+  }
+  return { shipped, scope, malformed: false, notes };
+}
+async function pathScope(ask, patterns, request, base, sides, notes) {
+  const [matches, fromGit] = await Promise.all([pathMatcher(patterns), changedFilesFromGit(request.workspace, base, request.head, request.signal)]);
+  if (!("unavailable" in fromGit)) {
+    const added = touchingCommits(fromGit.added, matches);
+    const removed = touchingCommits(fromGit.removed, matches);
+    return { patterns, touching: /* @__PURE__ */ new Set([...added, ...removed]), exact: { added: added.size, removed: removed.size } };
+  }
+  const api = await apiPaths(patterns);
+  const unscoped = `the event counts every commit of the range, not only those touching input "paths"`;
+  if (api.impossible) {
+    notes.push(`Input "paths" could not be applied: ${fromGit.unavailable}, and the GitHub API cannot filter by it (${api.impossible}); ${unscoped}.`);
+    return void 0;
+  }
+  const tips = [...sides.addsCommits ? [request.head] : [], ...sides.takesOut ? [base] : []];
+  const lists = await Promise.all(
+    tips.flatMap((sha) => api.prefixes.map((path) => ask("commits", COMMITS_ROUTE, { sha, path, per_page: COMPARE_PAGE })))
+  );
+  if (lists.some((answer) => !Array.isArray(answer))) {
+    notes.push(`Input "paths" could not be applied: ${fromGit.unavailable}, and the GitHub API's commit lists did not answer; ${unscoped}.`);
+    return void 0;
+  }
+  const touching = /* @__PURE__ */ new Set();
+  let full = false;
+  for (const answer of lists) {
+    if (answer.length >= COMPARE_PAGE) full = true;
+    for (const item of answer.slice(0, COMPARE_PAGE)) {
+      const sha = item?.sha;
+      if (typeof sha === "string") touching.add(sha.slice(0, 64).toLowerCase());
+    }
+  }
+  const limits = [
+    api.approximate,
+    full ? `only the newest ${COMPARE_PAGE} commits touching each folder were listed` : void 0
+  ].filter((limit) => limit !== void 0);
+  if (limits.length > 0) {
+    notes.push(`Input "paths" was applied through the GitHub API (${fromGit.unavailable}): ${oneLine(limits.join("; "), 300)}. Check out with fetch-depth: 0 for an exact answer.`);
+  }
+  return { patterns, touching };
+}
+
 // src/github/lookups.ts
 function pullRequestLookup(context) {
   const { repository, sha } = context;
@@ -2377,7 +2679,7 @@ function pullRequestLookup(context) {
   if (trigger.kind === "push" && trigger.deleted || !context.ref?.startsWith("refs/heads/")) return void 0;
   return { apiUrl: context.apiUrl, repository, sha };
 }
-var MAX_REQUESTS = 8;
+var MAX_REQUESTS = 8 + RANGE_PAGE_REQUESTS;
 var DEPLOYMENT_CANDIDATES = 3;
 function planLookups(context, settings) {
   const { repository, sha: head } = context;
@@ -2396,7 +2698,8 @@ function planLookups(context, settings) {
     // The environment input, else the subject, else the environment of a deployment run.
     environment: settings.environment ?? settings.subject ?? (trigger.kind === "deployment" ? trigger.deployment.environment : void 0),
     tag: context.refType === "tag" ? context.refName : trigger.kind === "release" ? trigger.tagName : void 0,
-    pushBefore: (trigger.kind === "push" || trigger.kind === "tag-push") && !trigger.deleted ? trigger.before : void 0
+    pushBefore: (trigger.kind === "push" || trigger.kind === "tag-push") && !trigger.deleted ? trigger.before : void 0,
+    paths: settings.paths
   };
   const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
   return anything ? plan : void 0;
@@ -2406,24 +2709,26 @@ var PARTS = {
   deployments: { what: "the previous deployment", permission: "deployments: read" },
   tags: { what: "the previous tag", permission: "contents: read" },
   compare: { what: "what shipped since the previous deploy", permission: "contents: read" },
-  commits: { what: "the newest commits of the range", permission: "contents: read" }
+  pages: { what: "some pages of a long range (the event names what the pages read hold)", permission: "contents: read" },
+  commits: { what: 'the commits touching input "paths"', permission: "contents: read" }
 };
 async function runLookups(plan, options) {
   const failures = /* @__PURE__ */ new Map();
   const seconds = plan.timeoutMs / 1e3;
   let client;
+  const signal = AbortSignal.timeout(plan.timeoutMs);
   try {
     client = await createGitHubClient({
       apiUrl: plan.apiUrl,
       token: plan.token,
       repository: plan.repository,
-      signal: AbortSignal.timeout(plan.timeoutMs),
+      signal,
       maxRequests: MAX_REQUESTS,
       deadlineSeconds: seconds
     });
   } catch (error2) {
     const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
-    return { found: {}, shipped: void 0, notice: notice2, requestCount: 0 };
+    return { found: {}, shipped: void 0, notice: notice2, notes: [], requestCount: 0 };
   }
   const ask = async (part, route, params = {}) => {
     try {
@@ -2456,24 +2761,18 @@ async function runLookups(plan, options) {
     }
     previous ??= previousFromPush(plan.pushBefore, repo);
   }
-  let shipped;
-  if (previous) {
-    const compare = (base, head) => ask("compare", "/repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${head}`, per_page: COMPARE_PAGE });
-    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, plan.head), compare(plan.head, previous.ref)]);
-    const forward = readComparison(forwardAnswer);
-    if (forwardAnswer !== void 0 && !forward) failures.set("compare", new LookupError("unavailable", "the answer is not a comparison"));
-    if (forward) {
-      const longer = forward.status !== "behind" && forward.total > forward.commits.length;
-      const newest = longer ? readCommitList(await ask("commits", "/repos/{owner}/{repo}/commits", { sha: plan.head, per_page: MAX_LISTED })) : void 0;
-      shipped = shippedFrom(previous, forward, readComparison(reverseAnswer), newest?.length ? newest : void 0);
-    }
-  }
+  const range = previous ? await lookUpRange(ask, { previous, head: plan.head, paths: plan.paths, workspace: options.workspace, signal }) : void 0;
+  if (range?.malformed) failures.set("compare", new LookupError("unavailable", "the answer is not a comparison"));
+  const shipped = range?.shipped;
+  const notes = range?.notes ?? [];
+  if (plan.paths && !previous) notes.push('Input "paths" was not applied: no previous deploy was found, so the event lists what the payload says.');
   const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : void 0;
-  const facts = shipped ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime }), rollbackOf: shipped.rollback ? shipped.previous.version : void 0 } : previous ? { data: previousData(previous), ticketTexts: [], rollbackOf: void 0 } : void 0;
+  const facts = shipped ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime, paths: range?.scope }), rollbackOf: shipped.rollback ? shipped.previous.version : void 0 } : previous ? { data: previousData(previous), ticketTexts: [], rollbackOf: void 0 } : void 0;
   return {
     found: { pullRequest, shipped: facts },
     shipped,
     notice: noticeLine(failures, plan, seconds),
+    notes,
     requestCount: client.requestCount
   };
 }
@@ -2688,14 +2987,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count3--;
       i++;
     }
   }
-  return count2;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -3883,6 +4182,8 @@ function safeUrl(value) {
 // src/event/cloud-event.ts
 var TRIM_ORDER = [
   "commits",
+  "removed",
+  "reverted",
   "pull_requests",
   "tickets",
   "authors",
@@ -3890,6 +4191,7 @@ var TRIM_ORDER = [
   "job_url",
   "pull_request",
   "compare_url",
+  "paths",
   "inputs",
   "description",
   "workflow",
@@ -4898,6 +5200,20 @@ function parseGitRef(raw) {
   }
   return raw;
 }
+var MAX_PATH_PATTERNS = 50;
+var MAX_PATH_PATTERN_LENGTH = 255;
+function parsePaths(raw) {
+  const patterns = raw.split(/[\r\n,]+/).map((pattern) => pattern.trim()).filter((pattern) => pattern !== "");
+  const example = 'e.g. "services/api/**, libs/shared/**, !**/*.md"';
+  if (patterns.length === 0) throw new ConfigError(`Input "paths" holds no pattern. Give glob patterns, ${example}, or remove it.`);
+  if (patterns.length > MAX_PATH_PATTERNS) throw new ConfigError(`Input "paths" holds ${patterns.length} patterns. Use at most ${MAX_PATH_PATTERNS}, with ** for whole folders.`);
+  for (const pattern of patterns) {
+    const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+    const problem = pattern.length > MAX_PATH_PATTERN_LENGTH ? `is longer than ${MAX_PATH_PATTERN_LENGTH} characters` : body === "" ? "excludes nothing" : /[\u0000-\u001f\u007f]/.test(body) ? "holds a control character" : body.includes("\\") ? "uses \\; paths in git use /" : body.startsWith("/") || /^[A-Za-z]:/.test(body) ? "is absolute; patterns are relative to the repository root" : body.split("/").includes("..") ? "climbs out of the repository with .." : void 0;
+    if (problem) throw new ConfigError(`Input "paths" pattern ${quote(pattern)} ${problem}. Give patterns relative to the repository root, ${example}.`);
+  }
+  return patterns;
+}
 function readStepPolicy(raw) {
   const lenient = (name, parse2, fallback) => {
     try {
@@ -4991,6 +5307,7 @@ async function parseSettings(raw, env) {
     rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
     includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
     environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
+    paths: optional2("paths", parsePaths),
     since: optional2("since", parseGitRef),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
@@ -4998,6 +5315,11 @@ async function parseSettings(raw, env) {
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);
+  if (settings.paths && (!settings.includeContext || !settings.githubToken)) {
+    warnings.push(
+      `Input "paths" has no effect ${settings.includeContext ? "without a github-token" : "with include-context: false"}: what shipped is not looked up. Remove "paths", or ${settings.includeContext ? "give github-token (the default ${{ github.token }} does)" : "set include-context: true"}.`
+    );
+  }
   return settings;
 }
 
@@ -5121,9 +5443,10 @@ async function run() {
 async function lookUp(settings, context, eventTime) {
   const plan = planLookups(context, settings);
   if (!plan) return void 0;
-  const outcome = await runLookups(plan, { eventTime });
+  const outcome = await runLookups(plan, { eventTime, workspace: process.env.GITHUB_WORKSPACE });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
   if (outcome.notice) log.notice(outcome.notice);
+  for (const note of outcome.notes) log.info(note);
   const { shipped } = outcome;
   if (shipped?.rollback) {
     const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);

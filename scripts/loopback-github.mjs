@@ -17,8 +17,13 @@ function commit(n) {
   };
 }
 
-/** Answers for `head` (the run's commit): a merged pull request, three deployments, a 30-commit compare. */
-function answer(path, head) {
+/**
+ * Answers for `head` (the run's commit): a merged pull request, three deployments, a compare of
+ * `rangeLength` commits paged as GitHub documents it (the newest 250 without page/per_page, the whole
+ * range oldest first with them, up to 100 a page), and the commits list filtered by `path` (every other
+ * commit of the range touches it).
+ */
+function answer(path, head, rangeLength) {
   const url = new URL(path, 'http://loopback');
   const route = url.pathname.replace(/^\/repos\/[^/]+\/[^/]+/, '');
   if (/^\/commits\/[^/]+\/pulls$/.test(route)) {
@@ -33,12 +38,19 @@ function answer(path, head) {
   }
   const statuses = /^\/deployments\/(\d+)\/statuses$/.exec(route);
   if (statuses) return [{ state: statuses[1] === '1' ? 'success' : 'failure', created_at: '2025-01-08T10:00:00Z', log_url: 'https://github.com/acme/api/actions/runs/1/job/1' }];
+  if (route === '/commits' && url.searchParams.has('path')) {
+    return Array.from({ length: Math.min(Math.ceil(rangeLength / 2), 100) }, (_, i) => commit(rangeLength + 9 - 2 * i));
+  }
   if (route.startsWith('/compare/')) {
     const forward = route.endsWith(`...${head}`);
-    const commits = forward ? Array.from({ length: 30 }, (_, i) => commit(i + 10)) : [];
+    const range = forward ? Array.from({ length: rangeLength }, (_, i) => commit(i + 10)) : [];
+    const paged = url.searchParams.has('page') || url.searchParams.has('per_page');
+    const size = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const commits = paged ? range.slice((page - 1) * size, page * size) : range.slice(-250);
     return {
       status: forward ? 'ahead' : 'behind',
-      total_commits: commits.length,
+      total_commits: range.length,
       html_url: `https://github.com/acme/api/compare/${decodeURIComponent(route.slice('/compare/'.length))}`,
       base_commit: { sha: sha(1) },
       commits,
@@ -49,13 +61,13 @@ function answer(path, head) {
 }
 
 /** Starts the server; `requests` counts what it was asked. */
-export async function startLoopbackGitHub({ latencyMs = 0, head }) {
+export async function startLoopbackGitHub({ latencyMs = 0, head, rangeLength = 30 }) {
   const requests = [];
   const server = createServer((request, response) => {
     requests.push(request.url);
     request.resume();
     request.on('end', () => {
-      const body = answer(request.url ?? '', head);
+      const body = answer(request.url ?? '', head, rangeLength);
       const text = JSON.stringify(body ?? { message: 'Not Found' });
       setTimeout(() => {
         response.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });

@@ -96,7 +96,8 @@ export function ticketTexts(context: WorkflowContext, found: FoundChange = {}): 
     ...(deployed?.ticketTexts ?? []),
     ...(dispatch?.ticketTexts ?? []),
     pushedBranch,
-    ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
+    // Scoped to input "paths", what shipped names this service's commits; the push holds every service's.
+    ...(found.shipped?.scoped ? [] : (commits.length > 0 ? commits : [head]).map((commit) => commit?.message)),
     ...(found.shipped?.ticketTexts ?? []),
   ];
 }
@@ -139,6 +140,9 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
     authors: shipped.authors,
     first_commit_at: shipped.first_commit_at,
     lead_time_seconds: shipped.lead_time_seconds,
+    removed: shipped.removed,
+    reverted: shipped.reverted,
+    paths: shipped.paths,
     compare_url: compareUrl,
     inputs: dispatch?.inputs,
     deployment: deployed?.data,

@@ -96,6 +96,8 @@ export interface BuiltEvent {
  */
 export const TRIM_ORDER: readonly string[] = [
   'commits',
+  'removed',
+  'reverted',
   'pull_requests',
   'tickets',
   'authors',
@@ -103,6 +105,7 @@ export const TRIM_ORDER: readonly string[] = [
   'job_url',
   'pull_request',
   'compare_url',
+  'paths',
   'inputs',
   'description',
   'workflow',

@@ -7,8 +7,8 @@
 // Independent questions go out together, so a step waits at most three round trips: (1) the pull
 // request, the deployments, the tags and releases; (2) the statuses of the newest deployments; (3) the
 // compare, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
-// time, for its newest commits. A lookup that fails is left out and named in one notice line; it never
-// fails the step.
+// time, for all its other pages at once (range-lookups.ts). A lookup that fails is left out and named in
+// one notice line; it never fails the step. A partial answer is one note line each.
 import { choosePullRequest, type PullRequest } from '../context/pull-request.js';
 import type { ShippedFacts } from './shipped.js';
 import type { WorkflowContext } from '../context/workflow-context.js';
@@ -23,7 +23,8 @@ import {
   type Repository,
 } from './previous-deploy.js';
 import type { Settings } from '../inputs/settings.js';
-import { COMPARE_PAGE, MAX_LISTED, previousData, readCommitList, readComparison, shippedData, shippedFrom, type Shipped } from './shipped.js';
+import { previousData, shippedData, type Shipped } from './shipped.js';
+import { lookUpRange, RANGE_PAGE_REQUESTS } from './range-lookups.js';
 
 /** What the GitHub lookups found (lookups.ts); each part is absent when not looked up or not found. */
 export interface FoundChange {
@@ -55,8 +56,8 @@ export function pullRequestLookup(context: WorkflowContext): LookupTarget | unde
   return { apiUrl: context.apiUrl, repository, sha };
 }
 
-/** Requests all lookups of one step may send together. */
-export const MAX_REQUESTS = 8;
+/** Requests all lookups of one step may send together: the later pages of a long range come on top. */
+export const MAX_REQUESTS = 8 + RANGE_PAGE_REQUESTS;
 /** Deployments whose statuses are asked for at once: this run's own and a failed one or two are usually among the newest. */
 export const DEPLOYMENT_CANDIDATES = 3;
 
@@ -82,6 +83,8 @@ export interface LookupPlan {
   tag: string | undefined;
   /** A push run's `before` commit. */
   pushBefore: string | undefined;
+  /** The `paths` input: what shipped counts only commits touching them. */
+  paths: readonly string[] | undefined;
 }
 
 /**
@@ -106,6 +109,7 @@ export function planLookups(context: WorkflowContext, settings: Settings): Looku
     environment: settings.environment ?? settings.subject ?? (trigger.kind === 'deployment' ? trigger.deployment.environment : undefined),
     tag: context.refType === 'tag' ? context.refName : trigger.kind === 'release' ? trigger.tagName : undefined,
     pushBefore: (trigger.kind === 'push' || trigger.kind === 'tag-push') && !trigger.deleted ? trigger.before : undefined,
+    paths: settings.paths,
   };
   const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
   return anything ? plan : undefined;
@@ -117,7 +121,8 @@ const PARTS = {
   deployments: { what: 'the previous deployment', permission: 'deployments: read' },
   tags: { what: 'the previous tag', permission: 'contents: read' },
   compare: { what: 'what shipped since the previous deploy', permission: 'contents: read' },
-  commits: { what: 'the newest commits of the range', permission: 'contents: read' },
+  pages: { what: 'some pages of a long range (the event names what the pages read hold)', permission: 'contents: read' },
+  commits: { what: 'the commits touching input "paths"', permission: 'contents: read' },
 } as const;
 type Part = keyof typeof PARTS;
 
@@ -128,30 +133,35 @@ export interface LookupOutcome {
   shipped: Shipped | undefined;
   /** One line naming what could not be found and how to get it; undefined when nothing failed. */
   notice: string | undefined;
+  /** One line per partial answer (a range read in part, `paths` applied roughly or not at all): what the event holds and why. */
+  notes: string[];
   requestCount: number;
 }
 
 export interface LookupOptions {
   /** The event's time, for the lead time. */
   eventTime: Date;
+  /** GITHUB_WORKSPACE: its git history, when checked out whole, says which commits touch `paths`. */
+  workspace?: string | undefined;
 }
 
 export async function runLookups(plan: LookupPlan, options: LookupOptions): Promise<LookupOutcome> {
   const failures = new Map<Part, LookupError>();
   const seconds = plan.timeoutMs / 1000;
   let client: GitHubClient;
+  const signal = AbortSignal.timeout(plan.timeoutMs);
   try {
     client = await createGitHubClient({
       apiUrl: plan.apiUrl,
       token: plan.token,
       repository: plan.repository,
-      signal: AbortSignal.timeout(plan.timeoutMs),
+      signal,
       maxRequests: MAX_REQUESTS,
       deadlineSeconds: seconds,
     });
   } catch (error) {
     const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event carries what the payload says.`;
-    return { found: {}, shipped: undefined, notice, requestCount: 0 };
+    return { found: {}, shipped: undefined, notice, notes: [], requestCount: 0 };
   }
   const ask = async (part: Part, route: string, params: Record<string, string | number> = {}): Promise<unknown> => {
     try {
@@ -190,23 +200,18 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
     previous ??= previousFromPush(plan.pushBefore, repo);
   }
 
-  // Round 3: the compare, both ways at once (the other way lists what a rollback takes out).
-  let shipped: Shipped | undefined;
-  if (previous) {
-    const compare = (base: string, head: string) => ask('compare', '/repos/{owner}/{repo}/compare/{basehead}', { basehead: `${base}...${head}`, per_page: COMPARE_PAGE });
-    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, plan.head), compare(plan.head, previous.ref)]);
-    const forward = readComparison(forwardAnswer);
-    if (forwardAnswer !== undefined && !forward) failures.set('compare', new LookupError('unavailable', 'the answer is not a comparison'));
-    if (forward) {
-      const longer = forward.status !== 'behind' && forward.total > forward.commits.length;
-      const newest = longer ? readCommitList(await ask('commits', '/repos/{owner}/{repo}/commits', { sha: plan.head, per_page: MAX_LISTED })) : undefined;
-      shipped = shippedFrom(previous, forward, readComparison(reverseAnswer), newest?.length ? newest : undefined);
-    }
-  }
+  // Rounds 3 and 4: the compare's first page both ways, then every other page at once (range-lookups.ts).
+  const range = previous
+    ? await lookUpRange(ask, { previous, head: plan.head, paths: plan.paths, workspace: options.workspace, signal })
+    : undefined;
+  if (range?.malformed) failures.set('compare', new LookupError('unavailable', 'the answer is not a comparison'));
+  const shipped = range?.shipped;
+  const notes = range?.notes ?? [];
+  if (plan.paths && !previous) notes.push('Input "paths" was not applied: no previous deploy was found, so the event lists what the payload says.');
 
   const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : undefined;
   const facts = shipped
-    ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime }), rollbackOf: shipped.rollback ? shipped.previous.version : undefined }
+    ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime, paths: range?.scope }), rollbackOf: shipped.rollback ? shipped.previous.version : undefined }
     : previous
       ? { data: previousData(previous), ticketTexts: [], rollbackOf: undefined }
       : undefined;
@@ -214,6 +219,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
     found: { pullRequest, shipped: facts },
     shipped,
     notice: noticeLine(failures, plan, seconds),
+    notes,
     requestCount: client.requestCount,
   };
 }

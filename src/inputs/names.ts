@@ -27,6 +27,7 @@ export const INPUT_NAMES = [
   'rollback-of',
   'include-context',
   'environment',
+  'paths',
   'since',
   'detect-rollback',
   'lookup-timeout',

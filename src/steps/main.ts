@@ -43,9 +43,10 @@ export async function run(): Promise<void> {
 async function lookUp(settings: Settings, context: WorkflowContext, eventTime: Date): Promise<LookupOutcome | undefined> {
   const plan = planLookups(context, settings);
   if (!plan) return undefined;
-  const outcome = await runLookups(plan, { eventTime });
+  const outcome = await runLookups(plan, { eventTime, workspace: process.env.GITHUB_WORKSPACE });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
   if (outcome.notice) log.notice(outcome.notice);
+  for (const note of outcome.notes) log.info(note);
   const { shipped } = outcome;
   if (shipped?.rollback) {
     const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);

@@ -44,6 +44,10 @@ export interface FakeCommit {
   name?: string;
   /** Author date, ISO 8601. */
   date?: string;
+  /** The parent's SHA, for a commit off the line of `history` (a branch, a maintenance line); else the commit before it. */
+  parent?: string;
+  /** The files it changed, for the commits list's `path` filter. */
+  files?: string[];
 }
 
 export interface FakeDeployment {
@@ -74,7 +78,12 @@ export interface FakeGitHub {
   fail: Partial<Record<Endpoint, GitHubBehaviour>>;
   /** Added before every answer: one API round trip. */
   latencyMs: number;
-  /** The repository's commits, oldest first, one line of history. */
+  /**
+   * When over 0, answers wait until no request has arrived for this long, then all go out at once: the
+   * requests a step sends together count as one round trip even when a loaded machine spreads them out.
+   */
+  quietMs: number;
+  /** The repository's commits, oldest first: one line of history, except commits that name another `parent`. */
   history: FakeCommit[];
   /** Tag and branch names -> SHA. Tags are listed by `GET /tags` in the order set. */
   tags: Array<{ name: string; sha: string }>;
@@ -110,6 +119,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   let answered = 0;
   const pulls = new Map<string, unknown[]>();
   const sockets = new Set<Socket>();
+  /** Answers held back until the requests go quiet (`quietMs`). */
+  const waiting: Array<() => void> = [];
+  let quiet: NodeJS.Timeout | undefined;
 
   type Answer = { status: number; text: string; headers?: Record<string, string> };
   const json = (status: number, body: unknown, headers?: Record<string, string>): Answer => ({ status, text: JSON.stringify(body), headers });
@@ -119,6 +131,18 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const named = fake.tags.find((tag) => tag.name === ref)?.sha ?? fake.branches[ref] ?? ref;
     return fake.history.findIndex((commit) => commit.sha === named || (named.length >= 7 && commit.sha.startsWith(named)));
   };
+  /** A commit and its ancestors, newest first: the commit before it in `history`, unless it names a `parent`. */
+  const ancestry = (index: number): FakeCommit[] => {
+    const line: FakeCommit[] = [];
+    const at = new Map(fake.history.map((commit, i) => [commit.sha, i]));
+    for (let i: number | undefined = index; i !== undefined && i >= 0; ) {
+      const commit: FakeCommit = fake.history[i]!;
+      line.push(commit);
+      i = commit.parent === undefined ? i - 1 : at.get(commit.parent);
+    }
+    return line;
+  };
+  const touches = (commit: FakeCommit, path: string) => (commit.files ?? []).some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, '')}/`));
   const commitJson = (owner: string, repo: string, commit: FakeCommit) => ({
     sha: commit.sha,
     node_id: `C_${commit.sha.slice(0, 8)}`,
@@ -170,18 +194,31 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const from = resolve(base);
         const to = resolve(head);
         if (from === -1 || to === -1) return notFound();
-        const range = to >= from ? fake.history.slice(from + 1, to + 1) : [];
-        const status = to === from ? 'identical' : to > from ? 'ahead' : 'behind';
+        // `git log base..head` and `git log head..base`, oldest first ("chronological order", GitHub's docs).
+        const baseLine = ancestry(from);
+        const headLine = ancestry(to);
+        const inBase = new Set(baseLine.map((commit) => commit.sha));
+        const inHead = new Set(headLine.map((commit) => commit.sha));
+        const range = headLine.filter((commit) => !inBase.has(commit.sha)).reverse();
+        const behindBy = baseLine.filter((commit) => !inHead.has(commit.sha)).length;
+        const mergeBase = headLine.find((commit) => inBase.has(commit.sha)) ?? fake.history[0]!;
+        const status = range.length === 0 ? (behindBy === 0 ? 'identical' : 'behind') : behindBy === 0 ? 'ahead' : 'diverged';
+        // GitHub's docs: without `per_page` or `page` the list holds at most 250 commits, the last one the
+        // newest of the range; with either, the whole range pages oldest first. The largest page is not
+        // documented for compare: REST's usual 100 is assumed.
+        const paged = query.has('page') || query.has('per_page');
+        const size = Math.min(perPage, 100);
+        const commits = paged ? range.slice((page - 1) * size, page * size) : range.slice(-250);
         return json(200, {
           url: `${fake.url}/repos/${owner}/${repo}/compare/${base}...${head}`,
           html_url: `https://github.com/${owner}/${repo}/compare/${base}...${head}`,
           base_commit: commitJson(owner, repo, fake.history[from]!),
-          merge_base_commit: commitJson(owner, repo, fake.history[Math.min(from, to)]!),
+          merge_base_commit: commitJson(owner, repo, mergeBase),
           status,
-          ahead_by: Math.max(0, to - from),
-          behind_by: Math.max(0, from - to),
+          ahead_by: range.length,
+          behind_by: behindBy,
           total_commits: range.length,
-          commits: range.slice((page - 1) * perPage, page * perPage).map((commit) => commitJson(owner, repo, commit)),
+          commits: commits.map((commit) => commitJson(owner, repo, commit)),
           files: page === 1 ? [{ filename: 'src/app.ts', status: 'modified', additions: 3, deletions: 1, changes: 4 }] : [],
         });
       }
@@ -203,7 +240,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       case 'commits': {
         const head = resolve(query.get('sha') ?? fake.history.at(-1)?.sha ?? '');
         if (head === -1) return notFound();
-        return json(200, fake.history.slice(0, head + 1).reverse().slice(0, perPage).map((commit) => commitJson(owner, repo, commit)));
+        // `path`: "Only commits containing this file path will be returned"; a folder matches the files under it.
+        const path = query.get('path');
+        const listed = ancestry(head).filter((commit) => path === null || touches(commit, path));
+        const size = Math.min(perPage, 100);
+        return json(200, listed.slice((page - 1) * size, page * size).map((commit) => commitJson(owner, repo, commit)));
       }
     }
   };
@@ -246,7 +287,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(reply.text), ...reply.headers });
         res.end(reply.text);
       };
-      if (fake.latencyMs > 0) setTimeout(send, fake.latencyMs);
+      if (fake.quietMs > 0) {
+        waiting.push(send);
+        clearTimeout(quiet);
+        quiet = setTimeout(() => waiting.splice(0).forEach((reply) => reply()), fake.quietMs);
+      } else if (fake.latencyMs > 0) setTimeout(send, fake.latencyMs);
       else send();
     });
   });
@@ -263,6 +308,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     behaviour: 'normal',
     fail: {},
     latencyMs: 0,
+    quietMs: 0,
     history: [],
     tags: [],
     branches: {},
@@ -273,6 +319,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     roundTrips: () => new Set(requests.map((request) => request.answeredBefore)).size,
     close: () =>
       new Promise<void>((resolve) => {
+        clearTimeout(quiet);
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
