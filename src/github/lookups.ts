@@ -15,14 +15,8 @@ import type { WorkflowContext } from '../context/workflow-context.js';
 import { record, text } from '../common/json.js';
 import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './client.js';
 import { oneLine, quote } from '../common/log-text.js';
-import {
-  deploymentCandidates,
-  previousFromDeployments,
-  previousFromInput,
-  previousFromPush,
-  previousFromTags,
-  type Repository,
-} from './previous-deploy.js';
+import { previousFromInput, type Repository } from './previous-deploy.js';
+import { findPrevious, type Asker, type Restores } from './previous-lookup.js';
 import type { Settings } from '../inputs/settings.js';
 import { COMPARE_PAGE, MAX_LISTED, previousData, readCommitList, readComparison, shippedData, shippedFrom, type Shipped } from './shipped.js';
 
@@ -56,9 +50,7 @@ export function pullRequestLookup(context: WorkflowContext): LookupTarget | unde
 }
 
 /** Requests all lookups of one step may send together. */
-export const MAX_REQUESTS = 8;
-/** Deployments whose statuses are asked for at once: this run's own and a failed one or two are usually among the newest. */
-export const DEPLOYMENT_CANDIDATES = 3;
+export const MAX_REQUESTS = 24;
 
 /** What there is to ask GitHub about this run. */
 export interface LookupPlan {
@@ -82,16 +74,25 @@ export interface LookupPlan {
   tag: string | undefined;
   /** A push run's `before` commit. */
   pushBefore: string | undefined;
+  /** The `commit` input when it is a tag or branch name: resolved to its SHA first. */
+  commitName: string | undefined;
+  /** The workflow file whose runs make this service's deployments; undefined where another system makes them. */
+  workflowFile: string | undefined;
+  /** This event records a deploy that succeeded: a failed previous deploy is then restored by it. */
+  succeeds: boolean;
 }
 
 /**
  * What to ask, or undefined when nothing is to be asked: no token, include-context: false, a run outside
  * a repository, or nothing a lookup could add. Then the API client is never loaded.
  */
-export function planLookups(context: WorkflowContext, settings: Settings): LookupPlan | undefined {
-  const { repository, sha: head } = context;
+export function planLookups(context: WorkflowContext, settings: Settings, env: Readonly<Record<string, string | undefined>> = process.env): LookupPlan | undefined {
+  const { repository } = context;
+  const commitName = context.sha ? undefined : settings.commit;
+  const head = context.sha ?? commitName;
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return undefined;
   const deployment = record(context.payload.deployment);
+  const given = settings.commit !== undefined;
   const plan: LookupPlan = {
     apiUrl: context.apiUrl,
     token: settings.githubToken,
@@ -100,15 +101,37 @@ export function planLookups(context: WorkflowContext, settings: Settings): Looku
     repository,
     head,
     runId: context.runId,
-    pullRequestSha: pullRequestLookup(context)?.sha,
+    pullRequestSha: given ? undefined : pullRequestLookup(context)?.sha,
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
     environment: settings.environment ?? settings.subject ?? text(deployment?.environment),
     tag: context.refType === 'tag' ? context.refName : text(record(context.payload.release)?.tag_name),
-    pushBefore: context.eventName === 'push' && context.payload.deleted !== true ? text(context.payload.before) : undefined,
+    pushBefore: !given && context.eventName === 'push' && context.payload.deleted !== true ? text(context.payload.before) : undefined,
+    commitName,
+    workflowFile: deployingWorkflow(context, env),
+    succeeds: deploySucceeds(context, settings),
   };
   const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
   return anything ? plan : undefined;
+}
+
+/**
+ * The workflow file whose runs make this service's deployments: this run's own (GITHUB_WORKFLOW_REF), the
+ * watched run's in observer mode; none for a deployment_status, whose deployments another system made.
+ */
+export function deployingWorkflow(context: WorkflowContext, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (context.eventName === 'deployment_status' || context.eventName === 'deployment') return undefined;
+  const path = context.eventName === 'workflow_run' ? text(record(context.payload.workflow_run)?.path) : env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '');
+  const file = path?.slice(0, 1000).match(/\.github\/workflows\/([^/@]{1,200}\.ya?ml)/)?.[1];
+  return file;
+}
+
+/** Whether the event records a finished, successful deploy (not a start, a failure or a tracked job's start). */
+function deploySucceeds(context: WorkflowContext, settings: Settings): boolean {
+  if (settings.trackJob) return false;
+  if (context.eventName === 'deployment_status') return text(record(context.payload.deployment_status)?.state) === 'success';
+  if (context.eventName === 'workflow_run') return text(record(context.payload.workflow_run)?.conclusion) === 'success';
+  return true;
 }
 
 /** The parts a lookup can leave out, each with the permission that grants it. */
@@ -118,12 +141,19 @@ const PARTS = {
   tags: { what: 'the previous tag', permission: 'contents: read' },
   compare: { what: 'what shipped since the previous deploy', permission: 'contents: read' },
   commits: { what: 'the newest commits of the range', permission: 'contents: read' },
+  commit: { what: 'the commit of input "commit"', permission: 'contents: read' },
 } as const;
 type Part = keyof typeof PARTS;
 
 export interface LookupOutcome {
   /** For collectChange. */
   found: FoundChange;
+  /** The SHA the `commit` input's tag or branch name resolved to. */
+  commit: string | undefined;
+  /** `data.restores`: the failure of this service's previous deploy that this one ends. */
+  restores: Restores | undefined;
+  /** Info lines about the previous deploy: which one was taken and why, each fallback. */
+  lines: string[];
   /** What shipped, when the compare answered: says whether this deploy is a rollback. */
   shipped: Shipped | undefined;
   /** One line naming what could not be found and how to get it; undefined when nothing failed. */
@@ -151,7 +181,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
     });
   } catch (error) {
     const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event carries what the payload says.`;
-    return { found: {}, shipped: undefined, notice, requestCount: 0 };
+    return { found: {}, commit: undefined, restores: undefined, lines: [], shipped: undefined, notice, requestCount: 0 };
   }
   const ask = async (part: Part, route: string, params: Record<string, string | number> = {}): Promise<unknown> => {
     try {
@@ -165,41 +195,60 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
 
   // Round 1: everything that depends on nothing else.
   const pulls = plan.pullRequestSha ? ask('pull-request', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: plan.pullRequestSha }) : undefined;
+  const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : undefined;
+  const asker: Asker = {
+    get: (part, route, params) => ask(part, route, params),
+    page: async (part, route, params) => {
+      try {
+        return await client.page(route, params);
+      } catch (error) {
+        if (!failures.has(part)) failures.set(part, asLookupError(error));
+        return undefined;
+      }
+    },
+    graphql: async (part, query, variables) => {
+      try {
+        return await client.graphql(query, variables);
+      } catch (error) {
+        if (!failures.has(part)) failures.set(part, asLookupError(error));
+        return undefined;
+      }
+    },
+    quiet: async (route, params) => {
+      try {
+        return { data: await client.get(route, params) };
+      } catch (error) {
+        return { failure: asLookupError(error).message };
+      }
+    },
+  };
   let previous = plan.since ? previousFromInput(plan.since, repo) : undefined;
+  let restores: Restores | undefined;
+  const lines: string[] = [];
+  // The commit's name resolves beside the other questions: only the choice among deployments waits for it.
+  const headSha = resolved ?? plan.head;
   if (!previous) {
-    const deployments = plan.environment ? ask('deployments', '/repos/{owner}/{repo}/deployments', { environment: plan.environment, per_page: 30 }) : undefined;
-    const tags = plan.tag
-      ? Promise.all([ask('tags', '/repos/{owner}/{repo}/tags', { per_page: 100 }), ask('tags', '/repos/{owner}/{repo}/releases', { per_page: 100 })])
-      : undefined;
-    if (deployments && plan.environment) {
-      // Round 2: the statuses of the newest deployments to the environment, at once.
-      const candidates = deploymentCandidates(await deployments, plan.environment, plan.head, DEPLOYMENT_CANDIDATES);
-      const statuses = new Map<number, unknown>();
-      await Promise.all(
-        candidates.map(async (candidate) => {
-          const answer = await ask('deployments', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: candidate.id, per_page: 30 });
-          if (answer !== undefined) statuses.set(candidate.id, answer);
-        }),
-      );
-      previous = previousFromDeployments(candidates, statuses, plan.runId, repo);
-    }
-    if (!previous && tags && plan.tag) {
-      const [tagList, releases] = await tags;
-      previous = previousFromTags(plan.tag, tagList, releases, repo);
-    }
-    previous ??= previousFromPush(plan.pushBefore, repo);
+    const answer = await findPrevious(
+      { head: headSha, runId: plan.runId, environment: plan.environment, workflowFile: plan.workflowFile, tag: plan.tag, pushBefore: plan.pushBefore, succeeds: plan.succeeds, eventTime: options.eventTime },
+      asker,
+      repo,
+    );
+    ({ previous, restores } = answer);
+    lines.push(...answer.lines);
   }
+  const commit = resolved ? await resolved : undefined;
+  const head = commit ?? plan.head;
 
   // Round 3: the compare, both ways at once (the other way lists what a rollback takes out).
   let shipped: Shipped | undefined;
   if (previous) {
     const compare = (base: string, head: string) => ask('compare', '/repos/{owner}/{repo}/compare/{basehead}', { basehead: `${base}...${head}`, per_page: COMPARE_PAGE });
-    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, plan.head), compare(plan.head, previous.ref)]);
+    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, head), compare(head, previous.ref)]);
     const forward = readComparison(forwardAnswer);
     if (forwardAnswer !== undefined && !forward) failures.set('compare', new LookupError('unavailable', 'the answer is not a comparison'));
     if (forward) {
       const longer = forward.status !== 'behind' && forward.total > forward.commits.length;
-      const newest = longer ? readCommitList(await ask('commits', '/repos/{owner}/{repo}/commits', { sha: plan.head, per_page: MAX_LISTED })) : undefined;
+      const newest = longer ? readCommitList(await ask('commits', '/repos/{owner}/{repo}/commits', { sha: head, per_page: MAX_LISTED })) : undefined;
       shipped = shippedFrom(previous, forward, readComparison(reverseAnswer), newest?.length ? newest : undefined);
     }
   }
@@ -211,11 +260,25 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
       ? { data: previousData(previous), ticketTexts: [], rollbackOf: undefined }
       : undefined;
   return {
-    found: { pullRequest, shipped: facts },
+    found: { pullRequest, shipped: restores ? { ...(facts ?? { ticketTexts: [] }), data: { ...facts?.data, restores } } : facts },
+    commit,
+    restores,
+    lines,
     shipped,
     notice: noticeLine(failures, plan, seconds),
     requestCount: client.requestCount,
   };
+}
+
+function asLookupError(error: unknown): LookupError {
+  return error instanceof LookupError ? error : new LookupError('unavailable', oneLine(String(error)));
+}
+
+/** The SHA of the `commit` input's tag or branch (`GET /commits/{ref}` with the SHA media type: 40 bytes). */
+async function resolveCommit(name: string, ask: (part: Part, route: string, params?: Record<string, string | number>) => Promise<unknown>): Promise<string | undefined> {
+  const answer = await ask('commit', '/repos/{owner}/{repo}/commits/{ref}', { ref: name, mediaType: { format: 'sha' } } as unknown as Record<string, string>);
+  const sha = typeof answer === 'string' ? answer.trim() : text(record(answer)?.sha);
+  return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : undefined;
 }
 
 /** One line: what was left out, why, and what to grant or change. */

@@ -28,6 +28,7 @@ export const INPUT_NAMES = [
   'include-context',
   'environment',
   'since',
+  'commit',
   'detect-rollback',
   'lookup-timeout',
 ] as const;

@@ -3,6 +3,7 @@
 // so GitHub's local-action and tests can run the step in-process; src/entry/main.ts is the runner's.
 import { randomUUID } from 'node:crypto';
 import { collectChange, ticketTexts } from '../change/collect.js';
+import { withDeployedCommit } from '../context/deployed-commit.js';
 import { buildWorkflowContext, jobUrl, readEventPayload, runUrl, type WorkflowContext } from '../context/workflow-context.js';
 import { ConfigError } from '../common/errors.js';
 import { buildEvent, type JobPhase } from '../event/cloud-event.js';
@@ -45,6 +46,7 @@ async function lookUp(settings: Settings, context: WorkflowContext, eventTime: D
   if (!plan) return undefined;
   const outcome = await runLookups(plan, { eventTime });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
+  for (const line of outcome.lines) log.info(line);
   if (outcome.notice) log.notice(outcome.notice);
   const { shipped } = outcome;
   if (shipped?.rollback) {
@@ -81,9 +83,9 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     for (const warning of settings.warnings) log.warning(warning);
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
     if (problem) log.warning(`${problem}; the event is sent with less context.`);
-    const context = buildWorkflowContext(process.env, payload);
+    const runContext = withDeployedCommit(buildWorkflowContext(process.env, payload), settings.commit);
     // track-job times this job itself, so it wins over the pair a workflow_run or deployment_status payload calls for.
-    const pair = settings.trackJob ? undefined : payloadPhase(context, settings.id, now);
+    const pair = settings.trackJob ? undefined : payloadPhase(runContext, settings.id, now);
     if (pair?.kind === 'skip') {
       log.info(pair.reason);
       setOutput('status', 'skipped');
@@ -91,7 +93,9 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     }
     // The lookups and a user's ticket-pattern share lookup-timeout: together they never hold delivery longer.
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
-    const lookups = await lookUp(settings, context, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
+    const lookups = await lookUp(settings, runContext, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
+    // The `commit` input's tag or branch, resolved by the lookups: the event records its SHA.
+    const context = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
