@@ -6,8 +6,6 @@ import { chooseDeployment, environmentSpellings, ownerOf, readDeployments, readW
 import { fakeSha } from '../fixtures/generated.js';
 
 const repo = { serverUrl: 'https://github.com', repository: 'acme/api' };
-const HEAD = fakeSha(99);
-const RUN = '1658821493';
 
 describe('the since input', () => {
   it('a SHA is its own commit and a short version; a tag or branch is resolved by the compare', () => {
