@@ -109,10 +109,12 @@ function classify(error: unknown, options: ClientOptions): LookupError {
       [typeof failed.message === 'string' ? failed.message : String(error), text(cause?.code) ?? text(cause?.message)].filter(Boolean).join(': '),
   );
   // A GraphQL answer with errors and no data: GitHub says FORBIDDEN or NOT_FOUND in the error's type.
-  const graphqlType = text(record(list(failed.errors)[0])?.type);
-  if (graphqlType === 'FORBIDDEN') return new LookupError('forbidden', `GraphQL: ${reason}`);
-  if (graphqlType === 'NOT_FOUND') return new LookupError('not-found', `GraphQL: ${reason}`);
-  if (Array.isArray(failed.errors)) return new LookupError('unavailable', `GraphQL: ${reason}`);
+  const graphqlError = record(list(failed.errors)[0]);
+  if (graphqlError) {
+    const said = `GraphQL: ${oneLine(text(graphqlError.message) ?? reason, 200)}`;
+    if (graphqlError.type === 'FORBIDDEN') return new LookupError('forbidden', said);
+    return new LookupError(graphqlError.type === 'NOT_FOUND' ? 'not-found' : 'unavailable', said);
+  }
   const headers = failed.response?.headers ?? {};
   if (status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0')) {
     return new LookupError('rate-limited', `HTTP ${status}: rate limited`);

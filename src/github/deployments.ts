@@ -47,7 +47,7 @@ export interface Deployment {
   /** The ref deployed, when GitHub still knows it (a branch or tag name). */
   ref: string | undefined;
   outcome: Outcome;
-  /** When its latest status was set. */
+  /** When it succeeded or failed: its latest status's time, or its creation for one replaced since (inactive). */
   at: string | undefined;
   logUrl: string | undefined;
   /** The Actions run its status links to. */
@@ -93,12 +93,15 @@ export function readDeployments(answer: unknown, environment: string): Deploymen
     if (capped(node?.latestEnvironment)?.toLowerCase() !== wanted) continue;
     const status = record(node?.latestStatus);
     const logUrl = capped(status?.logUrl);
+    const state = capped(status?.state);
+    // An inactive status is set when a newer deploy replaced this one: the deploy itself began at creation.
+    const at = state?.toLowerCase() === 'inactive' ? capped(node?.createdAt) : (capped(status?.createdAt) ?? capped(node?.createdAt));
     deployments.push({
       id,
       sha: sha.toLowerCase(),
       ref: capped(record(node?.ref)?.name),
-      outcome: outcomeOf(capped(status?.state)),
-      at: capped(status?.createdAt) ?? capped(node?.createdAt),
+      outcome: outcomeOf(state),
+      at,
       logUrl,
       runId: runOf(logUrl),
     });

@@ -50,7 +50,7 @@ export function pullRequestLookup(context: WorkflowContext): LookupTarget | unde
 }
 
 /** Requests all lookups of one step may send together. */
-export const MAX_REQUESTS = 24;
+export const MAX_REQUESTS = 40;
 
 /** What there is to ask GitHub about this run. */
 export interface LookupPlan {

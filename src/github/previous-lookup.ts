@@ -3,7 +3,7 @@
 //
 // Round trips: the deployments (one GraphQL request with each one's latest status), this workflow's
 // runs, the tag line's three prefixes and the releases all go out in the first round, beside the pull
-// request. Only a tag prefix whose matches GitHub pages (a `Link` header) asks a second time, for all its
+// request. Only tag prefixes whose matches GitHub pages (a `Link` header) ask a second time, for all their
 // other pages at once. So the previous deploy is known after one round trip, two at most, and the
 // compare follows.
 import { record, text } from '../common/json.js';
@@ -142,22 +142,26 @@ async function readTagLine(name: string, current: VersionTag, ask: Asker): Promi
   const releases = readReleases(await releasesAnswer);
   const facts = new Map<string, ReleaseFacts>([...releases].map(([name, release]) => [name, { draft: release.draft === true, prerelease: release.prerelease === true }]));
   const line = oneLine(current.prefix || '(no prefix)', 80);
-  let read = 0;
-  for (const [i, page] of pages.entries()) {
-    if (!page) return { tag: undefined, releases, reason: `the tags of line ${quote(line)} could not be read` };
-    const tags = readLineTags(page.data, current.prefix);
-    const last = Math.min(lastPage(page.link) ?? 1, MAX_TAG_PAGES);
-    // Round 2, only for a prefix GitHub pages: its other pages at once.
-    if (last > 1) {
-      const rest = await Promise.all(
-        Array.from({ length: last - 1 }, (_, n) => ask.page('tags', '/repos/{owner}/{repo}/git/matching-refs/{ref}', { ref: `tags/${prefixes[i] ?? ''}`, per_page: TAGS_PER_PAGE, page: n + 2 })),
+  if (pages.some((page) => page === undefined)) return { tag: undefined, releases, reason: `the tags of line ${quote(line)} could not be read` };
+  const buckets = pages.map((page) => ({ tags: readLineTags(page?.data, current.prefix), last: Math.min(lastPage(page?.link) ?? 1, MAX_TAG_PAGES) }));
+  // Round 2, only for prefixes GitHub pages: the other pages of each one that may hold the answer, all at once.
+  const rest: Array<Promise<void>> = [];
+  for (const [i, bucket] of buckets.entries()) {
+    for (let page = 2; page <= bucket.last; page++) {
+      rest.push(
+        ask.page('tags', '/repos/{owner}/{repo}/git/matching-refs/{ref}', { ref: `tags/${prefixes[i] ?? ''}`, per_page: TAGS_PER_PAGE, page }).then((more) => {
+          bucket.tags.push(...readLineTags(more?.data, current.prefix));
+        }),
       );
-      for (const more of rest) tags.push(...readLineTags(more?.data, current.prefix));
     }
-    read += tags.length;
-    const found = previousOnLine(current, [tags], facts);
-    if (found) return { tag: found, releases, reason: '' };
+    // A prefix whose first page already holds an earlier tag holds the answer: wider ones are not needed.
+    if (previousOnLine(current, [bucket.tags], facts)) break;
   }
+  await Promise.all(rest);
+  const found = previousOnLine(current, buckets.map((bucket) => bucket.tags), facts);
+  if (found) return { tag: found, releases, reason: '' };
+  // The last prefix is the whole line: its count is the line's.
+  const read = buckets.at(-1)?.tags.length ?? 0;
   return { tag: undefined, releases, reason: `${read} tag${read === 1 ? '' : 's'} on line ${quote(line)}, none before ${oneLine(name, 80)}` };
 }
 

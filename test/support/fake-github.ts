@@ -299,7 +299,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const match = route?.[1].exec(url.pathname);
     if (method !== (endpoint === 'graphql' ? 'POST' : 'GET') || !endpoint || !match) return notFound();
     if (!authorized) return json(401, { message: 'Bad credentials', documentation_url: DOCS });
-    switch (fake.fail[endpoint] ?? fake.behaviour) {
+    const behaviour = fake.fail[endpoint] ?? fake.behaviour;
+    // GraphQL answers a token without the permission with 200 and an error of type FORBIDDEN.
+    if (endpoint === 'graphql' && behaviour === 'forbidden') return json(200, { data: { repository: { deployments: null } }, errors: [{ type: 'FORBIDDEN', path: ['repository', 'deployments'], message: 'Resource not accessible by integration' }] });
+    switch (behaviour) {
       case 'forbidden':
         return json(403, { message: 'Resource not accessible by integration', documentation_url: DOCS });
       case 'not-found':
