@@ -81,8 +81,8 @@ describe('every tag line, however many tags (3,200 tags on four lines)', () => {
     it(`${reading}: each line finds its own previous tag, in at most two round trips before the compare`, async () => {
       github.tags = [...thousandsOfTags(), { name: 'api-v3.19.10', sha: sha(8) }, { name: '@acme/ui@2.0.0-rc.1', sha: sha(6) }];
       github.matchingRefsPageSize = pageSize;
-      // A round trip longer than the time the step takes to send one round's requests, so rounds are told apart.
-      github.latencyMs = 100;
+      // A round trip longer than the time a busy machine takes to send one round's requests, so rounds are told apart.
+      github.latencyMs = 300;
       const cases: Array<[string, string]> = [
         ['api-v3.19.10', 'api-v3.19.9'],
         ['web/v2.0.0', 'web/v1.19.9'],
