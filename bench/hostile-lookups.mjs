@@ -26,7 +26,7 @@ async function hostileGitHub({ tagName, ref }) {
     }
     if (url.pathname.includes('/git/matching-refs/')) return tags;
     if (url.pathname.endsWith('/releases')) return [];
-    if (url.pathname.endsWith('/runs')) return { total_count: 0, workflow_runs: [] };
+    if (url.pathname.endsWith('/runs')) return { total_count: 1, workflow_runs: [{ id: 5, created_at: '2025-01-08T09:00:00Z' }] };
     if (url.pathname.includes('/compare/')) return { status: 'ahead', total_commits: 1, commits: [{ sha: sha(9), commit: { message: 'One change', author: { name: 'Dev', date: '2025-01-09T10:00:00Z' } } }], base_commit: { sha: sha(5) } };
     return undefined;
   };

@@ -6,7 +6,7 @@
 // Why a script and not a timed test: timings on shared machines are noisy; a table read by a person
 // (medians of interleaved runs) is honest, a threshold in CI would be flaky.
 //
-// Environment: BENCH_RUNS (default 15) runs per variant; TRACK_EVENT_PATH (the track-event checkout,
+// Environment: BENCH_RUNS (default 15) runs per variant; BENCH_ONLY=lookups (only the GitHub lookups); TRACK_EVENT_PATH (the track-event checkout,
 // holding dist/index.js).
 //
 // The GitHub lookups (what shipped since the previous deploy) are measured apart: the push path with
@@ -242,6 +242,8 @@ async function main() {
     if (trackEvent) console.log(`(track-event v1 dist/index.js: ${statSync(trackEvent).size} bytes)`);
 
     const smallPayload = writePayload('push-10kb', 10 * 1024);
+    // BENCH_ONLY=lookups: only the cost of the GitHub lookups (what shipped), for a change to them alone.
+    if (process.env.BENCH_ONLY === 'lookups') return void (await measureLookups(runtimes.at(-1), server, smallPayload));
     const env = stepEnv(server.url, smallPayload);
     console.log('\nOne event to a loopback OpsTrails (medians; wall time spawn -> exit as the parent sees it; CPU time and peak RSS of the child)');
     // All runtimes and variants in one interleaved measurement, so the comparisons across runtimes hold too.
