@@ -19,7 +19,7 @@ const SCENARIOS = {
 
 async function hostileGitHub({ tagName, ref }) {
   const tags = Array.from({ length: 100 }, (_, i) => ({ ref: `refs/tags/${tagName(i)}`, object: { sha: sha(1), type: 'commit' } }));
-  const answer = (method, url, body) => {
+  const answer = (method, url) => {
     if (method === 'POST' && url.pathname === '/graphql') {
       const node = { databaseId: 5, commitOid: sha(5), createdAt: '2025-01-08T09:00:00Z', latestEnvironment: 'production', ref: { name: ref }, latestStatus: { state: 'SUCCESS', createdAt: '2025-01-08T10:00:00Z', logUrl: `https://github.com/acme/api/actions/runs/5/job/1` } };
       return { data: { repository: { deployments: { nodes: [node] } } } };
@@ -31,10 +31,9 @@ async function hostileGitHub({ tagName, ref }) {
     return undefined;
   };
   const server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
+    request.resume();
     request.on('end', () => {
-      const found = answer(request.method, new URL(request.url ?? '/', 'http://loopback'), body);
+      const found = answer(request.method, new URL(request.url ?? '/', 'http://loopback'));
       const text = JSON.stringify(found ?? { message: 'Not Found' });
       response.writeHead(found ? 200 : 404, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
       response.end(text);

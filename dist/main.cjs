@@ -300,9 +300,6 @@ init_define_ACTION_INPUT_DEFAULTS();
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_fs = require("node:fs");
 
-// src/context/deployment-status.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
 // src/common/json.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function isRecord(value) {
@@ -330,6 +327,73 @@ function parseJson(textValue) {
     return void 0;
   }
 }
+
+// src/context/observed-run.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/context/github-user.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var userLogin = (user) => text(record(user)?.login);
+
+// src/context/observed-run.ts
+function count(value) {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
+  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+}
+function readObservedRun(payload) {
+  const run2 = record(payload.workflow_run);
+  const id = count(run2?.id);
+  if (!run2 || !id) return void 0;
+  return {
+    action: text(payload.action),
+    id,
+    attempt: count(run2.run_attempt) ?? "1",
+    name: text(run2.name),
+    event: text(run2.event),
+    headBranch: text(run2.head_branch),
+    headSha: text(run2.head_sha),
+    headCommit: run2.head_commit,
+    conclusion: text(run2.conclusion),
+    runStartedAt: text(run2.run_started_at),
+    createdAt: text(run2.created_at),
+    updatedAt: text(run2.updated_at),
+    actor: userLogin(run2.actor),
+    triggeringActor: userLogin(run2.triggering_actor),
+    pullRequests: list(run2.pull_requests)
+  };
+}
+function observedRunUrl(serverUrl, repository, run2) {
+  return repository ? `${serverUrl}/${repository}/actions/runs/${run2.id}/attempts/${run2.attempt}` : void 0;
+}
+function observedPullRequest(run2, serverUrl, repository) {
+  if (run2.event !== "pull_request" && run2.event !== "pull_request_target") return void 0;
+  const pulls = run2.pullRequests.flatMap((item) => {
+    const pr2 = record(item);
+    return pr2 ? [pr2] : [];
+  });
+  const pr = pulls.find((item) => text(record(item.head)?.sha) === run2.headSha) ?? pulls[0];
+  const number2 = pr?.number;
+  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2) || number2 < 1) return void 0;
+  return {
+    number: number2,
+    title: void 0,
+    url: repository ? `${serverUrl}/${repository}/pull/${number2}` : void 0,
+    author: void 0,
+    base: text(record(pr.base)?.ref),
+    head: text(record(pr.head)?.ref),
+    body: void 0,
+    mergeCommitSha: void 0,
+    merged: false,
+    state: void 0,
+    headSha: text(record(pr.head)?.sha)
+  };
+}
+
+// src/context/trigger.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/context/deployment-status.ts
+init_define_ACTION_INPUT_DEFAULTS();
 
 // src/common/log-text.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -363,7 +427,6 @@ function duration(ms) {
 }
 
 // src/context/deployment-status.ts
-var login = (user) => text(record(user)?.login);
 var MAX_STATUS_DESCRIPTION = 200;
 function readDeployment(payload) {
   const deployment = record(payload.deployment);
@@ -378,14 +441,14 @@ function readDeployment(payload) {
     ref: text(deployment.ref),
     environment: text(deployment.environment),
     description: text(deployment.description),
-    creator: login(deployment.creator),
+    creator: userLogin(deployment.creator),
     createdAt: text(deployment.created_at),
     status: status && {
       state: text(status.state)?.toLowerCase(),
       environmentUrl: text(status.environment_url),
       targetUrl: text(status.target_url) ?? text(status.log_url),
       description: statusDescription && shorten(statusDescription, MAX_STATUS_DESCRIPTION),
-      creator: login(status.creator),
+      creator: userLogin(status.creator),
       createdAt: text(status.created_at) ?? text(status.updated_at)
     }
   };
@@ -406,60 +469,109 @@ function deploymentFacts(deployment) {
   };
 }
 
-// src/context/observed-run.ts
+// src/context/dispatch-inputs.ts
 init_define_ACTION_INPUT_DEFAULTS();
-function count(value) {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
-  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+var MAX_INPUTS = 25;
+var MAX_INPUT_VALUE = 200;
+var MAX_INPUT_NAME = 100;
+var DESCRIBING_INPUTS = ["description", "reason", "message"];
+function valueText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean" || typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
 }
-var login2 = (user) => text(record(user)?.login);
-function readObservedRun(payload) {
-  const run2 = record(payload.workflow_run);
-  const id = count(run2?.id);
-  if (!run2 || !id) return void 0;
+function readDispatchInputs(payload) {
+  const entries = Object.entries(record(payload.inputs) ?? {}).flatMap(([name, value]) => {
+    const textValue = valueText(value);
+    return textValue === void 0 ? [] : [[name, textValue]];
+  }).slice(0, MAX_INPUTS);
+  const byName = new Map(entries.map(([name, value]) => [name.toLowerCase(), value]));
+  const description = DESCRIBING_INPUTS.map((name) => byName.get(name)).find((value) => value !== void 0 && value.trim() !== "");
   return {
-    action: text(payload.action),
-    id,
-    attempt: count(run2.run_attempt) ?? "1",
-    name: text(run2.name),
-    event: text(run2.event),
-    headBranch: text(run2.head_branch),
-    headSha: text(run2.head_sha),
-    headCommit: run2.head_commit,
-    conclusion: text(run2.conclusion),
-    runStartedAt: text(run2.run_started_at),
-    createdAt: text(run2.created_at),
-    updatedAt: text(run2.updated_at),
-    actor: login2(run2.actor),
-    triggeringActor: login2(run2.triggering_actor),
-    pullRequests: list(run2.pull_requests)
+    inputs: entries.length > 0 ? Object.fromEntries(entries.map(([name, value]) => [shorten(name, MAX_INPUT_NAME), shorten(value, MAX_INPUT_VALUE)])) : void 0,
+    ticketTexts: entries.map(([, value]) => value),
+    description
   };
 }
-function observedRunUrl(serverUrl, repository, run2) {
-  return repository ? `${serverUrl}/${repository}/actions/runs/${run2.id}/attempts/${run2.attempt}` : void 0;
+
+// src/context/pull-request.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/common/subject-line.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_LINE = 200;
+function firstLine(message) {
+  if (message === void 0) return void 0;
+  const end = message.search(/[\r\n]/);
+  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
+  return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
 }
-function observedPullRequest(run2, serverUrl, repository) {
-  if (run2.event !== "pull_request" && run2.event !== "pull_request_target") return void 0;
-  const pulls = run2.pullRequests.flatMap((item) => {
-    const pr2 = record(item);
-    return pr2 ? [pr2] : [];
-  });
-  const pr = pulls.find((item) => text(record(item.head)?.sha) === run2.headSha) ?? pulls[0];
+
+// src/context/pull-request.ts
+function readPullRequest(value) {
+  const pr = record(value);
   const number2 = pr?.number;
-  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2) || number2 < 1) return void 0;
+  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2)) return void 0;
+  const ref = (side) => text(record(side)?.ref);
+  const state = text(pr.state);
   return {
     number: number2,
-    title: void 0,
-    url: repository ? `${serverUrl}/${repository}/pull/${number2}` : void 0,
-    author: void 0,
-    base: text(record(pr.base)?.ref),
-    head: text(record(pr.head)?.ref),
-    body: void 0,
-    mergeCommitSha: void 0,
-    merged: false,
-    state: void 0,
+    title: firstLine(text(pr.title)),
+    url: text(pr.html_url),
+    author: userLogin(pr.user),
+    base: ref(pr.base),
+    head: ref(pr.head),
+    body: text(pr.body),
+    mergeCommitSha: text(pr.merge_commit_sha),
+    merged: pr.merged === true || text(pr.merged_at) !== void 0,
+    state: state && shorten(state, 20),
     headSha: text(record(pr.head)?.sha)
   };
+}
+function choosePullRequest(pulls, sha) {
+  const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
+  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
+}
+
+// src/context/trigger.ts
+function readPushedCommit(value) {
+  const commit = record(value);
+  if (!commit) return void 0;
+  const author = record(commit.author);
+  return { sha: text(commit.id), message: text(commit.message), author: text(author?.username) ?? text(author?.name) };
+}
+function readTrigger(eventName, ref, payload) {
+  switch (eventName) {
+    case "push":
+      return {
+        kind: (ref ?? text(payload.ref))?.startsWith("refs/tags/") ? "tag-push" : "push",
+        headCommit: readPushedCommit(payload.head_commit),
+        commits: list(payload.commits).flatMap((item) => readPushedCommit(item) ?? []),
+        compareUrl: text(payload.compare),
+        before: text(payload.before),
+        deleted: payload.deleted === true
+      };
+    case "release": {
+      const release = record(payload.release);
+      return { kind: "release", name: text(release?.name), tagName: text(release?.tag_name), url: text(release?.html_url) };
+    }
+    case "workflow_dispatch":
+      return { kind: "dispatch", inputs: readDispatchInputs(payload) };
+    case "pull_request":
+    case "pull_request_target":
+      return { kind: "pull-request", pullRequest: readPullRequest(payload.pull_request) };
+    case "workflow_run": {
+      const run2 = readObservedRun(payload);
+      return run2 ? { kind: "observed-run", run: run2, headCommit: readPushedCommit(run2.headCommit) } : { kind: "other" };
+    }
+    case "deployment":
+    case "deployment_status": {
+      const deployment = readDeployment(payload);
+      return deployment ? { kind: "deployment", deployment } : { kind: "other" };
+    }
+    default:
+      return { kind: "other" };
+  }
 }
 
 // src/context/workflow-context.ts
@@ -484,12 +596,10 @@ function buildWorkflowContext(env, payload) {
     eventName,
     runEvent: eventName,
     observedRunUrl: void 0,
-    payload
+    trigger: readTrigger(eventName, nonEmpty(env.GITHUB_REF), payload)
   };
-  const observed = eventName === "workflow_run" ? readObservedRun(payload) : void 0;
-  if (observed) return observedRunContext(own2, observed);
-  const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
-  if (deployment) return deploymentContext(own2, deployment);
+  if (own2.trigger.kind === "observed-run") return observedRunContext(own2, own2.trigger.run);
+  if (own2.trigger.kind === "deployment") return deploymentContext(own2, own2.trigger.deployment);
   return own2;
 }
 var VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
@@ -602,31 +712,6 @@ function excessOf(bytes) {
   return void 0;
 }
 
-// src/context/dispatch-inputs.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var MAX_INPUTS = 25;
-var MAX_INPUT_VALUE = 200;
-var MAX_INPUT_NAME = 100;
-var DESCRIBING_INPUTS = ["description", "reason", "message"];
-function valueText(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "boolean" || typeof value === "number" && Number.isFinite(value)) return String(value);
-  return void 0;
-}
-function readDispatchInputs(payload) {
-  const entries = Object.entries(record(payload.inputs) ?? {}).flatMap(([name, value]) => {
-    const textValue = valueText(value);
-    return textValue === void 0 ? [] : [[name, textValue]];
-  }).slice(0, MAX_INPUTS);
-  const byName = new Map(entries.map(([name, value]) => [name.toLowerCase(), value]));
-  const description = DESCRIBING_INPUTS.map((name) => byName.get(name)).find((value) => value !== void 0 && value.trim() !== "");
-  return {
-    inputs: entries.length > 0 ? Object.fromEntries(entries.map(([name, value]) => [shorten(name, MAX_INPUT_NAME), shorten(value, MAX_INPUT_VALUE)])) : void 0,
-    ticketTexts: entries.map(([, value]) => value),
-    description
-  };
-}
-
 // src/change/tickets.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_TICKETS = 50;
@@ -709,51 +794,8 @@ function* inOrder(a, b) {
   }
 }
 
-// src/common/subject-line.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var MAX_LINE = 200;
-function firstLine(message) {
-  if (message === void 0) return void 0;
-  const end = message.search(/[\r\n]/);
-  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
-  return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
-}
-
-// src/context/pull-request.ts
-init_define_ACTION_INPUT_DEFAULTS();
-function readPullRequest(value) {
-  const pr = record(value);
-  const number2 = pr?.number;
-  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2)) return void 0;
-  const ref = (side) => text(record(side)?.ref);
-  const state = text(pr.state);
-  return {
-    number: number2,
-    title: firstLine(text(pr.title)),
-    url: text(pr.html_url),
-    author: text(record(pr.user)?.login),
-    base: ref(pr.base),
-    head: ref(pr.head),
-    body: text(pr.body),
-    mergeCommitSha: text(pr.merge_commit_sha),
-    merged: pr.merged === true || text(pr.merged_at) !== void 0,
-    state: state && shorten(state, 20),
-    headSha: text(record(pr.head)?.sha)
-  };
-}
-function choosePullRequest(pulls, sha) {
-  const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
-  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
-}
-
 // src/change/collect.ts
 var MAX_LISTED_COMMITS = 20;
-function readCommit(value) {
-  const commit = record(value);
-  if (!commit) return void 0;
-  const author = record(commit.author);
-  return { sha: text(commit.id), message: text(commit.message), author: text(author?.username) ?? text(author?.name) };
-}
 var MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 function commitDescription(message) {
   const subject = firstLine(message);
@@ -769,21 +811,21 @@ function revertedSha(head, commits) {
   return void 0;
 }
 function changeSources(context, found) {
-  const { payload, eventName } = context;
-  const isPullRequestRun = eventName === "pull_request" || eventName === "pull_request_target";
-  const observed = eventName === "workflow_run" ? readObservedRun(payload) : void 0;
-  const pullRequest = isPullRequestRun ? readPullRequest(payload.pull_request) : (observed && observedPullRequest(observed, context.serverUrl, context.repository)) ?? found.pullRequest;
-  const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
-  const commits = list(payload.commits).flatMap((item) => readCommit(item) ?? []);
+  const { trigger } = context;
+  const push = trigger.kind === "push" || trigger.kind === "tag-push" ? trigger : void 0;
+  const observed = trigger.kind === "observed-run" ? trigger : void 0;
+  const pullRequest = trigger.kind === "pull-request" ? trigger.pullRequest : (observed && observedPullRequest(observed.run, context.serverUrl, context.repository)) ?? found.pullRequest;
+  const deployment = trigger.kind === "deployment" ? trigger.deployment : void 0;
   return {
-    isPullRequestRun,
+    isPullRequestRun: trigger.kind === "pull-request",
     pullRequest,
-    release: eventName === "release" ? record(payload.release) : void 0,
+    release: trigger.kind === "release" ? trigger : void 0,
     deployment,
     deployed: deployment && deploymentFacts(deployment),
-    dispatch: eventName === "workflow_dispatch" ? readDispatchInputs(payload) : void 0,
-    commits,
-    head: readCommit(observed ? observed.headCommit : payload.head_commit),
+    dispatch: trigger.kind === "dispatch" ? trigger.inputs : void 0,
+    commits: push?.commits ?? [],
+    head: observed ? observed.headCommit : push?.headCommit,
+    compareUrl: push?.compareUrl,
     pushedBranch: context.runEvent === "push" && context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0
   };
 }
@@ -801,11 +843,10 @@ function ticketTexts(context, found = {}) {
   ];
 }
 function collectChange(context, options, found = {}) {
-  const { payload } = context;
-  const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head } = changeSources(context, found);
+  const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head, compareUrl: pushCompareUrl } = changeSources(context, found);
   const shipped = found.shipped?.data ?? {};
   const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
-  const compareUrl = text(shipped.compare_url) ?? text(payload.compare);
+  const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
   const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
   const data = compact({
@@ -832,7 +873,6 @@ function collectChange(context, options, found = {}) {
     authors: shipped.authors,
     first_commit_at: shipped.first_commit_at,
     lead_time_seconds: shipped.lead_time_seconds,
-    restores: shipped.restores,
     compare_url: compareUrl,
     inputs: dispatch?.inputs,
     deployment: deployed?.data,
@@ -841,28 +881,17 @@ function collectChange(context, options, found = {}) {
       commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : void 0,
       pull_request: pullRequest?.url,
       compare: compareUrl,
-      release: text(release?.html_url),
+      release: release?.url,
       environment: deployed?.links.environment,
       deployment: deployed?.links.deployment
     })
   });
   return {
     data: data ?? {},
-    description: firstLine(text(release?.name) ?? text(release?.tag_name)) ?? pullRequest?.title ?? firstLine(deployed?.description) ?? firstLine(dispatch?.description) ?? commitDescription(head?.message),
-    version: text(release?.tag_name),
+    description: firstLine(release?.name ?? release?.tagName) ?? pullRequest?.title ?? firstLine(deployed?.description) ?? firstLine(dispatch?.description) ?? commitDescription(head?.message),
+    version: release?.tagName,
     subject: deployment?.environment
   };
-}
-
-// src/context/deployed-commit.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var FULL_SHA = /^[0-9a-f]{40}$/i;
-var VERSION_LIKE = /\d{1,9}\.\d{1,9}(?:\.\d{1,9})?(?:[-+][0-9A-Za-z.-]{1,128})?$/;
-function withDeployedCommit(context, commit) {
-  if (!commit || commit === context.sha) return context;
-  if (FULL_SHA.test(commit)) return context.refType === "tag" ? { ...context, sha: commit.toLowerCase(), ref: void 0, refName: void 0, refType: void 0 } : { ...context, sha: commit.toLowerCase() };
-  const tag = VERSION_LIKE.test(commit);
-  return { ...context, sha: void 0, ref: `refs/${tag ? "tags" : "heads"}/${commit}`, refName: commit, refType: tag ? "tag" : "branch" };
 }
 
 // src/common/errors.ts
@@ -887,6 +916,1861 @@ var DeliveryError = class extends Error {
   attempts;
   name = "DeliveryError";
 };
+
+// src/inputs/defaults.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var INPUT_DEFAULTS = typeof define_ACTION_INPUT_DEFAULTS_default === "undefined" ? {} : define_ACTION_INPUT_DEFAULTS_default;
+
+// src/inputs/read.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/core/lib/core.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/core/lib/command.js
+init_define_ACTION_INPUT_DEFAULTS();
+var os = __toESM(require("os"), 1);
+
+// node_modules/@actions/core/lib/utils.js
+init_define_ACTION_INPUT_DEFAULTS();
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+init_define_ACTION_INPUT_DEFAULTS();
+var crypto = __toESM(require("crypto"), 1);
+var fs = __toESM(require("fs"), 1);
+var os2 = __toESM(require("os"), 1);
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+var os4 = __toESM(require("os"), 1);
+
+// node_modules/@actions/core/lib/oidc-utils.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/http-client/lib/index.js
+init_define_ACTION_INPUT_DEFAULTS();
+var http = __toESM(require("http"), 1);
+var https = __toESM(require("https"), 1);
+
+// node_modules/@actions/http-client/lib/proxy.js
+init_define_ACTION_INPUT_DEFAULTS();
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a2) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel2(), 1);
+
+// src/vendor-stubs/undici.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var ProxyAgent = class {
+  constructor() {
+    throw new Error("undici is not bundled with this action: use HttpClient.getAgent() instead");
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+function getProxyUrl2(serverUrl) {
+  const proxyUrl = getProxyUrl(new URL(serverUrl));
+  return proxyUrl ? proxyUrl.href : "";
+}
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve(output.toString());
+        });
+      }));
+    });
+  }
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response2;
+      do {
+        response2 = yield this.requestRaw(info2, data);
+        if (response2 && response2.message && response2.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response2)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response2;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response2.message.statusCode && HttpRedirectCodes.includes(response2.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response2.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response2.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response2 = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response2.message.statusCode || !HttpResponseRetryCodes.includes(response2.message.statusCode)) {
+          return response2;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response2.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response2;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent) {
+    const baseUserAgent = userAgent || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve) => setTimeout(() => resolve(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response2 = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve(response2);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response2.result = obj;
+          }
+          response2.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response2.result;
+          reject(err);
+        } else {
+          resolve(response2);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/core/lib/summary.js
+init_define_ACTION_INPUT_DEFAULTS();
+var import_os = require("os");
+var import_fs = require("fs");
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = import_fs.promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
+      } catch (_a2) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(import_os.EOL);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text2, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text2);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text2, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text2, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/path-utils.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/core/lib/platform.js
+init_define_ACTION_INPUT_DEFAULTS();
+var import_os2 = __toESM(require("os"), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/exec/lib/toolrunner.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/io/lib/io.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/@actions/io/lib/io-util.js
+init_define_ACTION_INPUT_DEFAULTS();
+var fs2 = __toESM(require("fs"), 1);
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+
+// src/runner/output.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var import_node_crypto = require("node:crypto");
+var MIN_SECRET_LENGTH = 4;
+var secrets = [];
+function protectSecrets(values) {
+  const kept = values.map((value) => value?.trim()).filter((value) => value !== void 0 && value.length >= MIN_SECRET_LENGTH);
+  for (const secret of kept) setSecret(secret);
+  secrets = kept;
+}
+function redact(textValue) {
+  return secrets.reduce((out, secret) => out.split(secret).join("***"), textValue);
+}
+function line(textValue) {
+  return redact(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
+}
+var log = {
+  info: (textValue) => info(line(textValue)),
+  debug: (textValue) => debug(line(textValue)),
+  /** A notice annotation: something the user can act on that is not a problem of the run. */
+  notice: (textValue) => notice(line(textValue)),
+  warning: (textValue) => warning(line(textValue)),
+  error: (textValue) => error(line(textValue)),
+  /** An error annotation, and the step fails (exit code 1). */
+  fail: (textValue) => setFailed(line(textValue))
+};
+function logJson(value) {
+  const json = redact(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
+  const token = (0, import_node_crypto.randomUUID)();
+  info(`::stop-commands::${token}`);
+  info(json);
+  info(`::${token}::`);
+}
+function setOutput2(name, value) {
+  setOutput(name, redact(value));
+}
+function saveState2(name, value) {
+  saveState(name, redact(value));
+}
+async function appendSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(redact(markdown), true).write();
+  } catch (error2) {
+    log.warning(`The job summary could not be written: ${error2.message}`);
+  }
+}
+
+// src/inputs/names.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var INPUT_NAMES = [
+  "api-key",
+  "api-url",
+  "type",
+  "source",
+  "subject",
+  "severity",
+  "version",
+  "description",
+  "data",
+  "id",
+  "time",
+  "dataschema",
+  "on-error",
+  "retries",
+  "timeout",
+  "dry-run",
+  "track-job",
+  "failure-severity",
+  "job-status",
+  "check-run-id",
+  "github-token",
+  "ticket-pattern",
+  "rollback-of",
+  "include-context",
+  "environment",
+  "since",
+  "detect-rollback",
+  "lookup-timeout"
+];
+
+// src/inputs/read.ts
+function readInputs() {
+  const raw = {};
+  for (const name of INPUT_NAMES) raw[name] = getInput(name, { trimWhitespace: false });
+  protectSecrets([raw["api-key"], process.env.OPSTRAILS_API_KEY, raw["github-token"]]);
+  return raw;
+}
+
+// src/github/lookups.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/github/client.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/github/fetch.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/http/exchange.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var http2 = __toESM(require("node:http"), 1);
+var https2 = __toESM(require("node:https"), 1);
+var BodyDeadline = class extends Error {
+  constructor(status, received) {
+    super("deadline reached while reading the body");
+    this.status = status;
+    this.received = received;
+  }
+  status;
+  received;
+  code = "BODY_DEADLINE";
+};
+function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
+  const transport = url.protocol === "https:" ? https2 : http2;
+  return new Promise((resolve, reject) => {
+    const deadline = () => Object.assign(new Error("deadline reached"), { code: "DEADLINE" });
+    if (signal.aborted) return reject(deadline());
+    let response2;
+    let size = 0;
+    const length = body === void 0 ? {} : { "Content-Length": Buffer.byteLength(body) };
+    const request = transport.request(url, { method, agent, headers: { ...headers, ...length } }, (answer) => {
+      response2 = answer;
+      const chunks = [];
+      const done = (bodyCut) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks), bodyCut });
+      };
+      answer.on("data", (chunk) => {
+        const room = maxBodyBytes - size;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+          done(true);
+          answer.destroy();
+        }
+      });
+      answer.on("end", () => done(false));
+      answer.on("error", fail);
+    });
+    function onAbort() {
+      const error2 = response2 ? new BodyDeadline(response2.statusCode ?? 0, size) : deadline();
+      reject(error2);
+      request.destroy(error2);
+    }
+    function fail(error2) {
+      signal.removeEventListener("abort", onAbort);
+      reject(error2);
+    }
+    request.on("error", fail);
+    signal.addEventListener("abort", onAbort, { once: true });
+    request.end(body);
+  });
+}
+
+// src/github/fetch.ts
+var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+var MAX_REDIRECTS = 3;
+function fetchOverHttpClient(userAgent) {
+  const client = new HttpClient(userAgent, void 0, { keepAlive: true });
+  const agents = /* @__PURE__ */ new Map();
+  const agentFor = (url) => {
+    let agent = agents.get(url.origin);
+    if (!agent) agents.set(url.origin, agent = client.getAgent(url.href));
+    return agent;
+  };
+  return async function fetch(url, init = {}) {
+    let target = new URL(url);
+    const headers = { ...init.headers };
+    for (let redirects = 0; ; redirects++) {
+      const answer = await send(target, init, headers, agentFor(target));
+      const location = answer.headers.location;
+      if (answer.status < 300 || answer.status > 399 || !location || redirects >= MAX_REDIRECTS || (init.method ?? "GET") !== "GET") {
+        return response(target.href, answer.status, answer.headers, answer.body);
+      }
+      const next = new URL(String(location), target);
+      if (next.host !== target.host) delete headers.authorization;
+      target = next;
+    }
+  };
+}
+async function send(url, init, headers, agent) {
+  const signal = init.signal ?? new AbortController().signal;
+  try {
+    const answer = await exchange({ url, method: init.method ?? "GET", agent, headers, body: init.body, signal, maxBodyBytes: MAX_ANSWER_BYTES });
+    if (answer.bodyCut) throw new Error(`the answer is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
+    return answer;
+  } catch (error2) {
+    throw signal.aborted ? abortError(signal) : error2;
+  }
+}
+function abortError(signal) {
+  return Object.assign(new Error("the lookups' deadline passed"), { name: "AbortError", cause: signal?.reason });
+}
+function response(url, status, raw, body) {
+  const headers = /* @__PURE__ */ new Map();
+  for (const [name, value] of Object.entries(raw)) if (value !== void 0) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  return {
+    url,
+    status,
+    statusText: "",
+    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => headers.entries() },
+    text: async () => body.toString("utf8"),
+    json: async () => JSON.parse(body.toString("utf8")),
+    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)
+  };
+}
+
+// src/http/user-agent.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var USER_AGENT = "opstrails-event-action/1";
+
+// src/github/client.ts
+var LookupError = class extends Error {
+  constructor(failure2, message) {
+    super(message);
+    this.failure = failure2;
+  }
+  failure;
+  name = "LookupError";
+};
+async function createGitHubClient(options) {
+  const { getOctokit } = await import("./github.cjs");
+  const [owner = "", repo = ""] = options.repository.split("/");
+  const quiet = (message) => log.debug(`GitHub API: ${oneLine(String(message))}`);
+  const octokit = getOctokit(options.token, {
+    baseUrl: options.apiUrl,
+    userAgent: USER_AGENT,
+    log: { debug: () => void 0, info: () => void 0, warn: quiet, error: quiet },
+    request: { fetch: fetchOverHttpClient(USER_AGENT) }
+  });
+  let requestCount = 0;
+  return {
+    get requestCount() {
+      return requestCount;
+    },
+    async get(route, params = {}) {
+      if (options.signal.aborted) throw new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
+      if (requestCount >= options.maxRequests) throw new LookupError("over-budget", `the budget of ${options.maxRequests} requests was used up`);
+      requestCount += 1;
+      try {
+        const response2 = await octokit.request(`GET ${route}`, {
+          owner,
+          repo,
+          ...params,
+          headers: { "X-GitHub-Api-Version": "2022-11-28" },
+          request: { signal: options.signal }
+        });
+        return response2.data;
+      } catch (error2) {
+        throw classify(error2, options);
+      }
+    }
+  };
+}
+function classify(error2, options) {
+  if (options.signal.aborted) return new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
+  const failed = error2;
+  const status = typeof failed.status === "number" ? failed.status : 0;
+  const cause = record(failed.cause) ?? (failed.cause instanceof Error ? { message: failed.cause.message, code: failed.cause.code } : void 0);
+  const reason = oneLine(
+    text(record(failed.response?.data)?.message) ?? [typeof failed.message === "string" ? failed.message : String(error2), text(cause?.code) ?? text(cause?.message)].filter(Boolean).join(": ")
+  );
+  const headers = failed.response?.headers ?? {};
+  if (status === 429 || status === 403 && headers["x-ratelimit-remaining"] === "0") {
+    return new LookupError("rate-limited", `HTTP ${status}: rate limited`);
+  }
+  if (!failed.response) return new LookupError("unavailable", reason);
+  if (status === 401 || status === 403) return new LookupError("forbidden", `HTTP ${status}: ${reason}`);
+  if (status === 404 || status === 410) return new LookupError("not-found", `HTTP ${status}: ${reason}`);
+  return new LookupError("unavailable", `HTTP ${status}: ${reason}`);
+}
+
+// src/github/previous-deploy.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var FULL_SHA = /^[0-9a-f]{40}$/i;
+var ZERO_SHA = /^0{40}$/;
+function previousFromInput(since, repo) {
+  const isSha = FULL_SHA.test(since);
+  return {
+    ref: since,
+    commit: isSha ? since.toLowerCase() : void 0,
+    version: isSha ? since.slice(0, 7).toLowerCase() : since,
+    deployedAt: void 0,
+    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since}`,
+    foundBy: "input"
+  };
+}
+function previousFromPush(before, repo) {
+  if (!before || !FULL_SHA.test(before) || ZERO_SHA.test(before)) return void 0;
+  return {
+    ref: before,
+    commit: before,
+    version: before.slice(0, 7),
+    deployedAt: void 0,
+    url: `${repo.serverUrl}/${repo.repository}/commit/${before}`,
+    foundBy: "push"
+  };
+}
+function deploymentCandidates(answer, environment, headSha, max) {
+  const wanted = environment.toLowerCase();
+  const candidates = [];
+  for (const item of list(answer)) {
+    const deployment = record(item);
+    const id = deployment?.id;
+    const sha = text(deployment?.sha);
+    if (typeof id !== "number" || !sha || !FULL_SHA.test(sha)) continue;
+    if (text(deployment?.environment)?.toLowerCase() !== wanted || sha.toLowerCase() === headSha.toLowerCase()) continue;
+    candidates.push({ id, sha, ref: text(deployment?.ref) });
+    if (candidates.length >= max) break;
+  }
+  return candidates;
+}
+function previousFromDeployments(candidates, statuses, runId, repo) {
+  const thisRun = runId ? new RegExp(`/actions/runs/${runId}(?:/|$)`) : void 0;
+  for (const candidate of candidates) {
+    const states = list(statuses.get(candidate.id)).map(record).filter((status) => status !== void 0);
+    const madeHere = thisRun && states.some((status) => [status.log_url, status.target_url].some((url) => thisRun.test(text(url) ?? "")));
+    const success = states.find((status) => status.state === "success");
+    if (madeHere || !success) continue;
+    return {
+      ref: candidate.sha,
+      commit: candidate.sha,
+      version: candidate.ref && parseVersionTag(candidate.ref) ? candidate.ref : candidate.sha.slice(0, 7),
+      deployedAt: text(success.created_at),
+      url: text(success.log_url) ?? text(success.target_url) ?? `${repo.serverUrl}/${repo.repository}/deployments`,
+      foundBy: "deployment"
+    };
+  }
+  return void 0;
+}
+var VERSION_TAG = /^(.*?)(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parseVersionTag(name) {
+  const match = VERSION_TAG.exec(name);
+  if (!match) return void 0;
+  const [, prefix = "", major, minor, patch, prerelease] = match;
+  return { prefix, numbers: [Number(major), Number(minor), Number(patch ?? 0)], prerelease: prerelease ? prerelease.split(".") : [] };
+}
+function compareVersions(a, b) {
+  for (let i = 0; i < 3; i++) {
+    const difference = (a.numbers[i] ?? 0) - (b.numbers[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  if (a.prerelease.length === 0 || b.prerelease.length === 0) return b.prerelease.length - a.prerelease.length;
+  for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
+    const x = a.prerelease[i] ?? "";
+    const y = b.prerelease[i] ?? "";
+    if (x === y) continue;
+    const xNumeric = /^\d+$/.test(x);
+    const yNumeric = /^\d+$/.test(y);
+    if (xNumeric && yNumeric) return Number(x) - Number(y);
+    if (xNumeric !== yNumeric) return xNumeric ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return a.prerelease.length - b.prerelease.length;
+}
+function previousFromTags(currentTag, tagsAnswer, releasesAnswer, repo) {
+  const current = parseVersionTag(currentTag);
+  if (!current) return void 0;
+  const releases = /* @__PURE__ */ new Map();
+  for (const item of list(releasesAnswer)) {
+    const release2 = record(item);
+    const tag = text(release2?.tag_name);
+    if (release2 && tag) releases.set(tag, release2);
+  }
+  let best;
+  for (const item of list(tagsAnswer)) {
+    const tag = record(item);
+    const name = text(tag?.name);
+    const version2 = name === void 0 ? void 0 : parseVersionTag(name);
+    if (!name || !version2 || version2.prefix !== current.prefix || compareVersions(version2, current) >= 0) continue;
+    const release2 = releases.get(name);
+    if (release2?.draft === true) continue;
+    const isPrerelease = version2.prerelease.length > 0 || release2?.prerelease === true;
+    if (current.prerelease.length === 0 && isPrerelease) continue;
+    if (best && compareVersions(version2, best.version) <= 0) continue;
+    const sha = text(record(tag?.commit)?.sha);
+    best = { name, version: version2, sha: sha && FULL_SHA.test(sha) ? sha : void 0 };
+  }
+  if (!best) return void 0;
+  const release = releases.get(best.name);
+  return {
+    ref: best.sha ?? best.name,
+    commit: best.sha,
+    version: best.name,
+    deployedAt: text(release?.published_at) ?? text(release?.created_at),
+    url: text(release?.html_url) ?? `${repo.serverUrl}/${repo.repository}/tree/${best.name}`,
+    foundBy: "tag"
+  };
+}
+
+// src/github/shipped.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_LISTED = 20;
+var MAX_AUTHORS = 50;
+var MAX_LINE2 = 200;
+var COMPARE_PAGE = 100;
+var STATUSES = /* @__PURE__ */ new Set(["ahead", "behind", "diverged", "identical"]);
+function readCommit(value) {
+  const item = record(value);
+  const sha = text(item?.sha);
+  const commit = record(item?.commit);
+  if (!sha || !commit) return void 0;
+  const gitAuthor = record(commit.author);
+  return { sha, message: text(commit.message) ?? "", author: text(record(item?.author)?.login) ?? text(gitAuthor?.name), authoredAt: text(gitAuthor?.date) };
+}
+function readComparison(answer) {
+  const compare = record(answer);
+  const status = text(compare?.status);
+  if (!compare || !status || !STATUSES.has(status)) return void 0;
+  const commits = list(compare.commits).flatMap((item) => readCommit(item) ?? []);
+  const total = typeof compare.total_commits === "number" && compare.total_commits >= commits.length ? compare.total_commits : commits.length;
+  return { status, total, baseSha: text(record(compare.base_commit)?.sha), htmlUrl: text(compare.html_url), commits };
+}
+function readCommitList(answer) {
+  return list(answer).flatMap((item) => readCommit(item) ?? []);
+}
+function shippedFrom(previous, forward, reverse, newest) {
+  const resolved = { ...previous, commit: forward.baseSha ?? previous.commit };
+  if (forward.status === "behind" && reverse) {
+    return { previous: resolved, rollback: true, count: reverse.total, commits: reverse.commits, newest: void 0, compareUrl: reverse.htmlUrl };
+  }
+  const longer = forward.total > forward.commits.length;
+  return {
+    previous: resolved,
+    rollback: forward.status === "behind",
+    count: forward.total,
+    commits: forward.commits,
+    newest: longer ? newest : void 0,
+    compareUrl: forward.htmlUrl
+  };
+}
+var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)$/;
+var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d{1,9})\)$/;
+function firstLine2(message) {
+  const end = message.search(/[\r\n]/);
+  return (end === -1 ? message : message.slice(0, end)).trim();
+}
+function pullRequestOf(commit, repo) {
+  const subject = firstLine2(commit.message);
+  const url = (number2) => `${repo.serverUrl}/${repo.repository}/pull/${number2}`;
+  const merge2 = MERGE_SUBJECT.exec(subject);
+  if (merge2) {
+    const [, number2 = "", from = ""] = merge2;
+    const body = commit.message.slice(subject.length).trim();
+    const slash = from.indexOf("/");
+    return { number: Number(number2), title: body ? shorten(firstLine2(body), MAX_LINE2) : void 0, url: url(number2), branch: slash === -1 ? from : from.slice(slash + 1) };
+  }
+  const squash = SQUASH_SUBJECT.exec(subject);
+  if (squash) {
+    const [, title = "", number2 = ""] = squash;
+    return { number: Number(number2), title: shorten(title, MAX_LINE2), url: url(number2), branch: void 0 };
+  }
+  return void 0;
+}
+function shippedData(shipped, context) {
+  const newestFirst = [...shipped.commits].reverse();
+  const listed = (shipped.newest ?? newestFirst).slice(0, MAX_LISTED);
+  const known = [...listed, ...newestFirst.filter((commit) => !listed.some((l) => l.sha === commit.sha))];
+  const pullRequests = [];
+  for (const commit of known) {
+    const pr = pullRequestOf(commit, context);
+    if (pr && !pullRequests.some((p) => p.number === pr.number)) pullRequests.push(pr);
+  }
+  const authors = [...new Set(known.flatMap((commit) => commit.author ?? []))].slice(0, MAX_AUTHORS);
+  const firstCommitAt = shipped.rollback ? void 0 : shipped.commits[0]?.authoredAt;
+  const firstMs = firstCommitAt === void 0 ? NaN : Date.parse(firstCommitAt);
+  const leadSeconds = Number.isNaN(firstMs) ? void 0 : Math.round((context.eventTime.getTime() - firstMs) / 1e3);
+  const data = compact({
+    ...previousData(shipped.previous),
+    commits: {
+      count: shipped.count,
+      list: listed.map((commit) => compact({ sha: commit.sha, message: shorten(firstLine2(commit.message), MAX_LINE2) || void 0, author: commit.author }) ?? {})
+    },
+    pull_requests: pullRequests.length > 0 ? pullRequests.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
+    authors: authors.length > 0 ? authors : void 0,
+    first_commit_at: firstCommitAt,
+    lead_time_seconds: leadSeconds !== void 0 && leadSeconds >= 0 ? leadSeconds : void 0,
+    compare_url: shipped.compareUrl
+  });
+  const ticketTexts2 = [...pullRequests.flatMap((pr) => [pr.title, pr.branch]), ...known.map((commit) => commit.message)].filter((t) => !!t);
+  return { data: data ?? {}, ticketTexts: ticketTexts2 };
+}
+function previousData(previous) {
+  return {
+    previous: compact({ commit: previous.commit, version: previous.version, deployed_at: previous.deployedAt, url: previous.url, found_by: previous.foundBy })
+  };
+}
+function eventType(type, defaultType, detectRollback, shipped) {
+  return shipped?.rollback && detectRollback && type === defaultType ? "rollback" : type;
+}
+
+// src/github/lookups.ts
+function pullRequestLookup(context) {
+  const { repository, sha } = context;
+  if (context.runEvent !== "push" || !repository || !sha) return void 0;
+  const { trigger } = context;
+  if (trigger.kind === "push" && trigger.deleted || !context.ref?.startsWith("refs/heads/")) return void 0;
+  return { apiUrl: context.apiUrl, repository, sha };
+}
+var MAX_REQUESTS = 8;
+var DEPLOYMENT_CANDIDATES = 3;
+function planLookups(context, settings) {
+  const { repository, sha: head } = context;
+  if (!settings.includeContext || !settings.githubToken || !repository || !head) return void 0;
+  const { trigger } = context;
+  const plan = {
+    apiUrl: context.apiUrl,
+    token: settings.githubToken,
+    timeoutMs: settings.lookupTimeoutMs,
+    serverUrl: context.serverUrl,
+    repository,
+    head,
+    runId: context.runId,
+    pullRequestSha: pullRequestLookup(context)?.sha,
+    since: settings.since,
+    // The environment input, else the subject, else the environment of a deployment run.
+    environment: settings.environment ?? settings.subject ?? (trigger.kind === "deployment" ? trigger.deployment.environment : void 0),
+    tag: context.refType === "tag" ? context.refName : trigger.kind === "release" ? trigger.tagName : void 0,
+    pushBefore: (trigger.kind === "push" || trigger.kind === "tag-push") && !trigger.deleted ? trigger.before : void 0
+  };
+  const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
+  return anything ? plan : void 0;
+}
+var PARTS = {
+  "pull-request": { what: "the pull request of this commit", permission: "pull-requests: read" },
+  deployments: { what: "the previous deployment", permission: "deployments: read" },
+  tags: { what: "the previous tag", permission: "contents: read" },
+  compare: { what: "what shipped since the previous deploy", permission: "contents: read" },
+  commits: { what: "the newest commits of the range", permission: "contents: read" }
+};
+async function runLookups(plan, options) {
+  const failures = /* @__PURE__ */ new Map();
+  const seconds = plan.timeoutMs / 1e3;
+  let client;
+  try {
+    client = await createGitHubClient({
+      apiUrl: plan.apiUrl,
+      token: plan.token,
+      repository: plan.repository,
+      signal: AbortSignal.timeout(plan.timeoutMs),
+      maxRequests: MAX_REQUESTS,
+      deadlineSeconds: seconds
+    });
+  } catch (error2) {
+    const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
+    return { found: {}, shipped: void 0, notice: notice2, requestCount: 0 };
+  }
+  const ask = async (part, route, params = {}) => {
+    try {
+      return await client.get(route, params);
+    } catch (error2) {
+      if (!failures.has(part)) failures.set(part, error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2))));
+      return void 0;
+    }
+  };
+  const repo = { serverUrl: plan.serverUrl, repository: plan.repository };
+  const pulls = plan.pullRequestSha ? ask("pull-request", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: plan.pullRequestSha }) : void 0;
+  let previous = plan.since ? previousFromInput(plan.since, repo) : void 0;
+  if (!previous) {
+    const deployments = plan.environment ? ask("deployments", "/repos/{owner}/{repo}/deployments", { environment: plan.environment, per_page: 30 }) : void 0;
+    const tags = plan.tag ? Promise.all([ask("tags", "/repos/{owner}/{repo}/tags", { per_page: 100 }), ask("tags", "/repos/{owner}/{repo}/releases", { per_page: 100 })]) : void 0;
+    if (deployments && plan.environment) {
+      const candidates = deploymentCandidates(await deployments, plan.environment, plan.head, DEPLOYMENT_CANDIDATES);
+      const statuses = /* @__PURE__ */ new Map();
+      await Promise.all(
+        candidates.map(async (candidate) => {
+          const answer = await ask("deployments", "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: candidate.id, per_page: 30 });
+          if (answer !== void 0) statuses.set(candidate.id, answer);
+        })
+      );
+      previous = previousFromDeployments(candidates, statuses, plan.runId, repo);
+    }
+    if (!previous && tags && plan.tag) {
+      const [tagList, releases] = await tags;
+      previous = previousFromTags(plan.tag, tagList, releases, repo);
+    }
+    previous ??= previousFromPush(plan.pushBefore, repo);
+  }
+  let shipped;
+  if (previous) {
+    const compare = (base, head) => ask("compare", "/repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${head}`, per_page: COMPARE_PAGE });
+    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, plan.head), compare(plan.head, previous.ref)]);
+    const forward = readComparison(forwardAnswer);
+    if (forwardAnswer !== void 0 && !forward) failures.set("compare", new LookupError("unavailable", "the answer is not a comparison"));
+    if (forward) {
+      const longer = forward.status !== "behind" && forward.total > forward.commits.length;
+      const newest = longer ? readCommitList(await ask("commits", "/repos/{owner}/{repo}/commits", { sha: plan.head, per_page: MAX_LISTED })) : void 0;
+      shipped = shippedFrom(previous, forward, readComparison(reverseAnswer), newest?.length ? newest : void 0);
+    }
+  }
+  const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : void 0;
+  const facts = shipped ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime }), rollbackOf: shipped.rollback ? shipped.previous.version : void 0 } : previous ? { data: previousData(previous), ticketTexts: [], rollbackOf: void 0 } : void 0;
+  return {
+    found: { pullRequest, shipped: facts },
+    shipped,
+    notice: noticeLine(failures, plan, seconds),
+    requestCount: client.requestCount
+  };
+}
+function noticeLine(failures, plan, seconds) {
+  if (failures.size === 0) return void 0;
+  const parts = [];
+  const permissions = /* @__PURE__ */ new Set();
+  const fixes = /* @__PURE__ */ new Set();
+  for (const [part, error2] of failures) {
+    const what = part === "deployments" && plan.environment ? `the previous deployment to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
+    parts.push(`${what} (${oneLine(error2.message, 120)})`);
+    if (error2.failure === "forbidden") permissions.add(PARTS[part].permission);
+    else if (part === "compare" && plan.since && error2.failure === "not-found") fixes.add(`check that input "since" ${quote(plan.since)} names a commit, tag or branch of this repository`);
+    else fixes.add(fix(error2.failure, PARTS[part].permission, seconds));
+  }
+  const grant = permissions.size > 0 ? [`grant the job permissions: ${[...permissions].sort().join(", ")}`] : [];
+  return `GitHub lookups left out ${parts.join(", ")}; the event carries what the payload says. To fix: ${[...grant, ...fixes].join("; ")}.`;
+}
+function fix(failure2, permission, seconds) {
+  switch (failure2) {
+    case "not-found":
+      return `grant permissions: ${permission} if the repository is private (on GitHub Enterprise Server, an older version may lack the endpoint)`;
+    case "rate-limited":
+      return "the token hit its GitHub API rate limit; runs after the reset get it again";
+    case "timeout":
+      return `raise lookup-timeout (now ${seconds} s) if GitHub is slow from this runner`;
+    case "over-budget":
+      return `nothing: the ${MAX_REQUESTS}-request budget of a step was used up`;
+    case "unavailable":
+      return "none needed if GitHub was briefly unavailable; check GITHUB_API_URL and the proxy settings otherwise";
+  }
+}
+
+// src/steps/verdict.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function verdictFor(error2, onError) {
+  if (onError === "warn") return "warn";
+  if (onError === "fail") return "fail";
+  if (error2 instanceof ConfigError) return "fail";
+  return error2.kind === "rejected" ? "fail" : "warn";
+}
+
+// src/steps/plan-event.ts
+init_define_ACTION_INPUT_DEFAULTS();
 
 // src/event/cloud-event.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -2255,7 +4139,6 @@ var TRIM_ORDER = [
   "first_commit_at",
   "reverts",
   "lead_time_seconds",
-  "restores",
   "ticket"
 ];
 var cloudEventSchema = object({
@@ -2414,2137 +4297,6 @@ function buildEndEvent(input) {
   return { event: inContractOrder(event), warnings };
 }
 
-// src/inputs/defaults.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var INPUT_DEFAULTS = typeof define_ACTION_INPUT_DEFAULTS_default === "undefined" ? {} : define_ACTION_INPUT_DEFAULTS_default;
-
-// src/inputs/read.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/core/lib/core.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/core/lib/command.js
-init_define_ACTION_INPUT_DEFAULTS();
-var os = __toESM(require("os"), 1);
-
-// node_modules/@actions/core/lib/utils.js
-init_define_ACTION_INPUT_DEFAULTS();
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-init_define_ACTION_INPUT_DEFAULTS();
-var crypto = __toESM(require("crypto"), 1);
-var fs = __toESM(require("fs"), 1);
-var os2 = __toESM(require("os"), 1);
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-var os4 = __toESM(require("os"), 1);
-
-// node_modules/@actions/core/lib/oidc-utils.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/http-client/lib/index.js
-init_define_ACTION_INPUT_DEFAULTS();
-var http = __toESM(require("http"), 1);
-var https = __toESM(require("https"), 1);
-
-// node_modules/@actions/http-client/lib/proxy.js
-init_define_ACTION_INPUT_DEFAULTS();
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
-    try {
-      return new DecodedURL(proxyVar);
-    } catch (_a2) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
-    }
-  } else {
-    return void 0;
-  }
-}
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
-}
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-}
-var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
-  }
-  get username() {
-    return this._decodedUsername;
-  }
-  get password() {
-    return this._decodedPassword;
-  }
-};
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-
-// src/vendor-stubs/undici.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var ProxyAgent = class {
-  constructor() {
-    throw new Error("undici is not bundled with this action: use HttpClient.getAgent() instead");
-  }
-};
-
-// node_modules/@actions/http-client/lib/index.js
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-function getProxyUrl2(serverUrl) {
-  const proxyUrl = getProxyUrl(new URL(serverUrl));
-  return proxyUrl ? proxyUrl.href : "";
-}
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-var ExponentialBackoffCeiling = 10;
-var ExponentialBackoffTimeSlice = 5;
-var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
-    this.name = "HttpClientError";
-    this.statusCode = statusCode;
-    Object.setPrototypeOf(this, _HttpClientError.prototype);
-  }
-};
-var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
-  }
-  readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-        let output = Buffer.alloc(0);
-        this.message.on("data", (chunk) => {
-          output = Buffer.concat([output, chunk]);
-        });
-        this.message.on("end", () => {
-          resolve(output.toString());
-        });
-      }));
-    });
-  }
-  readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
-        this.message.on("data", (chunk) => {
-          chunks.push(chunk);
-        });
-        this.message.on("end", () => {
-          resolve(Buffer.concat(chunks));
-        });
-      }));
-    });
-  }
-};
-var HttpClient = class {
-  constructor(userAgent, handlers, requestOptions) {
-    this._ignoreSslError = false;
-    this._allowRedirects = true;
-    this._allowRedirectDowngrade = false;
-    this._maxRedirects = 50;
-    this._allowRetries = false;
-    this._maxRetries = 1;
-    this._keepAlive = false;
-    this._disposed = false;
-    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-    this.handlers = handlers || [];
-    this.requestOptions = requestOptions;
-    if (requestOptions) {
-      if (requestOptions.ignoreSslError != null) {
-        this._ignoreSslError = requestOptions.ignoreSslError;
-      }
-      this._socketTimeout = requestOptions.socketTimeout;
-      if (requestOptions.allowRedirects != null) {
-        this._allowRedirects = requestOptions.allowRedirects;
-      }
-      if (requestOptions.allowRedirectDowngrade != null) {
-        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-      }
-      if (requestOptions.maxRedirects != null) {
-        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-      }
-      if (requestOptions.keepAlive != null) {
-        this._keepAlive = requestOptions.keepAlive;
-      }
-      if (requestOptions.allowRetries != null) {
-        this._allowRetries = requestOptions.allowRetries;
-      }
-      if (requestOptions.maxRetries != null) {
-        this._maxRetries = requestOptions.maxRetries;
-      }
-    }
-  }
-  options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  sendStream(verb, requestUrl, stream, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream, additionalHeaders);
-    });
-  }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
-  getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
-  request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._disposed) {
-        throw new Error("Client has already been disposed.");
-      }
-      const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-      let numTries = 0;
-      let response2;
-      do {
-        response2 = yield this.requestRaw(info2, data);
-        if (response2 && response2.message && response2.message.statusCode === HttpCodes.Unauthorized) {
-          let authenticationHandler;
-          for (const handler of this.handlers) {
-            if (handler.canHandleAuthentication(response2)) {
-              authenticationHandler = handler;
-              break;
-            }
-          }
-          if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
-          } else {
-            return response2;
-          }
-        }
-        let redirectsRemaining = this._maxRedirects;
-        while (response2.message.statusCode && HttpRedirectCodes.includes(response2.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-          const redirectUrl = response2.message.headers["location"];
-          if (!redirectUrl) {
-            break;
-          }
-          const parsedRedirectUrl = new URL(redirectUrl);
-          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-          }
-          yield response2.readBody();
-          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
-              }
-            }
-          }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response2 = yield this.requestRaw(info2, data);
-          redirectsRemaining--;
-        }
-        if (!response2.message.statusCode || !HttpResponseRetryCodes.includes(response2.message.statusCode)) {
-          return response2;
-        }
-        numTries += 1;
-        if (numTries < maxTries) {
-          yield response2.readBody();
-          yield this._performExponentialBackoff(numTries);
-        }
-      } while (numTries < maxTries);
-      return response2;
-    });
-  }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
-  dispose() {
-    if (this._agent) {
-      this._agent.destroy();
-    }
-    this._disposed = true;
-  }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
-  requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve, reject) => {
-        function callbackForResult(err, res) {
-          if (err) {
-            reject(err);
-          } else if (!res) {
-            reject(new Error("Unknown error"));
-          } else {
-            resolve(res);
-          }
-        }
-        this.requestRawWithCallback(info2, data, callbackForResult);
-      });
-    });
-  }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
-  requestRawWithCallback(info2, data, onResult) {
-    if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
-      }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-    }
-    let callbackCalled = false;
-    function handleResult(err, res) {
-      if (!callbackCalled) {
-        callbackCalled = true;
-        onResult(err, res);
-      }
-    }
-    const req = info2.httpModule.request(info2.options, (msg) => {
-      const res = new HttpClientResponse(msg);
-      handleResult(void 0, res);
-    });
-    let socket;
-    req.on("socket", (sock) => {
-      socket = sock;
-    });
-    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-      if (socket) {
-        socket.end();
-      }
-      handleResult(new Error(`Request timeout: ${info2.options.path}`));
-    });
-    req.on("error", function(err) {
-      handleResult(err);
-    });
-    if (data && typeof data === "string") {
-      req.write(data, "utf8");
-    }
-    if (data && typeof data !== "string") {
-      data.on("close", function() {
-        req.end();
-      });
-      data.pipe(req);
-    } else {
-      req.end();
-    }
-  }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    return this._getAgent(parsedUrl);
-  }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (!useProxy) {
-      return;
-    }
-    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-  }
-  _prepareRequest(method, requestUrl, headers) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
-    const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
-    if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
-    }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
-    if (this.handlers) {
-      for (const handler of this.handlers) {
-        handler.prepareRequest(info2.options);
-      }
-    }
-    return info2;
-  }
-  _mergeHeaders(headers) {
-    if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-    }
-    return lowercaseKeys(headers || {});
-  }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-      }
-    }
-    const additionalValue = additionalHeaders[header];
-    if (additionalValue !== void 0) {
-      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
-  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
-        } else {
-          clientHeader = headerValue;
-        }
-      }
-    }
-    const additionalValue = additionalHeaders[Headers.ContentType];
-    if (additionalValue !== void 0) {
-      if (typeof additionalValue === "number") {
-        return String(additionalValue);
-      } else if (Array.isArray(additionalValue)) {
-        return additionalValue.join(", ");
-      } else {
-        return additionalValue;
-      }
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  _getAgent(parsedUrl) {
-    let agent;
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
-    }
-    if (!useProxy) {
-      agent = this._agent;
-    }
-    if (agent) {
-      return agent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    let maxSockets = 100;
-    if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-    }
-    if (proxyUrl && proxyUrl.hostname) {
-      const agentOptions = {
-        maxSockets,
-        keepAlive: this._keepAlive,
-        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-        }), { host: proxyUrl.hostname, port: proxyUrl.port })
-      };
-      let tunnelAgent;
-      const overHttps = proxyUrl.protocol === "https:";
-      if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-      } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-      }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
-    }
-    if (!agent) {
-      const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-      this._agent = agent;
-    }
-    if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return agent;
-  }
-  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-    let proxyAgent;
-    if (this._keepAlive) {
-      proxyAgent = this._proxyAgentDispatcher;
-    }
-    if (proxyAgent) {
-      return proxyAgent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-    }));
-    this._proxyAgentDispatcher = proxyAgent;
-    if (usingSsl && this._ignoreSslError) {
-      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return proxyAgent;
-  }
-  _getUserAgentWithOrchestrationId(userAgent) {
-    const baseUserAgent = userAgent || "actions/http-client";
-    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-    if (orchId) {
-      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-    }
-    return baseUserAgent;
-  }
-  _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
-      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve) => setTimeout(() => resolve(), ms));
-    });
-  }
-  _processResponse(res, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-        const statusCode = res.message.statusCode || 0;
-        const response2 = {
-          statusCode,
-          result: null,
-          headers: {}
-        };
-        if (statusCode === HttpCodes.NotFound) {
-          resolve(response2);
-        }
-        function dateTimeDeserializer(key, value) {
-          if (typeof value === "string") {
-            const a = new Date(value);
-            if (!isNaN(a.valueOf())) {
-              return a;
-            }
-          }
-          return value;
-        }
-        let obj;
-        let contents;
-        try {
-          contents = yield res.readBody();
-          if (contents && contents.length > 0) {
-            if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
-            } else {
-              obj = JSON.parse(contents);
-            }
-            response2.result = obj;
-          }
-          response2.headers = res.message.headers;
-        } catch (err) {
-        }
-        if (statusCode > 299) {
-          let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
-          } else if (contents && contents.length > 0) {
-            msg = contents;
-          } else {
-            msg = `Failed request: (${statusCode})`;
-          }
-          const err = new HttpClientError(msg, statusCode);
-          err.result = response2.result;
-          reject(err);
-        } else {
-          resolve(response2);
-        }
-      }));
-    });
-  }
-};
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-
-// node_modules/@actions/http-client/lib/auth.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/core/lib/summary.js
-init_define_ACTION_INPUT_DEFAULTS();
-var import_os = require("os");
-var import_fs = require("fs");
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a2) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter2(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/path-utils.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/core/lib/platform.js
-init_define_ACTION_INPUT_DEFAULTS();
-var import_os2 = __toESM(require("os"), 1);
-
-// node_modules/@actions/exec/lib/exec.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/exec/lib/toolrunner.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/io/lib/io.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/io/lib/io-util.js
-init_define_ACTION_INPUT_DEFAULTS();
-var fs2 = __toESM(require("fs"), 1);
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = import_os2.default.platform();
-var arch = import_os2.default.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-function saveState(name, value) {
-  const filePath = process.env["GITHUB_STATE"] || "";
-  if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
-  }
-  issueCommand("save-state", { name }, toCommandValue(value));
-}
-
-// src/runner/output.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var import_node_crypto = require("node:crypto");
-var MIN_SECRET_LENGTH = 4;
-var secrets = [];
-function protectSecrets(values) {
-  const kept = values.map((value) => value?.trim()).filter((value) => value !== void 0 && value.length >= MIN_SECRET_LENGTH);
-  for (const secret of kept) setSecret(secret);
-  secrets = kept;
-}
-function redact(textValue) {
-  return secrets.reduce((out, secret) => out.split(secret).join("***"), textValue);
-}
-function line(textValue) {
-  return redact(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
-}
-var log = {
-  info: (textValue) => info(line(textValue)),
-  debug: (textValue) => debug(line(textValue)),
-  /** A notice annotation: something the user can act on that is not a problem of the run. */
-  notice: (textValue) => notice(line(textValue)),
-  warning: (textValue) => warning(line(textValue)),
-  error: (textValue) => error(line(textValue)),
-  /** An error annotation, and the step fails (exit code 1). */
-  fail: (textValue) => setFailed(line(textValue))
-};
-function logJson(value) {
-  const json = redact(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
-  const token = (0, import_node_crypto.randomUUID)();
-  info(`::stop-commands::${token}`);
-  info(json);
-  info(`::${token}::`);
-}
-function setOutput2(name, value) {
-  setOutput(name, redact(value));
-}
-function saveState2(name, value) {
-  saveState(name, redact(value));
-}
-async function appendSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  try {
-    await summary.addRaw(redact(markdown), true).write();
-  } catch (error2) {
-    log.warning(`The job summary could not be written: ${error2.message}`);
-  }
-}
-
-// src/inputs/names.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var INPUT_NAMES = [
-  "api-key",
-  "api-url",
-  "type",
-  "source",
-  "subject",
-  "severity",
-  "version",
-  "description",
-  "data",
-  "id",
-  "time",
-  "dataschema",
-  "on-error",
-  "retries",
-  "timeout",
-  "dry-run",
-  "track-job",
-  "failure-severity",
-  "job-status",
-  "check-run-id",
-  "github-token",
-  "ticket-pattern",
-  "rollback-of",
-  "include-context",
-  "environment",
-  "since",
-  "commit",
-  "detect-rollback",
-  "lookup-timeout"
-];
-
-// src/inputs/read.ts
-function readInputs() {
-  const raw = {};
-  for (const name of INPUT_NAMES) raw[name] = getInput(name, { trimWhitespace: false });
-  protectSecrets([raw["api-key"], process.env.OPSTRAILS_API_KEY, raw["github-token"]]);
-  return raw;
-}
-
-// src/github/lookups.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/github/client.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/github/fetch.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/http/exchange.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var http2 = __toESM(require("node:http"), 1);
-var https2 = __toESM(require("node:https"), 1);
-var BodyDeadline = class extends Error {
-  constructor(status, received) {
-    super("deadline reached while reading the body");
-    this.status = status;
-    this.received = received;
-  }
-  status;
-  received;
-  code = "BODY_DEADLINE";
-};
-function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
-  const transport = url.protocol === "https:" ? https2 : http2;
-  return new Promise((resolve, reject) => {
-    const deadline = () => Object.assign(new Error("deadline reached"), { code: "DEADLINE" });
-    if (signal.aborted) return reject(deadline());
-    let response2;
-    let size = 0;
-    const length = body === void 0 ? {} : { "Content-Length": Buffer.byteLength(body) };
-    const request = transport.request(url, { method, agent, headers: { ...headers, ...length } }, (answer) => {
-      response2 = answer;
-      const chunks = [];
-      const done = (bodyCut) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(chunks), bodyCut });
-      };
-      answer.on("data", (chunk) => {
-        const room = maxBodyBytes - size;
-        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-        size += Math.min(chunk.length, room);
-        if (chunk.length > room) {
-          done(true);
-          answer.destroy();
-        }
-      });
-      answer.on("end", () => done(false));
-      answer.on("error", fail);
-    });
-    function onAbort() {
-      const error2 = response2 ? new BodyDeadline(response2.statusCode ?? 0, size) : deadline();
-      reject(error2);
-      request.destroy(error2);
-    }
-    function fail(error2) {
-      signal.removeEventListener("abort", onAbort);
-      reject(error2);
-    }
-    request.on("error", fail);
-    signal.addEventListener("abort", onAbort, { once: true });
-    request.end(body);
-  });
-}
-
-// src/github/fetch.ts
-var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
-var MAX_REDIRECTS = 3;
-function fetchOverHttpClient(userAgent) {
-  const client = new HttpClient(userAgent, void 0, { keepAlive: true });
-  const agents = /* @__PURE__ */ new Map();
-  const agentFor = (url) => {
-    let agent = agents.get(url.origin);
-    if (!agent) agents.set(url.origin, agent = client.getAgent(url.href));
-    return agent;
-  };
-  return async function fetch(url, init = {}) {
-    let target = new URL(url);
-    const headers = { ...init.headers };
-    for (let redirects = 0; ; redirects++) {
-      const answer = await send(target, init, headers, agentFor(target));
-      const location = answer.headers.location;
-      if (answer.status < 300 || answer.status > 399 || !location || redirects >= MAX_REDIRECTS || (init.method ?? "GET") !== "GET") {
-        return response(target.href, answer.status, answer.headers, answer.body);
-      }
-      const next = new URL(String(location), target);
-      if (next.host !== target.host) delete headers.authorization;
-      target = next;
-    }
-  };
-}
-async function send(url, init, headers, agent) {
-  const signal = init.signal ?? new AbortController().signal;
-  try {
-    const answer = await exchange({ url, method: init.method ?? "GET", agent, headers, body: init.body, signal, maxBodyBytes: MAX_ANSWER_BYTES });
-    if (answer.bodyCut) throw new Error(`the answer is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
-    return answer;
-  } catch (error2) {
-    throw signal.aborted ? abortError(signal) : error2;
-  }
-}
-function abortError(signal) {
-  return Object.assign(new Error("the lookups' deadline passed"), { name: "AbortError", cause: signal?.reason });
-}
-function response(url, status, raw, body) {
-  const headers = /* @__PURE__ */ new Map();
-  for (const [name, value] of Object.entries(raw)) if (value !== void 0) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  return {
-    url,
-    status,
-    statusText: "",
-    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => headers.entries() },
-    text: async () => body.toString("utf8"),
-    json: async () => JSON.parse(body.toString("utf8")),
-    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)
-  };
-}
-
-// src/http/user-agent.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var USER_AGENT = "opstrails-event-action/1";
-
-// src/github/client.ts
-var LookupError = class extends Error {
-  constructor(failure2, message) {
-    super(message);
-    this.failure = failure2;
-  }
-  failure;
-  name = "LookupError";
-};
-async function createGitHubClient(options) {
-  const { getOctokit } = await import("./github.cjs");
-  const [owner = "", repo = ""] = options.repository.split("/");
-  const quiet = (message) => log.debug(`GitHub API: ${oneLine(String(message))}`);
-  const octokit = getOctokit(options.token, {
-    baseUrl: options.apiUrl,
-    userAgent: USER_AGENT,
-    log: { debug: () => void 0, info: () => void 0, warn: quiet, error: quiet },
-    request: { fetch: fetchOverHttpClient(USER_AGENT) }
-  });
-  let requestCount = 0;
-  const send2 = async (ask) => {
-    if (options.signal.aborted) throw new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
-    if (requestCount >= options.maxRequests) throw new LookupError("over-budget", `the budget of ${options.maxRequests} requests was used up`);
-    requestCount += 1;
-    try {
-      return await ask();
-    } catch (error2) {
-      throw classify(error2, options);
-    }
-  };
-  const request = (route, params) => send2(() => octokit.request(`GET ${route}`, { owner, repo, ...params, headers: { "X-GitHub-Api-Version": "2022-11-28" }, request: { signal: options.signal } }));
-  return {
-    get requestCount() {
-      return requestCount;
-    },
-    async get(route, params = {}) {
-      return (await request(route, params)).data;
-    },
-    async page(route, params = {}) {
-      const response2 = await request(route, params);
-      const link = response2.headers?.link;
-      return { data: response2.data, link: typeof link === "string" ? link : void 0 };
-    },
-    graphql(query, variables) {
-      return send2(() => octokit.graphql(query, { owner, name: repo, ...variables, request: { signal: options.signal } }));
-    }
-  };
-}
-function classify(error2, options) {
-  if (options.signal.aborted) return new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
-  const failed = error2;
-  const status = typeof failed.status === "number" ? failed.status : 0;
-  const cause = record(failed.cause) ?? (failed.cause instanceof Error ? { message: failed.cause.message, code: failed.cause.code } : void 0);
-  const reason = oneLine(
-    text(record(failed.response?.data)?.message) ?? [typeof failed.message === "string" ? failed.message : String(error2), text(cause?.code) ?? text(cause?.message)].filter(Boolean).join(": ")
-  );
-  const graphqlError = record(list(failed.errors)[0]);
-  if (graphqlError) {
-    const said = `GraphQL: ${oneLine(text(graphqlError.message) ?? reason, 200)}`;
-    if (graphqlError.type === "FORBIDDEN") return new LookupError("forbidden", said);
-    return new LookupError(graphqlError.type === "NOT_FOUND" ? "not-found" : "unavailable", said);
-  }
-  const headers = failed.response?.headers ?? {};
-  if (status === 429 || status === 403 && headers["x-ratelimit-remaining"] === "0") {
-    return new LookupError("rate-limited", `HTTP ${status}: rate limited`);
-  }
-  if (!failed.response) return new LookupError("unavailable", reason);
-  if (status === 401 || status === 403) return new LookupError("forbidden", `HTTP ${status}: ${reason}`);
-  if (status === 404 || status === 410) return new LookupError("not-found", `HTTP ${status}: ${reason}`);
-  return new LookupError("unavailable", `HTTP ${status}: ${reason}`);
-}
-
-// src/github/previous-deploy.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/github/tag-line.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var MAX_TAG_NAME = 255;
-var VERSION_TAG = /(?:^|[^0-9])(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(?:-([0-9A-Za-z.-]{1,128}))?(?:\+[0-9A-Za-z.-]{1,128})?$/;
-function parseVersionTag(name) {
-  if (name.length > MAX_TAG_NAME) return void 0;
-  const match = VERSION_TAG.exec(name);
-  if (!match) return void 0;
-  const [whole, major, minor, patch, prerelease] = match;
-  const start = match.index + (/^\d/.test(whole) ? 0 : 1);
-  return { prefix: name.slice(0, start), numbers: [Number(major), Number(minor), Number(patch ?? 0)], prerelease: prerelease ? prerelease.split(".") : [] };
-}
-function compareVersions(a, b) {
-  for (let i = 0; i < 3; i++) {
-    const difference = (a.numbers[i] ?? 0) - (b.numbers[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  if (a.prerelease.length === 0 || b.prerelease.length === 0) return b.prerelease.length - a.prerelease.length;
-  for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-    const x = a.prerelease[i] ?? "";
-    const y = b.prerelease[i] ?? "";
-    if (x === y) continue;
-    const xNumeric = /^\d+$/.test(x);
-    const yNumeric = /^\d+$/.test(y);
-    if (xNumeric && yNumeric) return Number(x) - Number(y);
-    if (xNumeric !== yNumeric) return xNumeric ? -1 : 1;
-    return x < y ? -1 : 1;
-  }
-  return a.prerelease.length - b.prerelease.length;
-}
-function linePrefixes(current) {
-  const [major, minor] = current.numbers;
-  return [`${current.prefix}${major}.${minor}`, `${current.prefix}${major}`, current.prefix];
-}
-var FULL_SHA2 = /^[0-9a-f]{40}$/i;
-function readLineTags(answer, line2) {
-  const tags = [];
-  for (const item of list(answer)) {
-    const ref = record(item);
-    const full = text(ref?.ref);
-    if (!full?.startsWith("refs/tags/") || full.length > MAX_TAG_NAME + 10) continue;
-    const name = full.slice("refs/tags/".length);
-    const version2 = parseVersionTag(name);
-    if (!version2 || version2.prefix !== line2) continue;
-    const object2 = record(ref?.object);
-    const sha = text(object2?.sha);
-    tags.push({ name, version: version2, sha: object2?.type === "commit" && sha && FULL_SHA2.test(sha) ? sha.toLowerCase() : void 0 });
-  }
-  return tags;
-}
-function previousOnLine(current, buckets, releases) {
-  for (const bucket of buckets) {
-    let best;
-    for (const tag of bucket) {
-      if (compareVersions(tag.version, current) >= 0) continue;
-      const release = releases.get(tag.name);
-      if (release?.draft) continue;
-      if (current.prerelease.length === 0 && (tag.version.prerelease.length > 0 || release?.prerelease)) continue;
-      if (!best || compareVersions(tag.version, best.version) > 0) best = tag;
-    }
-    if (best) return best;
-  }
-  return void 0;
-}
-function lastPage(link) {
-  if (!link || link.length > 4e3) return void 0;
-  for (const part of link.split(",")) {
-    if (!/;\s*rel="last"/.test(part)) continue;
-    const page = /[?&]page=(\d{1,6})(?:[&>])/.exec(part);
-    if (page) return Number(page[1]);
-  }
-  return void 0;
-}
-
-// src/github/previous-deploy.ts
-var FULL_SHA3 = /^[0-9a-f]{40}$/i;
-var ZERO_SHA = /^0{40}$/;
-function previousFromInput(since, repo) {
-  const isSha = FULL_SHA3.test(since);
-  return {
-    ref: since,
-    commit: isSha ? since.toLowerCase() : void 0,
-    version: isSha ? since.slice(0, 7).toLowerCase() : since,
-    deployedAt: void 0,
-    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since}`,
-    foundBy: "input"
-  };
-}
-function previousFromPush(before, repo) {
-  if (!before || !FULL_SHA3.test(before) || ZERO_SHA.test(before)) return void 0;
-  return {
-    ref: before,
-    commit: before,
-    version: before.slice(0, 7),
-    deployedAt: void 0,
-    url: `${repo.serverUrl}/${repo.repository}/commit/${before}`,
-    foundBy: "push"
-  };
-}
-function previousFromDeployment(deployment, repo) {
-  return {
-    ref: deployment.sha,
-    commit: deployment.sha,
-    version: deployment.ref && parseVersionTag(deployment.ref) ? deployment.ref : deployment.sha.slice(0, 7),
-    deployedAt: deployment.at,
-    url: deployment.logUrl ?? `${repo.serverUrl}/${repo.repository}/deployments`,
-    foundBy: "deployment"
-  };
-}
-function previousFromTag(tag, releases, repo) {
-  const release = releases.get(tag.name);
-  const url = text(release?.html_url);
-  return {
-    ref: tag.sha ?? tag.name,
-    commit: tag.sha,
-    version: tag.name,
-    deployedAt: text(release?.published_at) ?? text(release?.created_at),
-    url: url && url.length <= 2e3 ? url : `${repo.serverUrl}/${repo.repository}/tree/${tag.name}`,
-    foundBy: "tag"
-  };
-}
-
-// src/github/previous-lookup.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/github/deployments.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var DEPLOYMENTS_EXAMINED = 30;
-var RUNS_LISTED = 100;
-var MAX_FIELD = 2e3;
-var DEPLOYMENTS_QUERY = `query($owner: String!, $name: String!, $environments: [String!], $first: Int!) {
-  repository(owner: $owner, name: $name) {
-    deployments(environments: $environments, first: $first, orderBy: {field: CREATED_AT, direction: DESC}) {
-      nodes { databaseId commitOid createdAt latestEnvironment ref { name } latestStatus { state createdAt logUrl } }
-    }
-  }
-}`;
-function environmentSpellings(environment) {
-  const lower = environment.toLowerCase();
-  return [.../* @__PURE__ */ new Set([environment, lower, environment.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1)])];
-}
-var FULL_SHA4 = /^[0-9a-f]{40}$/i;
-var RUN_IN_URL = /\/actions\/runs\/(\d{1,20})(?:\/|$|\?|#)/;
-function capped(value) {
-  const found = text(value);
-  return found && found.length <= MAX_FIELD ? found : void 0;
-}
-function runOf(url) {
-  return url ? RUN_IN_URL.exec(url)?.[1] : void 0;
-}
-function outcomeOf(state) {
-  switch (state?.toLowerCase()) {
-    case "success":
-    case "inactive":
-      return "success";
-    case "failure":
-    case "error":
-      return "failure";
-    default:
-      return "unfinished";
-  }
-}
-function readDeployments(answer, environment) {
-  const wanted = environment.toLowerCase();
-  const nodes = list(record(record(record(answer)?.repository)?.deployments)?.nodes);
-  const deployments = [];
-  for (const item of nodes.slice(0, DEPLOYMENTS_EXAMINED)) {
-    const node = record(item);
-    const id = node?.databaseId;
-    const sha = capped(node?.commitOid);
-    if (typeof id !== "number" || !sha || !FULL_SHA4.test(sha)) continue;
-    if (capped(node?.latestEnvironment)?.toLowerCase() !== wanted) continue;
-    const status = record(node?.latestStatus);
-    const logUrl = capped(status?.logUrl);
-    const state = capped(status?.state);
-    const at = state?.toLowerCase() === "inactive" ? capped(node?.createdAt) : capped(status?.createdAt) ?? capped(node?.createdAt);
-    deployments.push({
-      id,
-      sha: sha.toLowerCase(),
-      ref: capped(record(node?.ref)?.name),
-      outcome: outcomeOf(state),
-      at,
-      logUrl,
-      runId: runOf(logUrl)
-    });
-  }
-  return deployments;
-}
-function readWorkflowRuns(answer) {
-  const runs = record(answer)?.workflow_runs;
-  if (!Array.isArray(runs)) return void 0;
-  const ids = /* @__PURE__ */ new Set();
-  let oldest;
-  for (const item of runs.slice(0, RUNS_LISTED)) {
-    const run2 = record(item);
-    if (typeof run2?.id === "number") ids.add(String(run2.id));
-    const created = capped(run2?.created_at);
-    if (created && (!oldest || created < oldest)) oldest = created;
-  }
-  return { ids, oldest, complete: runs.length < RUNS_LISTED };
-}
-function ownerOf(deployment, service) {
-  if (deployment.runId && deployment.runId === service.runId) return "this run";
-  const line2 = deployment.ref === void 0 || service.tagLine === void 0 ? void 0 : parseVersionTag(deployment.ref)?.prefix;
-  if (line2 !== void 0 && line2 !== service.tagLine) return "another service";
-  const { runs } = service;
-  if (!deployment.runId || !runs) return "unknown";
-  if (runs.ids.has(deployment.runId)) return "this service";
-  const newerThanListed = runs.complete || runs.oldest !== void 0 && deployment.at !== void 0 && deployment.at > runs.oldest;
-  return newerThanListed ? "another service" : "unknown";
-}
-function chooseDeployment(deployments, service, headSha) {
-  const head = headSha.toLowerCase();
-  const failedSince = [];
-  let othersSkipped = 0;
-  let examined = 0;
-  for (const deployment of deployments) {
-    examined += 1;
-    const owner = ownerOf(deployment, service);
-    if (owner === "this run") continue;
-    if (owner === "another service") {
-      othersSkipped += 1;
-      continue;
-    }
-    if (deployment.outcome === "failure") failedSince.push(deployment);
-    if (deployment.outcome !== "success") continue;
-    if (deployment.sha === head) {
-      failedSince.length = 0;
-      continue;
-    }
-    return { previous: deployment, uncertain: owner === "unknown" && deployment.runId !== void 0, failedSince, othersSkipped, examined };
-  }
-  return { previous: void 0, uncertain: false, failedSince, othersSkipped, examined };
-}
-
-// src/github/previous-lookup.ts
-var MAX_TAG_PAGES = 10;
-var TAGS_PER_PAGE = 100;
-async function findPrevious(question, ask, repo) {
-  const { environment } = question;
-  const current = question.tag ? parseVersionTag(question.tag) : void 0;
-  const deployments = environment ? ask.graphql("deployments", DEPLOYMENTS_QUERY, { environments: environmentSpellings(environment), first: DEPLOYMENTS_EXAMINED }) : void 0;
-  const runs = environment && question.workflowFile ? ask.quiet("/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: question.workflowFile, per_page: RUNS_LISTED }) : void 0;
-  const tags = current && question.tag ? readTagLine(question.tag, current, ask) : void 0;
-  const lines = [];
-  const why = [];
-  let restores;
-  if (environment && deployments) {
-    const answer = await deployments;
-    const runsAnswer = runs ? await runs : void 0;
-    const workflowRuns = runsAnswer && "data" in runsAnswer ? readWorkflowRuns(runsAnswer.data) : void 0;
-    const listed = answer === void 0 ? void 0 : readDeployments(answer, environment);
-    const head = await question.head;
-    const choice = listed && head ? chooseDeployment(listed, { runId: question.runId, runs: workflowRuns, tagLine: current?.prefix }, head) : void 0;
-    if (choice) restores = question.succeeds ? restoresOf(choice, question.eventTime) : void 0;
-    if (choice?.previous) {
-      if (choice.uncertain) lines.push(uncertainLine(choice.previous, environment, question.workflowFile, runsAnswer));
-      return { previous: previousFromDeployment(choice.previous, repo), restores, lines };
-    }
-    why.push(choice ? noDeploymentReason(choice, environment) : `the deployments to ${oneLine(environment, 60)} could not be read`);
-  }
-  if (current && tags && question.tag) {
-    const line2 = await tags;
-    if (line2.tag) return { previous: previousFromTag(line2.tag, line2.releases, repo), restores, lines: [...lines, ...fallbackLines(why, `tag ${line2.tag.name}`)] };
-    why.push(line2.reason);
-  }
-  const push = previousFromPush(question.pushBefore, repo);
-  if (push) return { previous: push, restores, lines: [...lines, ...fallbackLines(why, `the push's before commit ${push.version ?? ""}`)] };
-  if (why.length > 0) lines.push(`No previous deploy found: ${why.join("; ")}. The event carries no previous deploy and no change set from GitHub.`);
-  return { previous: void 0, restores, lines };
-}
-function fallbackLines(why, took) {
-  return why.length === 0 ? [] : [`The previous deploy is ${took}: ${why.join("; ")}.`];
-}
-function noDeploymentReason(choice, environment) {
-  const env = oneLine(environment, 60);
-  if (choice.examined === 0) return `no deployment to ${env}`;
-  const others = choice.othersSkipped > 0 ? `, ${choice.othersSkipped} of them another service's` : "";
-  return `no successful deployment of this service to ${env} for another commit among the ${choice.examined} newest${others}`;
-}
-function uncertainLine(previous, environment, workflowFile, runs) {
-  const reason = !workflowFile ? "this run names no workflow file" : runs && "failure" in runs ? `the runs of ${oneLine(workflowFile, 80)} could not be read (${oneLine(runs.failure, 100)}; grant actions: read)` : `its run ${previous.runId ?? ""} is older than the ${RUNS_LISTED} newest runs of ${oneLine(workflowFile, 80)}`;
-  return `The previous deploy is deployment ${previous.id} to ${oneLine(environment, 60)} (${previous.sha.slice(0, 7)}), the newest successful one: whether this service's workflow made it is unknown, as ${reason}.`;
-}
-function restoresOf(choice, eventTime) {
-  const failed = choice.failedSince.at(-1);
-  if (!failed?.at) return void 0;
-  const seconds = Math.round((eventTime.getTime() - Date.parse(failed.at)) / 1e3);
-  return {
-    commit: failed.sha,
-    version: failed.ref && parseVersionTag(failed.ref) ? failed.ref : failed.sha.slice(0, 7),
-    failed_at: failed.at,
-    seconds: Number.isFinite(seconds) && seconds >= 0 ? seconds : void 0
-  };
-}
-async function readTagLine(name, current, ask) {
-  const prefixes = linePrefixes(current);
-  const firstPages = prefixes.map((prefix) => ask.page("tags", "/repos/{owner}/{repo}/git/matching-refs/{ref}", { ref: `tags/${prefix}`, per_page: TAGS_PER_PAGE }));
-  const releasesAnswer = ask.get("tags", "/repos/{owner}/{repo}/releases", { per_page: 100 });
-  const pages = await Promise.all(firstPages);
-  const releases = readReleases(await releasesAnswer);
-  const facts = new Map([...releases].map(([name2, release]) => [name2, { draft: release.draft === true, prerelease: release.prerelease === true }]));
-  const line2 = oneLine(current.prefix || "(no prefix)", 80);
-  if (pages.some((page) => page === void 0)) return { tag: void 0, releases, reason: `the tags of line ${quote(line2)} could not be read` };
-  const buckets = pages.map((page) => ({ tags: readLineTags(page?.data, current.prefix), last: Math.min(lastPage(page?.link) ?? 1, MAX_TAG_PAGES) }));
-  const rest = [];
-  for (const [i, bucket] of buckets.entries()) {
-    for (let page = 2; page <= bucket.last; page++) {
-      rest.push(
-        ask.page("tags", "/repos/{owner}/{repo}/git/matching-refs/{ref}", { ref: `tags/${prefixes[i] ?? ""}`, per_page: TAGS_PER_PAGE, page }).then((more) => {
-          bucket.tags.push(...readLineTags(more?.data, current.prefix));
-        })
-      );
-    }
-    if (previousOnLine(current, [bucket.tags], facts)) break;
-  }
-  await Promise.all(rest);
-  const found = previousOnLine(current, buckets.map((bucket) => bucket.tags), facts);
-  if (found) return { tag: found, releases, reason: "" };
-  const read = buckets.at(-1)?.tags.length ?? 0;
-  return { tag: void 0, releases, reason: `${read} tag${read === 1 ? "" : "s"} on line ${quote(line2)}, none before ${oneLine(name, 80)}` };
-}
-function readReleases(answer) {
-  const releases = /* @__PURE__ */ new Map();
-  if (!Array.isArray(answer)) return releases;
-  for (const item of answer.slice(0, 100)) {
-    const release = record(item);
-    const tag = text(release?.tag_name);
-    if (release && tag && tag.length <= 255) releases.set(tag, release);
-  }
-  return releases;
-}
-
-// src/github/shipped.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var MAX_LISTED = 20;
-var MAX_AUTHORS = 50;
-var MAX_LINE2 = 200;
-var COMPARE_PAGE = 100;
-var STATUSES = /* @__PURE__ */ new Set(["ahead", "behind", "diverged", "identical"]);
-function readCommit2(value) {
-  const item = record(value);
-  const sha = text(item?.sha);
-  const commit = record(item?.commit);
-  if (!sha || !commit) return void 0;
-  const gitAuthor = record(commit.author);
-  return { sha, message: text(commit.message) ?? "", author: text(record(item?.author)?.login) ?? text(gitAuthor?.name), authoredAt: text(gitAuthor?.date) };
-}
-function readComparison(answer) {
-  const compare = record(answer);
-  const status = text(compare?.status);
-  if (!compare || !status || !STATUSES.has(status)) return void 0;
-  const commits = list(compare.commits).flatMap((item) => readCommit2(item) ?? []);
-  const total = typeof compare.total_commits === "number" && compare.total_commits >= commits.length ? compare.total_commits : commits.length;
-  return { status, total, baseSha: text(record(compare.base_commit)?.sha), htmlUrl: text(compare.html_url), commits };
-}
-function readCommitList(answer) {
-  return list(answer).flatMap((item) => readCommit2(item) ?? []);
-}
-function shippedFrom(previous, forward, reverse, newest) {
-  const resolved = { ...previous, commit: forward.baseSha ?? previous.commit };
-  if (forward.status === "behind" && reverse) {
-    return { previous: resolved, rollback: true, count: reverse.total, commits: reverse.commits, newest: void 0, compareUrl: reverse.htmlUrl };
-  }
-  const longer = forward.total > forward.commits.length;
-  return {
-    previous: resolved,
-    rollback: forward.status === "behind",
-    count: forward.total,
-    commits: forward.commits,
-    newest: longer ? newest : void 0,
-    compareUrl: forward.htmlUrl
-  };
-}
-var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)$/;
-var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d{1,9})\)$/;
-function firstLine2(message) {
-  const end = message.search(/[\r\n]/);
-  return (end === -1 ? message : message.slice(0, end)).trim();
-}
-function pullRequestOf(commit, repo) {
-  const subject = firstLine2(commit.message);
-  const url = (number2) => `${repo.serverUrl}/${repo.repository}/pull/${number2}`;
-  const merge2 = MERGE_SUBJECT.exec(subject);
-  if (merge2) {
-    const [, number2 = "", from = ""] = merge2;
-    const body = commit.message.slice(subject.length).trim();
-    const slash = from.indexOf("/");
-    return { number: Number(number2), title: body ? shorten(firstLine2(body), MAX_LINE2) : void 0, url: url(number2), branch: slash === -1 ? from : from.slice(slash + 1) };
-  }
-  const squash = SQUASH_SUBJECT.exec(subject);
-  if (squash) {
-    const [, title = "", number2 = ""] = squash;
-    return { number: Number(number2), title: shorten(title, MAX_LINE2), url: url(number2), branch: void 0 };
-  }
-  return void 0;
-}
-function shippedData(shipped, context) {
-  const newestFirst = [...shipped.commits].reverse();
-  const listed = (shipped.newest ?? newestFirst).slice(0, MAX_LISTED);
-  const known = [...listed, ...newestFirst.filter((commit) => !listed.some((l) => l.sha === commit.sha))];
-  const pullRequests = [];
-  for (const commit of known) {
-    const pr = pullRequestOf(commit, context);
-    if (pr && !pullRequests.some((p) => p.number === pr.number)) pullRequests.push(pr);
-  }
-  const authors = [...new Set(known.flatMap((commit) => commit.author ?? []))].slice(0, MAX_AUTHORS);
-  const firstCommitAt = shipped.rollback ? void 0 : shipped.commits[0]?.authoredAt;
-  const firstMs = firstCommitAt === void 0 ? NaN : Date.parse(firstCommitAt);
-  const leadSeconds = Number.isNaN(firstMs) ? void 0 : Math.round((context.eventTime.getTime() - firstMs) / 1e3);
-  const data = compact({
-    ...previousData(shipped.previous),
-    commits: {
-      count: shipped.count,
-      list: listed.map((commit) => compact({ sha: commit.sha, message: shorten(firstLine2(commit.message), MAX_LINE2) || void 0, author: commit.author }) ?? {})
-    },
-    pull_requests: pullRequests.length > 0 ? pullRequests.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
-    authors: authors.length > 0 ? authors : void 0,
-    first_commit_at: firstCommitAt,
-    lead_time_seconds: leadSeconds !== void 0 && leadSeconds >= 0 ? leadSeconds : void 0,
-    compare_url: shipped.compareUrl
-  });
-  const ticketTexts2 = [...pullRequests.flatMap((pr) => [pr.title, pr.branch]), ...known.map((commit) => commit.message)].filter((t) => !!t);
-  return { data: data ?? {}, ticketTexts: ticketTexts2 };
-}
-function previousData(previous) {
-  return {
-    previous: compact({ commit: previous.commit, version: previous.version, deployed_at: previous.deployedAt, url: previous.url, found_by: previous.foundBy })
-  };
-}
-function eventType(type, defaultType, detectRollback, shipped) {
-  return shipped?.rollback && detectRollback && type === defaultType ? "rollback" : type;
-}
-
-// src/github/lookups.ts
-function pullRequestLookup(context) {
-  const { repository, sha } = context;
-  if (context.runEvent !== "push" || !repository || !sha) return void 0;
-  if (context.payload.deleted === true || !context.ref?.startsWith("refs/heads/")) return void 0;
-  return { apiUrl: context.apiUrl, repository, sha };
-}
-var MAX_REQUESTS = 40;
-function planLookups(context, settings, env = process.env) {
-  const { repository } = context;
-  const commitName = context.sha ? void 0 : settings.commit;
-  const head = context.sha ?? commitName;
-  if (!settings.includeContext || !settings.githubToken || !repository || !head) return void 0;
-  const deployment = record(context.payload.deployment);
-  const given = settings.commit !== void 0;
-  const plan = {
-    apiUrl: context.apiUrl,
-    token: settings.githubToken,
-    timeoutMs: settings.lookupTimeoutMs,
-    serverUrl: context.serverUrl,
-    repository,
-    head,
-    runId: context.runId,
-    pullRequestSha: given ? void 0 : pullRequestLookup(context)?.sha,
-    since: settings.since,
-    // The environment input, else the subject, else the environment of a deployment run.
-    environment: settings.environment ?? settings.subject ?? text(deployment?.environment),
-    tag: context.refType === "tag" ? context.refName : text(record(context.payload.release)?.tag_name),
-    pushBefore: !given && context.eventName === "push" && context.payload.deleted !== true ? text(context.payload.before) : void 0,
-    commitName,
-    workflowFile: deployingWorkflow(context, env),
-    succeeds: deploySucceeds(context, settings)
-  };
-  const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
-  return anything ? plan : void 0;
-}
-function deployingWorkflow(context, env) {
-  if (context.eventName === "deployment_status" || context.eventName === "deployment") return void 0;
-  const path = context.eventName === "workflow_run" ? text(record(context.payload.workflow_run)?.path) : env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "");
-  const file = path?.slice(0, 1e3).match(/\.github\/workflows\/([^/@]{1,200}\.ya?ml)/)?.[1];
-  return file;
-}
-function deploySucceeds(context, settings) {
-  if (settings.trackJob) return false;
-  if (context.eventName === "deployment_status") return text(record(context.payload.deployment_status)?.state) === "success";
-  if (context.eventName === "workflow_run") return text(record(context.payload.workflow_run)?.conclusion) === "success";
-  return true;
-}
-var PARTS = {
-  "pull-request": { what: "the pull request of this commit", permission: "pull-requests: read" },
-  deployments: { what: "the previous deployment", permission: "deployments: read" },
-  tags: { what: "the previous tag", permission: "contents: read" },
-  compare: { what: "what shipped since the previous deploy", permission: "contents: read" },
-  commits: { what: "the newest commits of the range", permission: "contents: read" },
-  commit: { what: 'the commit of input "commit"', permission: "contents: read" }
-};
-async function runLookups(plan, options) {
-  const failures = /* @__PURE__ */ new Map();
-  const seconds = plan.timeoutMs / 1e3;
-  let client;
-  try {
-    client = await createGitHubClient({
-      apiUrl: plan.apiUrl,
-      token: plan.token,
-      repository: plan.repository,
-      signal: AbortSignal.timeout(plan.timeoutMs),
-      maxRequests: MAX_REQUESTS,
-      deadlineSeconds: seconds
-    });
-  } catch (error2) {
-    const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
-    return { found: {}, commit: void 0, restores: void 0, lines: [], shipped: void 0, notice: notice2, requestCount: 0 };
-  }
-  const ask = async (part, route, params = {}) => {
-    try {
-      return await client.get(route, params);
-    } catch (error2) {
-      if (!failures.has(part)) failures.set(part, error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2))));
-      return void 0;
-    }
-  };
-  const repo = { serverUrl: plan.serverUrl, repository: plan.repository };
-  const pulls = plan.pullRequestSha ? ask("pull-request", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: plan.pullRequestSha }) : void 0;
-  const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : void 0;
-  const asker = {
-    get: (part, route, params) => ask(part, route, params),
-    page: async (part, route, params) => {
-      try {
-        return await client.page(route, params);
-      } catch (error2) {
-        if (!failures.has(part)) failures.set(part, asLookupError(error2));
-        return void 0;
-      }
-    },
-    graphql: async (part, query, variables) => {
-      try {
-        return await client.graphql(query, variables);
-      } catch (error2) {
-        if (!failures.has(part)) failures.set(part, asLookupError(error2));
-        return void 0;
-      }
-    },
-    quiet: async (route, params) => {
-      try {
-        return { data: await client.get(route, params) };
-      } catch (error2) {
-        return { failure: asLookupError(error2).message };
-      }
-    }
-  };
-  let previous = plan.since ? previousFromInput(plan.since, repo) : void 0;
-  let restores;
-  const lines = [];
-  const headSha = resolved ?? plan.head;
-  if (!previous) {
-    const answer = await findPrevious(
-      { head: headSha, runId: plan.runId, environment: plan.environment, workflowFile: plan.workflowFile, tag: plan.tag, pushBefore: plan.pushBefore, succeeds: plan.succeeds, eventTime: options.eventTime },
-      asker,
-      repo
-    );
-    ({ previous, restores } = answer);
-    lines.push(...answer.lines);
-  }
-  const commit = resolved ? await resolved : void 0;
-  const head = commit ?? plan.head;
-  let shipped;
-  if (previous) {
-    const compare = (base, head2) => ask("compare", "/repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${head2}`, per_page: COMPARE_PAGE });
-    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, head), compare(head, previous.ref)]);
-    const forward = readComparison(forwardAnswer);
-    if (forwardAnswer !== void 0 && !forward) failures.set("compare", new LookupError("unavailable", "the answer is not a comparison"));
-    if (forward) {
-      const longer = forward.status !== "behind" && forward.total > forward.commits.length;
-      const newest = longer ? readCommitList(await ask("commits", "/repos/{owner}/{repo}/commits", { sha: head, per_page: MAX_LISTED })) : void 0;
-      shipped = shippedFrom(previous, forward, readComparison(reverseAnswer), newest?.length ? newest : void 0);
-    }
-  }
-  const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : void 0;
-  const facts = shipped ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime }), rollbackOf: shipped.rollback ? shipped.previous.version : void 0 } : previous ? { data: previousData(previous), ticketTexts: [], rollbackOf: void 0 } : void 0;
-  return {
-    found: { pullRequest, shipped: restores ? { ...facts ?? { ticketTexts: [] }, data: { ...facts?.data, restores } } : facts },
-    commit,
-    restores,
-    lines,
-    shipped,
-    notice: noticeLine(failures, plan, seconds),
-    requestCount: client.requestCount
-  };
-}
-function asLookupError(error2) {
-  return error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2)));
-}
-async function resolveCommit(name, ask) {
-  const answer = await ask("commit", "/repos/{owner}/{repo}/commits/{ref}", { ref: name, mediaType: { format: "sha" } });
-  const sha = typeof answer === "string" ? answer.trim() : text(record(answer)?.sha);
-  return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : void 0;
-}
-function noticeLine(failures, plan, seconds) {
-  if (failures.size === 0) return void 0;
-  const parts = [];
-  const permissions = /* @__PURE__ */ new Set();
-  const fixes = /* @__PURE__ */ new Set();
-  for (const [part, error2] of failures) {
-    const what = part === "deployments" && plan.environment ? `the previous deployment to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
-    parts.push(`${what} (${oneLine(error2.message, 120)})`);
-    if (error2.failure === "forbidden") permissions.add(PARTS[part].permission);
-    else if (part === "compare" && plan.since && error2.failure === "not-found") fixes.add(`check that input "since" ${quote(plan.since)} names a commit, tag or branch of this repository`);
-    else fixes.add(fix(error2.failure, PARTS[part].permission, seconds));
-  }
-  const grant = permissions.size > 0 ? [`grant the job permissions: ${[...permissions].sort().join(", ")}`] : [];
-  return `GitHub lookups left out ${parts.join(", ")}; the event carries what the payload says. To fix: ${[...grant, ...fixes].join("; ")}.`;
-}
-function fix(failure2, permission, seconds) {
-  switch (failure2) {
-    case "not-found":
-      return `grant permissions: ${permission} if the repository is private (on GitHub Enterprise Server, an older version may lack the endpoint)`;
-    case "rate-limited":
-      return "the token hit its GitHub API rate limit; runs after the reset get it again";
-    case "timeout":
-      return `raise lookup-timeout (now ${seconds} s) if GitHub is slow from this runner`;
-    case "over-budget":
-      return `nothing: the ${MAX_REQUESTS}-request budget of a step was used up`;
-    case "unavailable":
-      return "none needed if GitHub was briefly unavailable; check GITHUB_API_URL and the proxy settings otherwise";
-  }
-}
-
-// src/steps/verdict.ts
-init_define_ACTION_INPUT_DEFAULTS();
-function verdictFor(error2, onError) {
-  if (onError === "warn") return "warn";
-  if (onError === "fail") return "fail";
-  if (error2 instanceof ConfigError) return "fail";
-  return error2.kind === "rejected" ? "fail" : "warn";
-}
-
 // src/event/pairing.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_crypto2 = require("node:crypto");
@@ -4567,7 +4319,7 @@ function endEventType(startType) {
 }
 var MAX_JOB_MS = 35 * 24 * 3600 * 1e3;
 var CLOCK_SLACK_MS = 60 * 1e3;
-function outcomeOf2(jobStatus) {
+function outcomeOf(jobStatus) {
   return jobStatus === "success" || jobStatus === "failure" || jobStatus === "cancelled" ? jobStatus : "unknown";
 }
 var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["failure", "cancelled", "timed_out", "action_required", "startup_failure", "stale", "error"]);
@@ -4590,7 +4342,7 @@ function finishedJob(start, facts) {
     startedAt: start.startedAt,
     finishedAt: facts.finishedAt.toISOString(),
     durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
-    outcome: outcomeOf2(facts.jobStatus)
+    outcome: outcomeOf(facts.jobStatus)
   };
 }
 function assertEndFits(start, settings) {
@@ -4693,16 +4445,55 @@ function deploymentStatusPhase(deployment, where, facts) {
     now: facts.now
   });
 }
-function payloadPhase(context, userId, now) {
-  if (context.eventName === "workflow_run") {
-    const run2 = readObservedRun(context.payload);
-    return run2 && observedRunPhase(run2, context, userId, now);
-  }
-  if (context.eventName === "deployment_status") {
-    const deployment = readDeployment(context.payload);
-    return deployment && deploymentStatusPhase(deployment, context, { userId, runLink: runUrl(context), now });
+function triggerPhase(context, userId, now) {
+  const { trigger } = context;
+  if (trigger.kind === "observed-run") return observedRunPhase(trigger.run, context, userId, now);
+  if (trigger.kind === "deployment" && context.eventName === "deployment_status") {
+    return deploymentStatusPhase(trigger.deployment, context, { userId, runLink: runUrl(context), now });
   }
   return void 0;
+}
+
+// src/steps/plan-event.ts
+function pairedHalf(settings, context, now) {
+  return settings.trackJob ? void 0 : triggerPhase(context, settings.id, now);
+}
+function planEvent({ settings, context, change, shipped, now, fresh }) {
+  const pair = pairedHalf(settings, context, now);
+  if (pair?.kind === "skip") return pair;
+  const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const job = settings.trackJob ? { phase: "started", contextId: fresh.contextId, jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
+  const { event, warnings } = buildEvent({
+    settings,
+    context,
+    change,
+    job,
+    id: pair?.id ?? settings.id ?? fresh.eventId,
+    type: job?.phase === "started" ? startEventType(type) : type,
+    now: pair?.at ?? now,
+    severity: job?.phase === "finished" ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : void 0
+  });
+  if (!job && settings.failureSeverity) {
+    warnings.push(
+      'Input "failure-severity" has no effect on a single event: it marks the end event of track-job, of a watched workflow_run or of a deployment_status. Set track-job: true, or remove failure-severity.'
+    );
+  }
+  if (settings.trackJob) {
+    try {
+      assertEndFits(event, settings);
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      return { kind: "refuse", event, warnings, error: error2 };
+    }
+  }
+  return {
+    kind: "send",
+    event,
+    warnings,
+    job,
+    title: job === void 0 ? "Event" : job.phase === "started" ? "Start event" : "End event",
+    trackJobStart: settings.trackJob ? { event, startedAt: now.toISOString() } : void 0
+  };
 }
 
 // src/steps/report.ts
@@ -5263,10 +5054,9 @@ function checkLength(input, raw, min, max, why = "") {
   if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
   return raw;
 }
-function parseGitRef(name, raw) {
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{|\.lock$/.test(raw)) {
-    const instead = name === "since" ? "leave it empty to find the previous deploy" : "leave it empty to deploy the run's own commit";
-    throw new ConfigError(`Input "${name}" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or ${instead}.`);
+function parseGitRef(raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
+    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
   }
   return raw;
 }
@@ -5363,8 +5153,7 @@ async function parseSettings(raw, env) {
     rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
     includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
     environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
-    since: optional2("since", (v) => parseGitRef("since", v)),
-    commit: optional2("commit", (v) => parseGitRef("commit", v)),
+    since: optional2("since", parseGitRef),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
     warnings
@@ -5447,7 +5236,6 @@ async function lookUp(settings, context, eventTime) {
   if (!plan) return void 0;
   const outcome = await runLookups(plan, { eventTime });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
-  for (const line2 of outcome.lines) log.info(line2);
   if (outcome.notice) log.notice(outcome.notice);
   const { shipped } = outcome;
   if (shipped?.rollback) {
@@ -5477,46 +5265,26 @@ async function runMain(raw, policy) {
     for (const warning2 of settings.warnings) log.warning(warning2);
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
     if (problem) log.warning(`${problem}; the event is sent with less context.`);
-    const runContext = withDeployedCommit(buildWorkflowContext(process.env, payload), settings.commit);
-    const pair = settings.trackJob ? void 0 : payloadPhase(runContext, settings.id, now);
-    if (pair?.kind === "skip") {
-      log.info(pair.reason);
-      setOutput2("status", "skipped");
-      return;
-    }
+    const context = buildWorkflowContext(process.env, payload);
+    const pair = pairedHalf(settings, context, now);
+    if (pair?.kind === "skip") return skip(pair.reason);
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
-    const lookups = await lookUp(settings, runContext, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
-    const context = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
+    const lookups = await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
-    const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, lookups?.shipped);
-    const job = settings.trackJob ? { phase: "started", contextId: (0, import_node_crypto3.randomUUID)(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
-    const { event, warnings } = buildEvent({
-      settings,
-      context,
-      change,
-      job,
-      id: pair?.id ?? settings.id ?? (0, import_node_crypto3.randomUUID)(),
-      type: job?.phase === "started" ? startEventType(type) : type,
-      now: pair?.at ?? now,
-      severity: job?.phase === "finished" ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : void 0
-    });
-    for (const warning2 of warnings) log.warning(warning2);
-    if (!job && settings.failureSeverity) {
-      log.warning(
-        'Input "failure-severity" has no effect on a single event: it marks the end event of track-job, of a watched workflow_run or of a deployment_status. Set track-job: true, or remove failure-severity.'
-      );
+    const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto3.randomUUID)(), contextId: (0, import_node_crypto3.randomUUID)() } });
+    if (plan.kind === "skip") return skip(plan.reason);
+    for (const warning2 of plan.warnings) log.warning(warning2);
+    if (plan.kind === "refuse") throw plan.error;
+    const { event, job, title, trackJobStart } = plan;
+    if (trackJobStart) {
+      saveState2("start-event" /* StartEvent */, JSON.stringify(trackJobStart.event));
+      saveState2("started-at" /* StartedAt */, trackJobStart.startedAt);
     }
-    if (settings.trackJob) {
-      assertEndFits(event, settings);
-      saveState2("start-event" /* StartEvent */, JSON.stringify(event));
-      saveState2("started-at" /* StartedAt */, now.toISOString());
-    }
-    const title = job === void 0 ? "Event" : job.phase === "started" ? "Start event" : "End event";
     const report = await sendEvent({ event, title, settings, runUrl: runUrl(context) });
     publishOutputs(report, job ? { "context-id": job.contextId } : {}, settings);
-    if (settings.trackJob) {
+    if (trackJobStart) {
       saveState2("start-status" /* StartStatus */, report.status);
       saveState2("start-id" /* StartId */, report.storedId ?? event.id);
     }
@@ -5525,6 +5293,10 @@ async function runMain(raw, policy) {
     if (policy.trackJob) saveState2("config-failed" /* ConfigFailed */, "true");
     reportConfigError(error2, verdictFor(error2, policy.onError));
   }
+}
+function skip(reason) {
+  log.info(reason);
+  setOutput2("status", "skipped");
 }
 function publishOutputs(report, extra, settings) {
   try {

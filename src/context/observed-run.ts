@@ -5,6 +5,7 @@
 // free of the event modules, so workflow-context.ts can use it; pairing.ts decides the start and end.
 import type { PullRequest } from './pull-request.js';
 import { list, record, text, type JsonObject } from '../common/json.js';
+import { userLogin } from './github-user.js';
 
 /** The watched run, as `workflow_run` of the payload describes it. */
 export interface ObservedRun {
@@ -21,6 +22,8 @@ export interface ObservedRun {
   /** `{id, message, author}` of the head commit, read like a push's head_commit. */
   headCommit: unknown;
   conclusion: string | undefined;
+  /** The watched run's workflow file (`.github/workflows/deploy.yml`): whose deployments are its service's. */
+  workflowPath: string | undefined;
   runStartedAt: string | undefined;
   createdAt: string | undefined;
   updatedAt: string | undefined;
@@ -34,8 +37,6 @@ function count(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
   return typeof value === 'string' && /^\d{1,20}$/.test(value) ? value : undefined;
 }
-
-const login = (user: unknown): string | undefined => text(record(user)?.login);
 
 /** The watched run, or undefined when the payload names none (it cannot then be observed). */
 export function readObservedRun(payload: JsonObject): ObservedRun | undefined {
@@ -52,11 +53,12 @@ export function readObservedRun(payload: JsonObject): ObservedRun | undefined {
     headSha: text(run.head_sha),
     headCommit: run.head_commit,
     conclusion: text(run.conclusion),
+    workflowPath: text(run.path),
     runStartedAt: text(run.run_started_at),
     createdAt: text(run.created_at),
     updatedAt: text(run.updated_at),
-    actor: login(run.actor),
-    triggeringActor: login(run.triggering_actor),
+    actor: userLogin(run.actor),
+    triggeringActor: userLogin(run.triggering_actor),
     pullRequests: list(run.pull_requests),
   };
 }

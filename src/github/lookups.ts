@@ -45,7 +45,8 @@ export interface LookupTarget {
 export function pullRequestLookup(context: WorkflowContext): LookupTarget | undefined {
   const { repository, sha } = context;
   if (context.runEvent !== 'push' || !repository || !sha) return undefined;
-  if (context.payload.deleted === true || !context.ref?.startsWith('refs/heads/')) return undefined;
+  const { trigger } = context;
+  if ((trigger.kind === 'push' && trigger.deleted) || !context.ref?.startsWith('refs/heads/')) return undefined;
   return { apiUrl: context.apiUrl, repository, sha };
 }
 
@@ -91,7 +92,7 @@ export function planLookups(context: WorkflowContext, settings: Settings, env: R
   const commitName = context.sha ? undefined : settings.commit;
   const head = context.sha ?? commitName;
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return undefined;
-  const deployment = record(context.payload.deployment);
+  const { trigger } = context;
   const given = settings.commit !== undefined;
   const plan: LookupPlan = {
     apiUrl: context.apiUrl,
@@ -104,9 +105,9 @@ export function planLookups(context: WorkflowContext, settings: Settings, env: R
     pullRequestSha: given ? undefined : pullRequestLookup(context)?.sha,
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
-    environment: settings.environment ?? settings.subject ?? text(deployment?.environment),
-    tag: context.refType === 'tag' ? context.refName : text(record(context.payload.release)?.tag_name),
-    pushBefore: !given && context.eventName === 'push' && context.payload.deleted !== true ? text(context.payload.before) : undefined,
+    environment: settings.environment ?? settings.subject ?? (trigger.kind === 'deployment' ? trigger.deployment.environment : undefined),
+    tag: context.refType === 'tag' ? context.refName : trigger.kind === 'release' && !given ? trigger.tagName : undefined,
+    pushBefore: !given && (trigger.kind === 'push' || trigger.kind === 'tag-push') && !trigger.deleted ? trigger.before : undefined,
     commitName,
     workflowFile: deployingWorkflow(context, env),
     succeeds: deploySucceeds(context, settings),
@@ -120,17 +121,18 @@ export function planLookups(context: WorkflowContext, settings: Settings, env: R
  * watched run's in observer mode; none for a deployment_status, whose deployments another system made.
  */
 export function deployingWorkflow(context: WorkflowContext, env: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (context.eventName === 'deployment_status' || context.eventName === 'deployment') return undefined;
-  const path = context.eventName === 'workflow_run' ? text(record(context.payload.workflow_run)?.path) : env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '');
-  const file = path?.slice(0, 1000).match(/\.github\/workflows\/([^/@]{1,200}\.ya?ml)/)?.[1];
-  return file;
+  const { trigger } = context;
+  if (trigger.kind === 'deployment') return undefined;
+  const path = trigger.kind === 'observed-run' ? trigger.run.workflowPath : env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '');
+  return path?.slice(0, 1000).match(/\.github\/workflows\/([^/@]{1,200}\.ya?ml)/)?.[1];
 }
 
 /** Whether the event records a finished, successful deploy (not a start, a failure or a tracked job's start). */
 function deploySucceeds(context: WorkflowContext, settings: Settings): boolean {
+  const { trigger } = context;
   if (settings.trackJob) return false;
-  if (context.eventName === 'deployment_status') return text(record(context.payload.deployment_status)?.state) === 'success';
-  if (context.eventName === 'workflow_run') return text(record(context.payload.workflow_run)?.conclusion) === 'success';
+  if (trigger.kind === 'deployment' && trigger.deployment.status) return trigger.deployment.status.state === 'success';
+  if (trigger.kind === 'observed-run') return trigger.run.conclusion === 'success';
   return true;
 }
 

@@ -81,8 +81,8 @@ describe('every tag line, however many tags (3,200 tags on four lines)', () => {
     it(`${reading}: each line finds its own previous tag, in at most two round trips before the compare`, async () => {
       github.tags = [...thousandsOfTags(), { name: 'api-v3.19.10', sha: sha(8) }, { name: '@acme/ui@2.0.0-rc.1', sha: sha(6) }];
       github.matchingRefsPageSize = pageSize;
-      // A round trip longer than the time a busy machine takes to send one round's requests, so rounds are told apart.
-      github.latencyMs = 300;
+      // Rounds told apart by the step's own pauses, however loaded the machine.
+      github.answerWhenQuietMs = 150;
       const cases: Array<[string, string]> = [
         ['api-v3.19.10', 'api-v3.19.9'],
         ['web/v2.0.0', 'web/v1.19.9'],
@@ -140,7 +140,7 @@ describe('two services, one environment, two workflows', () => {
   });
 
   it('api\'s deploy counts from api\'s previous deploy, never web\'s newer one', async () => {
-    github.latencyMs = 100;
+    github.answerWhenQuietMs = 150;
     const result = await run({ inputs: { subject: 'production' } });
     expect(result.exitCode).toBe(0);
     expect(data()).toMatchObject({ previous: { commit: sha(5), found_by: 'deployment' }, commits: { count: 3 } });

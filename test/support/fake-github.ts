@@ -76,6 +76,12 @@ export interface FakeGitHub {
   fail: Partial<Record<Endpoint, GitHubBehaviour>>;
   /** Added before every answer: one API round trip. */
   latencyMs: number;
+  /**
+   * When set, answers wait until no request has come for this long, then all go out at once: the requests
+   * a step sends together form one round however slowly a loaded machine sends them, so roundTrips()
+   * counts the step's rounds, not the machine's speed.
+   */
+  answerWhenQuietMs: number | undefined;
   /** The repository's commits, oldest first, one line of history. */
   history: FakeCommit[];
   /**
@@ -132,6 +138,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   let answered = 0;
   const pulls = new Map<string, unknown[]>();
   const sockets = new Set<Socket>();
+  const held: Array<() => void> = [];
+  let quiet: NodeJS.Timeout | undefined;
 
   type Answer = { status: number; text: string; headers?: Record<string, string> };
   const json = (status: number, body: unknown, headers?: Record<string, string>): Answer => ({ status, text: JSON.stringify(body), headers });
@@ -337,7 +345,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(reply.text), ...reply.headers });
         res.end(reply.text);
       };
-      if (fake.latencyMs > 0) setTimeout(send, fake.latencyMs);
+      if (fake.answerWhenQuietMs !== undefined) {
+        held.push(send);
+        clearTimeout(quiet);
+        quiet = setTimeout(() => held.splice(0).forEach((answerNow) => answerNow()), fake.answerWhenQuietMs);
+      } else if (fake.latencyMs > 0) setTimeout(send, fake.latencyMs);
       else send();
     });
   });
@@ -354,6 +366,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     behaviour: 'normal',
     fail: {},
     latencyMs: 0,
+    answerWhenQuietMs: undefined,
     history: [],
     tags: [],
     matchingRefsPageSize: undefined,
@@ -367,6 +380,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     roundTrips: () => new Set(requests.map((request) => request.answeredBefore)).size,
     close: () =>
       new Promise<void>((resolve) => {
+        clearTimeout(quiet);
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
