@@ -101,7 +101,8 @@ export function planLookups(context: WorkflowContext, settings: Settings, env: R
     serverUrl: context.serverUrl,
     repository,
     head,
-    runId: context.runId,
+    // In observer mode the deploy is the watched run's: its own deployment is not its previous one.
+    runId: trigger.kind === 'observed-run' ? trigger.run.id : context.runId,
     pullRequestSha: given ? undefined : pullRequestLookup(context)?.sha,
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.

@@ -181,6 +181,18 @@ describe('enough deployments, in any letter case', () => {
     });
   });
 
+  it('observer mode: the watched run\'s workflow tells the service, its own deployment is this deploy, and it restores the failure before', async () => {
+    const observed = payload('workflow_run-completed');
+    const watched = observed.workflow_run as Record<string, unknown>;
+    watched.head_sha = sha(8);
+    github.workflowRuns = { 'deploy-api.yml': [30433642, 106, 105].map((id) => ({ id, created_at: '2025-01-01T00:00:00Z' })) };
+    github.deployments = [deployment(9, 8, 'success', 30433642), deployment(8, 7, 'failure', 106), deployment(5, 5, 'success', 105)];
+    const result = await run({ event: 'workflow_run', body: observed, inputs: { subject: 'production' }, env: { GITHUB_WORKFLOW_REF: `${REPOSITORY}/.github/workflows/observe.yml@refs/heads/main` } });
+    expect(result.exitCode).toBe(0);
+    expect(github.to('runs')[0]!.path).toContain('/actions/workflows/deploy-api.yml/runs');
+    expect(data()).toMatchObject({ previous: { commit: sha(5), found_by: 'deployment' }, restores: { commit: sha(7), failed_at: '2025-01-08T09:00:00Z' } });
+  });
+
   it('GitHub matching environment names exactly or not, "production" finds deployments to "Production"', async () => {
     for (const filter of ['exact', 'any-case'] as const) {
       opstrails.stored.length = 0;
