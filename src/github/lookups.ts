@@ -1,14 +1,14 @@
 // The GitHub lookups of the main step: the pull request behind this commit, the previous deploy to the
 // same environment, and what shipped between the two. This module decides what to ask, in what order
-// and what at the same time; the rules live in previous-deploy.ts and shipped.ts, the HTTP in
-// client.ts.
+// and what at the same time; previous-lookup.ts asks for the previous deploy, the rules live in
+// deployments.ts, tag-line.ts, previous-deploy.ts and shipped.ts, the HTTP in client.ts.
 //
 // The budget: one deadline (lookup-timeout) and at most MAX_REQUESTS requests for all of them.
 // Independent questions go out together, so a step waits at most three round trips: (1) the pull
-// request, the deployments, the tags and releases; (2) the statuses of the newest deployments; (3) the
-// compare, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
-// time, for its newest commits. A lookup that fails is left out and named in one notice line; it never
-// fails the step.
+// request, the deployments with their latest statuses, this workflow's runs, the tag line and releases,
+// the `commit` input's SHA; (2) only for a tag prefix GitHub pages, its other pages; (3) the compare,
+// both ways at once. Only a range longer than one compare page (100 commits) asks once more, for its
+// newest commits. A lookup that fails is left out and named in one notice line; it never fails the step.
 import { choosePullRequest, type PullRequest } from '../context/pull-request.js';
 import type { ShippedFacts } from './shipped.js';
 import type { WorkflowContext } from '../context/workflow-context.js';
