@@ -102,7 +102,7 @@ function noDeploymentReason(choice: DeploymentChoice, environment: string): stri
   const env = oneLine(environment, 60);
   if (choice.examined === 0) return `no deployment to ${env}`;
   const others = choice.othersSkipped > 0 ? `, ${choice.othersSkipped} of them another service's` : '';
-  return `no successful deployment of this service to ${env} for another commit among the ${choice.examined} newest${others}`;
+  return `no successful deployment of this service to ${env} for another commit (${choice.examined} examined${others})`;
 }
 
 function uncertainLine(previous: Deployment, environment: string, workflowFile: string | undefined, runs: { data: unknown } | { failure: string } | undefined): string {

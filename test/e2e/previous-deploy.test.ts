@@ -127,6 +127,20 @@ function deployment(id: number, head: number, state: string, run: number, enviro
   return { id, sha: sha(head), environment, created_at: `2025-01-0${Math.min(9, id % 10)}T08:00:00Z`, statuses: [{ state, created_at: `2025-01-0${Math.min(9, id % 10)}T09:00:00Z`, log_url: `https://github.com/${REPOSITORY}/actions/runs/${run}/job/1` }] };
 }
 
+describe('nothing silent', () => {
+  it('a push whose environment has no deploy of this service: counts from before, and one line says why', async () => {
+    github.workflowRuns = { 'deploy-api.yml': [{ id: 7000, created_at: '2025-01-09T10:00:00Z' }] };
+    github.deployments = [deployment(7, 7, 'success', 207)];
+    const push = { ...payload('push'), ref: 'refs/heads/main', before: sha(6), after: sha(8), commits: [] };
+    const result = await run({ event: 'push', body: push, inputs: { subject: 'production' }, env: { GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch' } });
+    expect(result.exitCode).toBe(0);
+    expect(data()).toMatchObject({ previous: { commit: sha(6), found_by: 'push' }, commits: { count: 2 } });
+    expect(info(result, 'The previous deploy is')).toEqual([
+      `The previous deploy is the push's before commit ${sha(6).slice(0, 7)}: no successful deployment of this service to production for another commit (1 examined, 1 of them another service's).`,
+    ]);
+  });
+});
+
 describe('two services, one environment, two workflows', () => {
   beforeEach(() => {
     // api's runs are 1xx, web's 2xx; web deployed last.
