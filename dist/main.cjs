@@ -2709,7 +2709,7 @@ function noDeploymentReason(choice, environment) {
   const env = oneLine(environment, 60);
   if (choice.examined === 0) return `no deployment to ${env}`;
   const others = choice.othersSkipped > 0 ? `, ${choice.othersSkipped} of them another service's` : "";
-  return `no successful deployment of this service to ${env} for another commit among the ${choice.examined} newest${others}`;
+  return `no successful deployment of this service to ${env} for another commit (${choice.examined} examined${others})`;
 }
 function uncertainLine(previous, environment, workflowFile, runs) {
   const reason = !workflowFile ? "this run names no workflow file" : runs && "failure" in runs ? `the runs of ${oneLine(workflowFile, 80)} could not be read (${oneLine(runs.failure, 100)}; grant actions: read)` : `its run ${previous.runId ?? ""} is older than the ${RUNS_LISTED} newest runs of ${oneLine(workflowFile, 80)}`;
