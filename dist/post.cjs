@@ -47,7 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_INPUT_DEFAULTS_default;
 var init_define_ACTION_INPUT_DEFAULTS = __esm({
   "<define:__ACTION_INPUT_DEFAULTS__>"() {
-    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5" };
+    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5", "observe-forks": "false" };
   }
 });
 
@@ -94,57 +94,6 @@ var init_json = __esm({
   }
 });
 
-// src/context/github-user.ts
-var userLogin;
-var init_github_user = __esm({
-  "src/context/github-user.ts"() {
-    "use strict";
-    init_define_ACTION_INPUT_DEFAULTS();
-    init_json();
-    userLogin = (user) => text(record(user)?.login);
-  }
-});
-
-// src/context/observed-run.ts
-function count(value) {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
-  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
-}
-function readObservedRun(payload) {
-  const run = record(payload.workflow_run);
-  const id = count(run?.id);
-  if (!run || !id) return void 0;
-  return {
-    action: text(payload.action),
-    id,
-    attempt: count(run.run_attempt) ?? "1",
-    name: text(run.name),
-    event: text(run.event),
-    headBranch: text(run.head_branch),
-    headSha: text(run.head_sha),
-    headCommit: run.head_commit,
-    conclusion: text(run.conclusion),
-    workflowPath: text(run.path),
-    runStartedAt: text(run.run_started_at),
-    createdAt: text(run.created_at),
-    updatedAt: text(run.updated_at),
-    actor: userLogin(run.actor),
-    triggeringActor: userLogin(run.triggering_actor),
-    pullRequests: list(run.pull_requests)
-  };
-}
-function observedRunUrl(serverUrl, repository, run) {
-  return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : void 0;
-}
-var init_observed_run = __esm({
-  "src/context/observed-run.ts"() {
-    "use strict";
-    init_define_ACTION_INPUT_DEFAULTS();
-    init_json();
-    init_github_user();
-  }
-});
-
 // src/common/log-text.ts
 function defuseCommands(line2) {
   return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
@@ -179,6 +128,70 @@ var init_log_text = __esm({
     init_define_ACTION_INPUT_DEFAULTS();
     UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
     escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  }
+});
+
+// src/context/github-user.ts
+var userLogin;
+var init_github_user = __esm({
+  "src/context/github-user.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_json();
+    userLogin = (user) => text(record(user)?.login);
+  }
+});
+
+// src/context/observed-run.ts
+function count(value) {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
+  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+}
+function readObservedRun(payload) {
+  const run = record(payload.workflow_run);
+  const id = count(run?.id);
+  if (!run || !id) return void 0;
+  return {
+    action: text(payload.action),
+    id,
+    attempt: count(run.run_attempt) ?? "1",
+    name: text(run.name),
+    event: text(run.event),
+    headBranch: text(run.head_branch),
+    headSha: text(run.head_sha),
+    headCommit: run.head_commit,
+    conclusion: text(run.conclusion),
+    runStartedAt: text(run.run_started_at),
+    createdAt: text(run.created_at),
+    updatedAt: text(run.updated_at),
+    actor: userLogin(run.actor),
+    triggeringActor: userLogin(run.triggering_actor),
+    pullRequests: list(run.pull_requests),
+    headRepository: text(record(run.head_repository)?.full_name),
+    repository: text(record(payload.repository)?.full_name)
+  };
+}
+function foreignCode(run, ownRepository) {
+  const own2 = run.repository ?? ownRepository;
+  if (!run.headRepository) return "its payload names no head repository";
+  if (!own2 || run.headRepository.toLowerCase() !== own2.toLowerCase()) return `it ran code from ${quote(run.headRepository)}, not ${own2 ? quote(own2) : "this repository"}`;
+  if (run.event && PULL_REQUEST_EVENTS.has(run.event) && run.pullRequests.length === 0) {
+    return `it is a ${run.event} run that names no pull request of this repository, as GitHub sends for forks`;
+  }
+  return void 0;
+}
+function observedRunUrl(serverUrl, repository, run) {
+  return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : void 0;
+}
+var PULL_REQUEST_EVENTS;
+var init_observed_run = __esm({
+  "src/context/observed-run.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_json();
+    init_log_text();
+    init_github_user();
+    PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
   }
 });
 
@@ -381,14 +394,19 @@ function buildWorkflowContext(env, payload) {
   if (own2.trigger.kind === "deployment") return deploymentContext(own2, own2.trigger.deployment);
   return own2;
 }
+function observedRef(run, foreign) {
+  const name = run.headBranch;
+  if (name === void 0 || foreign) return { ref: void 0, refType: void 0 };
+  if (run.event === "release") return { ref: `refs/tags/${name}`, refType: "tag" };
+  if (VERSION_NAME.test(name)) return { ref: void 0, refType: void 0 };
+  return { ref: `refs/heads/${name}`, refType: "branch" };
+}
 function observedRunContext(base, run) {
-  const isTag = run.headBranch !== void 0 && (run.event === "release" || VERSION_NAME.test(run.headBranch));
   return {
     ...base,
     sha: run.headSha,
-    ref: run.headBranch && `refs/${isTag ? "tags" : "heads"}/${run.headBranch}`,
+    ...observedRef(run, foreignCode(run, base.repository) !== void 0),
     refName: run.headBranch,
-    refType: run.headBranch && (isTag ? "tag" : "branch"),
     actor: run.actor,
     triggeringActor: run.triggeringActor,
     workflow: run.name,
@@ -2140,7 +2158,6 @@ var init_cloud_event = __esm({
       "first_commit_at",
       "reverts",
       "lead_time_seconds",
-      "restores",
       "ticket"
     ];
     cloudEventSchema = object({
@@ -3763,9 +3780,9 @@ var init_names = __esm({
       "include-context",
       "environment",
       "since",
-      "commit",
       "detect-rollback",
-      "lookup-timeout"
+      "lookup-timeout",
+      "observe-forks"
     ];
   }
 });
@@ -4486,10 +4503,9 @@ function checkLength(input, raw, min, max, why = "") {
   if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
   return raw;
 }
-function parseGitRef(name, raw) {
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{|\.lock$/.test(raw)) {
-    const instead = name === "since" ? "leave it empty to find the previous deploy" : "leave it empty to deploy the run's own commit";
-    throw new ConfigError(`Input "${name}" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or ${instead}.`);
+function parseGitRef(raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
+    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
   }
   return raw;
 }
@@ -4586,10 +4602,10 @@ async function parseSettings(raw, env) {
     rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
     includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
     environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
-    since: optional2("since", (v) => parseGitRef("since", v)),
-    commit: optional2("commit", (v) => parseGitRef("commit", v)),
+    since: optional2("since", parseGitRef),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -31,6 +31,7 @@ export const INPUT_NAMES = [
   'commit',
   'detect-rollback',
   'lookup-timeout',
+  'observe-forks',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Readonly<Record<InputName, string>>;
