@@ -161,6 +161,7 @@ function readObservedRun(payload) {
     headSha: text(run.head_sha),
     headCommit: run.head_commit,
     conclusion: text(run.conclusion),
+    workflowPath: text(run.path),
     runStartedAt: text(run.run_started_at),
     createdAt: text(run.created_at),
     updatedAt: text(run.updated_at),
@@ -2158,6 +2159,7 @@ var init_cloud_event = __esm({
       "first_commit_at",
       "reverts",
       "lead_time_seconds",
+      "restores",
       "ticket"
     ];
     cloudEventSchema = object({
@@ -3780,6 +3782,7 @@ var init_names = __esm({
       "include-context",
       "environment",
       "since",
+      "commit",
       "detect-rollback",
       "lookup-timeout",
       "observe-forks"
@@ -4503,9 +4506,10 @@ function checkLength(input, raw, min, max, why = "") {
   if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
   return raw;
 }
-function parseGitRef(raw) {
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
-    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+function parseGitRef(name, raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{|\.lock$/.test(raw)) {
+    const instead = name === "since" ? "leave it empty to find the previous deploy" : "leave it empty to deploy the run's own commit";
+    throw new ConfigError(`Input "${name}" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or ${instead}.`);
   }
   return raw;
 }
@@ -4602,7 +4606,8 @@ async function parseSettings(raw, env) {
     rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
     includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
     environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
-    since: optional2("since", parseGitRef),
+    since: optional2("since", (v) => parseGitRef("since", v)),
+    commit: optional2("commit", (v) => parseGitRef("commit", v)),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
     observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
