@@ -387,6 +387,7 @@ function readObservedRun(payload) {
     headSha: text(run.head_sha),
     headCommit: run.head_commit,
     conclusion: text(run.conclusion),
+    workflowPath: text(run.path),
     runStartedAt: text(run.run_started_at),
     createdAt: text(run.created_at),
     updatedAt: text(run.updated_at),
@@ -2012,6 +2013,7 @@ var TRIM_ORDER = [
   "first_commit_at",
   "reverts",
   "lead_time_seconds",
+  "restores",
   "ticket"
 ];
 var cloudEventSchema = object({
@@ -3095,6 +3097,7 @@ var INPUT_NAMES = [
   "environment",
   "paths",
   "since",
+  "commit",
   "detect-rollback",
   "lookup-timeout",
   "observe-forks"
@@ -3738,9 +3741,10 @@ function checkLength(input, raw, min, max, why = "") {
   if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
   return raw;
 }
-function parseGitRef(raw) {
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
-    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+function parseGitRef(name, raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{|\.lock$/.test(raw)) {
+    const instead = name === "since" ? "leave it empty to find the previous deploy" : "leave it empty to deploy the run's own commit";
+    throw new ConfigError(`Input "${name}" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or ${instead}.`);
   }
   return raw;
 }
@@ -3852,7 +3856,8 @@ async function parseSettings(raw, env) {
     includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
     environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
     paths: optional2("paths", parsePaths),
-    since: optional2("since", parseGitRef),
+    since: optional2("since", (v) => parseGitRef("since", v)),
+    commit: optional2("commit", (v) => parseGitRef("commit", v)),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
     observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
