@@ -123,7 +123,11 @@ const median = (values) => {
  */
 async function measure(variants, server) {
   const results = new Map(variants.map((v) => [v.name, { ms: [], kb: [], cpu: [] }]));
-  const check = (variant, run, before) => {
+  const check = (variant, run, before, asked) => {
+    // A lookup variant sends exactly the requests BENCHMARKS.md states for it, or the bench stops.
+    if (variant.api && variant.api.requests.length - asked !== variant.requests) {
+      throw new Error(`${variant.name}: ${variant.api.requests.length - asked} GitHub requests, ${variant.requests} expected:\n${variant.api.requests.slice(asked).join('\n')}`);
+    }
     if (run.code !== 0 || (variant.sends && server.received.length !== before + 1)) {
       throw new Error(`${variant.name} failed (exit ${run.code}, ${server.received.length - before} events received):\n${run.output}`);
     }
@@ -134,14 +138,16 @@ async function measure(variants, server) {
     for (let i = 0; i < variants.length; i++) {
       const variant = variants[(i + Math.max(round, 0)) % variants.length];
       let before = server.received.length;
+      let asked = variant.api?.requests.length ?? 0;
       const timed = await runOnce(variant.node, variant.args, variant.env);
-      check(variant, timed, before);
+      check(variant, timed, before, asked);
       if (round < 0) continue;
       results.get(variant.name).ms.push(timed.ms);
       const usageFile = join(work, 'usage.json');
       before = server.received.length;
+      asked = variant.api?.requests.length ?? 0;
       const used = await runOnce(variant.node, ['--require', USAGE_PRELOAD, ...variant.args], { ...variant.env, BENCH_USAGE_FILE: usageFile });
-      check(variant, used, before);
+      check(variant, used, before, asked);
       const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
       results.get(variant.name).kb.push(usage.maxRSS);
       results.get(variant.name).cpu.push((usage.userCPUTime + usage.systemCPUTime) / 1000);
@@ -175,16 +181,25 @@ async function measureLookups(runtime, server, payloadPath) {
   const event = { ...JSON.parse(readFileSync(payloadPath, 'utf8')), before: '00000001'.repeat(5) };
   const eventPath = join(work, 'push-lookups.json');
   writeFileSync(eventPath, JSON.stringify(event));
+  // Deployments of this workflow (GITHUB_WORKFLOW_REF names the file whose runs made them).
+  const deploying = { INPUT_ENVIRONMENT: 'production', GITHUB_WORKFLOW_REF: 'acme/api/.github/workflows/deploy.yml@refs/heads/main' };
+  // A tag run: the previous tag of its line among 3,200 tags on four lines (800 each, 100 to a page).
+  const tagRun = (tag) => ({ GITHUB_REF: `refs/tags/${tag}`, GITHUB_REF_NAME: tag, GITHUB_REF_TYPE: 'tag' });
   const cases = [
     { name: 'push, 30 commits, 0 ms', latencyMs: 0, foundBy: 'push', trips: 1 },
     { name: 'push, 30 commits, 100 ms', latencyMs: 100, foundBy: 'push', trips: 1 },
-    { name: 'deployments, 30 commits, 0 ms', latencyMs: 0, foundBy: 'deployment', trips: 3, env: { INPUT_ENVIRONMENT: 'production' } },
-    { name: 'deployments, 30 commits, 100 ms', latencyMs: 100, foundBy: 'deployment', trips: 3, env: { INPUT_ENVIRONMENT: 'production' } },
-    { name: 'deployments, 1,000 commits, 0 ms', latencyMs: 0, rangeLength: 1000, foundBy: 'deployment', trips: 4, env: { INPUT_ENVIRONMENT: 'production' } },
-    { name: 'deployments, 1,000 commits, 100 ms', latencyMs: 100, rangeLength: 1000, foundBy: 'deployment', trips: 4, env: { INPUT_ENVIRONMENT: 'production' } },
-    { name: 'deployments, 1,500 commits (1,000 read), 100 ms', latencyMs: 100, rangeLength: 1500, foundBy: 'deployment', trips: 4, env: { INPUT_ENVIRONMENT: 'production' } },
+    { name: 'deployments, 30 commits, 0 ms', latencyMs: 0, foundBy: 'deployment', trips: 2, env: deploying },
+    { name: 'deployments, 30 commits, 100 ms', latencyMs: 100, foundBy: 'deployment', trips: 2, env: deploying },
+    { name: 'deployments, 1,000 commits, 0 ms', latencyMs: 0, rangeLength: 1000, foundBy: 'deployment', trips: 3, env: deploying },
+    { name: 'deployments, 1,000 commits, 100 ms', latencyMs: 100, rangeLength: 1000, foundBy: 'deployment', trips: 3, env: deploying },
+    { name: 'deployments, 1,500 commits (1,000 read), 100 ms', latencyMs: 100, rangeLength: 1500, foundBy: 'deployment', trips: 3, env: deploying },
     // No workspace history: the commits list's path filter, one request beside the later pages.
-    { name: 'deployments, 1,000 commits, paths via the API, 100 ms', latencyMs: 100, rangeLength: 1000, foundBy: 'deployment', trips: 4, env: { INPUT_ENVIRONMENT: 'production', INPUT_PATHS: 'services/api/**' } },
+    { name: 'deployments, 1,000 commits, paths via the API, 100 ms', latencyMs: 100, rangeLength: 1000, foundBy: 'deployment', trips: 3, env: { ...deploying, INPUT_PATHS: 'services/api/**' } },
+    // The same minor holds the previous tag: one page of each prefix.
+    { name: 'tag api-v3.19.5, 100 ms', latencyMs: 100, foundBy: 'tag', trips: 2, env: tagRun('api-v3.19.5') },
+    // A new major: its own prefixes hold nothing before it, so the whole line's 8 pages are read.
+    { name: 'tag api-v3.0.0, 100 ms', latencyMs: 100, foundBy: 'tag', trips: 3, env: tagRun('api-v3.0.0') },
+    { name: 'tag api-v3.0.0, 1,000 commits, 100 ms', latencyMs: 100, rangeLength: 1000, foundBy: 'tag', trips: 4, env: tagRun('api-v3.0.0') },
   ];
   const apis = await Promise.all(cases.map(({ latencyMs, rangeLength }) => startLoopbackGitHub({ latencyMs, head: event.after, rangeLength })));
   try {

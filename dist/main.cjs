@@ -385,6 +385,7 @@ function readObservedRun(payload) {
     headSha: text(run2.head_sha),
     headCommit: run2.head_commit,
     conclusion: text(run2.conclusion),
+    workflowPath: text(run2.path),
     runStartedAt: text(run2.run_started_at),
     createdAt: text(run2.created_at),
     updatedAt: text(run2.updated_at),
@@ -894,6 +895,7 @@ function collectChange(context, options, found = {}) {
     removed: shipped.removed,
     reverted: shipped.reverted,
     paths: shipped.paths,
+    restores: shipped.restores,
     compare_url: compareUrl,
     inputs: dispatch?.inputs,
     deployment: deployed?.data,
@@ -913,6 +915,17 @@ function collectChange(context, options, found = {}) {
     version: release?.tagName,
     subject: deployment?.environment
   };
+}
+
+// src/context/deployed-commit.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var FULL_SHA = /^[0-9a-f]{40}$/i;
+var VERSION_LIKE = /\d{1,9}\.\d{1,9}(?:\.\d{1,9})?(?:[-+][0-9A-Za-z.-]{1,128})?$/;
+function withDeployedCommit(context, commit) {
+  if (!commit || commit === context.sha) return context;
+  if (FULL_SHA.test(commit)) return context.refType === "tag" ? { ...context, sha: commit.toLowerCase(), ref: void 0, refName: void 0, refType: void 0 } : { ...context, sha: commit.toLowerCase() };
+  const tag = VERSION_LIKE.test(commit);
+  return { ...context, sha: void 0, ref: `refs/${tag ? "tags" : "heads"}/${commit}`, refName: commit, refType: tag ? "tag" : "branch" };
 }
 
 // src/common/errors.ts
@@ -1956,6 +1969,7 @@ var INPUT_NAMES = [
   "environment",
   "paths",
   "since",
+  "commit",
   "detect-rollback",
   "lookup-timeout",
   "observe-forks"
@@ -2114,26 +2128,31 @@ async function createGitHubClient(options) {
     request: { fetch: fetchOverHttpClient(USER_AGENT, options.apiUrl) }
   });
   let requestCount = 0;
+  const send2 = async (ask) => {
+    if (options.signal.aborted) throw new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
+    if (requestCount >= options.maxRequests) throw new LookupError("over-budget", `the budget of ${options.maxRequests} requests was used up`);
+    requestCount += 1;
+    try {
+      return await ask();
+    } catch (error2) {
+      throw classify(error2, options);
+    }
+  };
+  const request = (route, params) => send2(() => octokit.request(`GET ${route}`, { owner, repo, ...params, headers: { "X-GitHub-Api-Version": "2022-11-28" }, request: { signal: options.signal } }));
   return {
     get requestCount() {
       return requestCount;
     },
     async get(route, params = {}) {
-      if (options.signal.aborted) throw new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
-      if (requestCount >= options.maxRequests) throw new LookupError("over-budget", `the budget of ${options.maxRequests} requests was used up`);
-      requestCount += 1;
-      try {
-        const response2 = await octokit.request(`GET ${route}`, {
-          owner,
-          repo,
-          ...params,
-          headers: { "X-GitHub-Api-Version": "2022-11-28" },
-          request: { signal: options.signal }
-        });
-        return response2.data;
-      } catch (error2) {
-        throw classify(error2, options);
-      }
+      return (await request(route, params)).data;
+    },
+    async page(route, params = {}) {
+      const response2 = await request(route, params);
+      const link = response2.headers?.link;
+      return { data: response2.data, link: typeof link === "string" ? link : void 0 };
+    },
+    graphql(query, variables) {
+      return send2(() => octokit.graphql(query, { owner, name: repo, ...variables, request: { signal: options.signal } }));
     }
   };
 }
@@ -2145,6 +2164,12 @@ function classify(error2, options) {
   const reason = oneLine(
     text(record(failed.response?.data)?.message) ?? [typeof failed.message === "string" ? failed.message : String(error2), text(cause?.code) ?? text(cause?.message)].filter(Boolean).join(": ")
   );
+  const graphqlError = record(list(failed.errors)[0]);
+  if (graphqlError) {
+    const said = `GraphQL: ${oneLine(text(graphqlError.message) ?? reason, 200)}`;
+    if (graphqlError.type === "FORBIDDEN") return new LookupError("forbidden", said);
+    return new LookupError(graphqlError.type === "NOT_FOUND" ? "not-found" : "unavailable", said);
+  }
   const headers = failed.response?.headers ?? {};
   if (status === 429 || status === 403 && headers["x-ratelimit-remaining"] === "0") {
     return new LookupError("rate-limited", `HTTP ${status}: rate limited`);
@@ -2157,68 +2182,18 @@ function classify(error2, options) {
 
 // src/github/previous-deploy.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var FULL_SHA = /^[0-9a-f]{40}$/i;
-var ZERO_SHA = /^0{40}$/;
-function previousFromInput(since, repo) {
-  const isSha = FULL_SHA.test(since);
-  return {
-    ref: since,
-    commit: isSha ? since.toLowerCase() : void 0,
-    version: isSha ? since.slice(0, 7).toLowerCase() : since,
-    deployedAt: void 0,
-    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since}`,
-    foundBy: "input"
-  };
-}
-function previousFromPush(before, repo) {
-  if (!before || !FULL_SHA.test(before) || ZERO_SHA.test(before)) return void 0;
-  return {
-    ref: before,
-    commit: before,
-    version: before.slice(0, 7),
-    deployedAt: void 0,
-    url: `${repo.serverUrl}/${repo.repository}/commit/${before}`,
-    foundBy: "push"
-  };
-}
-function deploymentCandidates(answer, environment, headSha, max) {
-  const wanted = environment.toLowerCase();
-  const candidates = [];
-  for (const item of list(answer)) {
-    const deployment = record(item);
-    const id = deployment?.id;
-    const sha = text(deployment?.sha);
-    if (typeof id !== "number" || !sha || !FULL_SHA.test(sha)) continue;
-    if (text(deployment?.environment)?.toLowerCase() !== wanted || sha.toLowerCase() === headSha.toLowerCase()) continue;
-    candidates.push({ id, sha, ref: text(deployment?.ref) });
-    if (candidates.length >= max) break;
-  }
-  return candidates;
-}
-function previousFromDeployments(candidates, statuses, runId, repo) {
-  const thisRun = runId ? new RegExp(`/actions/runs/${runId}(?:/|$)`) : void 0;
-  for (const candidate of candidates) {
-    const states = list(statuses.get(candidate.id)).map(record).filter((status) => status !== void 0);
-    const madeHere = thisRun && states.some((status) => [status.log_url, status.target_url].some((url) => thisRun.test(text(url) ?? "")));
-    const success = states.find((status) => status.state === "success");
-    if (madeHere || !success) continue;
-    return {
-      ref: candidate.sha,
-      commit: candidate.sha,
-      version: candidate.ref && parseVersionTag(candidate.ref) ? candidate.ref : candidate.sha.slice(0, 7),
-      deployedAt: text(success.created_at),
-      url: text(success.log_url) ?? text(success.target_url) ?? `${repo.serverUrl}/${repo.repository}/deployments`,
-      foundBy: "deployment"
-    };
-  }
-  return void 0;
-}
-var VERSION_TAG = /^(.*?)(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+
+// src/github/tag-line.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_TAG_NAME = 255;
+var VERSION_TAG = /(?:^|[^0-9])(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(?:-([0-9A-Za-z.-]{1,128}))?(?:\+[0-9A-Za-z.-]{1,128})?$/;
 function parseVersionTag(name) {
+  if (name.length > MAX_TAG_NAME) return void 0;
   const match = VERSION_TAG.exec(name);
   if (!match) return void 0;
-  const [, prefix = "", major, minor, patch, prerelease] = match;
-  return { prefix, numbers: [Number(major), Number(minor), Number(patch ?? 0)], prerelease: prerelease ? prerelease.split(".") : [] };
+  const [whole, major, minor, patch, prerelease] = match;
+  const start = match.index + (/^\d/.test(whole) ? 0 : 1);
+  return { prefix: name.slice(0, start), numbers: [Number(major), Number(minor), Number(patch ?? 0)], prerelease: prerelease ? prerelease.split(".") : [] };
 }
 function compareVersions(a, b) {
   for (let i = 0; i < 3; i++) {
@@ -2238,39 +2213,307 @@ function compareVersions(a, b) {
   }
   return a.prerelease.length - b.prerelease.length;
 }
-function previousFromTags(currentTag, tagsAnswer, releasesAnswer, repo) {
-  const current = parseVersionTag(currentTag);
-  if (!current) return void 0;
-  const releases = /* @__PURE__ */ new Map();
-  for (const item of list(releasesAnswer)) {
-    const release2 = record(item);
-    const tag = text(release2?.tag_name);
-    if (release2 && tag) releases.set(tag, release2);
+function linePrefixes(current) {
+  const [major, minor] = current.numbers;
+  return [`${current.prefix}${major}.${minor}`, `${current.prefix}${major}`, current.prefix];
+}
+var FULL_SHA2 = /^[0-9a-f]{40}$/i;
+function readLineTags(answer, line2) {
+  const tags = [];
+  for (const item of list(answer)) {
+    const ref = record(item);
+    const full = text(ref?.ref);
+    if (!full?.startsWith("refs/tags/") || full.length > MAX_TAG_NAME + 10) continue;
+    const name = full.slice("refs/tags/".length);
+    const version2 = parseVersionTag(name);
+    if (!version2 || version2.prefix !== line2) continue;
+    const object2 = record(ref?.object);
+    const sha = text(object2?.sha);
+    tags.push({ name, version: version2, sha: object2?.type === "commit" && sha && FULL_SHA2.test(sha) ? sha.toLowerCase() : void 0 });
   }
-  let best;
-  for (const item of list(tagsAnswer)) {
-    const tag = record(item);
-    const name = text(tag?.name);
-    const version2 = name === void 0 ? void 0 : parseVersionTag(name);
-    if (!name || !version2 || version2.prefix !== current.prefix || compareVersions(version2, current) >= 0) continue;
-    const release2 = releases.get(name);
-    if (release2?.draft === true) continue;
-    const isPrerelease = version2.prerelease.length > 0 || release2?.prerelease === true;
-    if (current.prerelease.length === 0 && isPrerelease) continue;
-    if (best && compareVersions(version2, best.version) <= 0) continue;
-    const sha = text(record(tag?.commit)?.sha);
-    best = { name, version: version2, sha: sha && FULL_SHA.test(sha) ? sha : void 0 };
+  return tags;
+}
+function previousOnLine(current, buckets, releases) {
+  for (const bucket of buckets) {
+    let best;
+    for (const tag of bucket) {
+      if (compareVersions(tag.version, current) >= 0) continue;
+      const release = releases.get(tag.name);
+      if (release?.draft) continue;
+      if (current.prerelease.length === 0 && (tag.version.prerelease.length > 0 || release?.prerelease)) continue;
+      if (!best || compareVersions(tag.version, best.version) > 0) best = tag;
+    }
+    if (best) return best;
   }
-  if (!best) return void 0;
-  const release = releases.get(best.name);
+  return void 0;
+}
+function lastPage(link) {
+  if (!link || link.length > 4e3) return void 0;
+  for (const part of link.split(",")) {
+    if (!/;\s*rel="last"/.test(part)) continue;
+    const page = /[?&]page=(\d{1,6})(?:[&>])/.exec(part);
+    if (page) return Number(page[1]);
+  }
+  return void 0;
+}
+
+// src/github/previous-deploy.ts
+var FULL_SHA3 = /^[0-9a-f]{40}$/i;
+var ZERO_SHA = /^0{40}$/;
+function previousFromInput(since, repo) {
+  const isSha = FULL_SHA3.test(since);
   return {
-    ref: best.sha ?? best.name,
-    commit: best.sha,
-    version: best.name,
+    ref: since,
+    commit: isSha ? since.toLowerCase() : void 0,
+    version: isSha ? since.slice(0, 7).toLowerCase() : since,
+    deployedAt: void 0,
+    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since}`,
+    foundBy: "input"
+  };
+}
+function previousFromPush(before, repo) {
+  if (!before || !FULL_SHA3.test(before) || ZERO_SHA.test(before)) return void 0;
+  return {
+    ref: before,
+    commit: before,
+    version: before.slice(0, 7),
+    deployedAt: void 0,
+    url: `${repo.serverUrl}/${repo.repository}/commit/${before}`,
+    foundBy: "push"
+  };
+}
+function previousFromDeployment(deployment, repo) {
+  return {
+    ref: deployment.sha,
+    commit: deployment.sha,
+    version: deployment.ref && parseVersionTag(deployment.ref) ? deployment.ref : deployment.sha.slice(0, 7),
+    deployedAt: deployment.at,
+    url: deployment.logUrl ?? `${repo.serverUrl}/${repo.repository}/deployments`,
+    foundBy: "deployment"
+  };
+}
+function previousFromTag(tag, releases, repo) {
+  const release = releases.get(tag.name);
+  const url = text(release?.html_url);
+  return {
+    ref: tag.sha ?? tag.name,
+    commit: tag.sha,
+    version: tag.name,
     deployedAt: text(release?.published_at) ?? text(release?.created_at),
-    url: text(release?.html_url) ?? `${repo.serverUrl}/${repo.repository}/tree/${best.name}`,
+    url: url && url.length <= 2e3 ? url : `${repo.serverUrl}/${repo.repository}/tree/${tag.name}`,
     foundBy: "tag"
   };
+}
+
+// src/github/previous-lookup.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/github/deployments.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var DEPLOYMENTS_EXAMINED = 30;
+var RUNS_LISTED = 100;
+var MAX_FIELD = 2e3;
+var DEPLOYMENTS_QUERY = `query($owner: String!, $name: String!, $environments: [String!], $first: Int!) {
+  repository(owner: $owner, name: $name) {
+    deployments(environments: $environments, first: $first, orderBy: {field: CREATED_AT, direction: DESC}) {
+      nodes { databaseId commitOid createdAt latestEnvironment ref { name } latestStatus { state createdAt logUrl } }
+    }
+  }
+}`;
+function environmentSpellings(environment) {
+  const lower = environment.toLowerCase();
+  return [.../* @__PURE__ */ new Set([environment, lower, environment.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1)])];
+}
+var FULL_SHA4 = /^[0-9a-f]{40}$/i;
+var RUN_IN_URL = /\/actions\/runs\/(\d{1,20})(?:\/|$|\?|#)/;
+function capped(value) {
+  const found = text(value);
+  return found && found.length <= MAX_FIELD ? found : void 0;
+}
+function runOf(url) {
+  return url ? RUN_IN_URL.exec(url)?.[1] : void 0;
+}
+function outcomeOf(state) {
+  switch (state?.toLowerCase()) {
+    case "success":
+    case "inactive":
+      return "success";
+    case "failure":
+    case "error":
+      return "failure";
+    default:
+      return "unfinished";
+  }
+}
+function readDeployments(answer, environment) {
+  const wanted = environment.toLowerCase();
+  const nodes = list(record(record(record(answer)?.repository)?.deployments)?.nodes);
+  const deployments = [];
+  for (const item of nodes.slice(0, DEPLOYMENTS_EXAMINED)) {
+    const node = record(item);
+    const id = node?.databaseId;
+    const sha = capped(node?.commitOid);
+    if (typeof id !== "number" || !sha || !FULL_SHA4.test(sha)) continue;
+    if (capped(node?.latestEnvironment)?.toLowerCase() !== wanted) continue;
+    const status = record(node?.latestStatus);
+    const logUrl = capped(status?.logUrl);
+    const state = capped(status?.state);
+    const at = state?.toLowerCase() === "inactive" ? capped(node?.createdAt) : capped(status?.createdAt) ?? capped(node?.createdAt);
+    deployments.push({
+      id,
+      sha: sha.toLowerCase(),
+      ref: capped(record(node?.ref)?.name),
+      outcome: outcomeOf(state),
+      at,
+      logUrl,
+      runId: runOf(logUrl)
+    });
+  }
+  return deployments;
+}
+function readWorkflowRuns(answer) {
+  const runs = record(answer)?.workflow_runs;
+  if (!Array.isArray(runs)) return void 0;
+  const ids = /* @__PURE__ */ new Set();
+  let oldest;
+  for (const item of runs.slice(0, RUNS_LISTED)) {
+    const run2 = record(item);
+    if (typeof run2?.id === "number") ids.add(String(run2.id));
+    const created = capped(run2?.created_at);
+    if (created && (!oldest || created < oldest)) oldest = created;
+  }
+  return { ids, oldest, complete: runs.length < RUNS_LISTED };
+}
+function ownerOf(deployment, service) {
+  if (deployment.runId && deployment.runId === service.runId) return "this run";
+  const line2 = deployment.ref === void 0 || service.tagLine === void 0 ? void 0 : parseVersionTag(deployment.ref)?.prefix;
+  if (line2 !== void 0 && line2 !== service.tagLine) return "another service";
+  const { runs } = service;
+  if (!deployment.runId || !runs) return "unknown";
+  if (runs.ids.has(deployment.runId)) return "this service";
+  const newerThanListed = runs.complete || runs.oldest !== void 0 && deployment.at !== void 0 && deployment.at > runs.oldest;
+  return newerThanListed ? "another service" : "unknown";
+}
+function chooseDeployment(deployments, service, headSha) {
+  const head = headSha.toLowerCase();
+  const failedSince = [];
+  let othersSkipped = 0;
+  let examined = 0;
+  for (const deployment of deployments) {
+    examined += 1;
+    const owner = ownerOf(deployment, service);
+    if (owner === "this run") continue;
+    if (owner === "another service") {
+      othersSkipped += 1;
+      continue;
+    }
+    if (deployment.outcome === "failure") failedSince.push(deployment);
+    if (deployment.outcome !== "success") continue;
+    if (deployment.sha === head) {
+      failedSince.length = 0;
+      continue;
+    }
+    return { previous: deployment, uncertain: owner === "unknown" && deployment.runId !== void 0, failedSince, othersSkipped, examined };
+  }
+  return { previous: void 0, uncertain: false, failedSince, othersSkipped, examined };
+}
+
+// src/github/previous-lookup.ts
+var MAX_TAG_PAGES = 10;
+var TAGS_PER_PAGE = 100;
+async function findPrevious(question, ask, repo) {
+  const { environment } = question;
+  const current = question.tag ? parseVersionTag(question.tag) : void 0;
+  const deployments = environment ? ask.graphql("deployments", DEPLOYMENTS_QUERY, { environments: environmentSpellings(environment), first: DEPLOYMENTS_EXAMINED }) : void 0;
+  const runs = environment && question.workflowFile ? ask.quiet("/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: question.workflowFile, per_page: RUNS_LISTED }) : void 0;
+  const tags = current && question.tag ? readTagLine(question.tag, current, ask) : void 0;
+  const lines = [];
+  const why = [];
+  let restores;
+  if (environment && deployments) {
+    const answer = await deployments;
+    const runsAnswer = runs ? await runs : void 0;
+    const workflowRuns = runsAnswer && "data" in runsAnswer ? readWorkflowRuns(runsAnswer.data) : void 0;
+    const listed = answer === void 0 ? void 0 : readDeployments(answer, environment);
+    const head = await question.head;
+    const choice = listed && head ? chooseDeployment(listed, { runId: question.runId, runs: workflowRuns, tagLine: current?.prefix }, head) : void 0;
+    if (choice) restores = question.succeeds ? restoresOf(choice, question.eventTime) : void 0;
+    if (choice?.previous) {
+      if (choice.uncertain) lines.push(uncertainLine(choice.previous, environment, question.workflowFile, runsAnswer));
+      return { previous: previousFromDeployment(choice.previous, repo), restores, lines };
+    }
+    why.push(choice ? noDeploymentReason(choice, environment) : `the deployments to ${oneLine(environment, 60)} could not be read`);
+  }
+  if (current && tags && question.tag) {
+    const line2 = await tags;
+    if (line2.tag) return { previous: previousFromTag(line2.tag, line2.releases, repo), restores, lines: [...lines, ...fallbackLines(why, `tag ${line2.tag.name}`)] };
+    why.push(line2.reason);
+  }
+  const push = previousFromPush(question.pushBefore, repo);
+  if (push) return { previous: push, restores, lines: [...lines, ...fallbackLines(why, `the push's before commit ${push.version ?? ""}`)] };
+  if (why.length > 0) lines.push(`No previous deploy found: ${why.join("; ")}. The event carries no previous deploy and no change set from GitHub.`);
+  return { previous: void 0, restores, lines };
+}
+function fallbackLines(why, took) {
+  return why.length === 0 ? [] : [`The previous deploy is ${took}: ${why.join("; ")}.`];
+}
+function noDeploymentReason(choice, environment) {
+  const env = oneLine(environment, 60);
+  if (choice.examined === 0) return `no deployment to ${env}`;
+  const others = choice.othersSkipped > 0 ? `, ${choice.othersSkipped} of them another service's` : "";
+  return `no successful deployment of this service to ${env} for another commit (${choice.examined} examined${others})`;
+}
+function uncertainLine(previous, environment, workflowFile, runs) {
+  const reason = !workflowFile ? "this run names no workflow file" : runs && "failure" in runs ? `the runs of ${oneLine(workflowFile, 80)} could not be read (${oneLine(runs.failure, 100)}; grant actions: read)` : `its run ${previous.runId ?? ""} is older than the ${RUNS_LISTED} newest runs of ${oneLine(workflowFile, 80)}`;
+  return `The previous deploy is deployment ${previous.id} to ${oneLine(environment, 60)} (${previous.sha.slice(0, 7)}), the newest successful one: whether this service's workflow made it is unknown, as ${reason}.`;
+}
+function restoresOf(choice, eventTime) {
+  const failed = choice.failedSince.at(-1);
+  if (!failed?.at) return void 0;
+  const seconds = Math.round((eventTime.getTime() - Date.parse(failed.at)) / 1e3);
+  return {
+    commit: failed.sha,
+    version: failed.ref && parseVersionTag(failed.ref) ? failed.ref : failed.sha.slice(0, 7),
+    failed_at: failed.at,
+    seconds: Number.isFinite(seconds) && seconds >= 0 ? seconds : void 0
+  };
+}
+async function readTagLine(name, current, ask) {
+  const prefixes = linePrefixes(current);
+  const firstPages = prefixes.map((prefix) => ask.page("tags", "/repos/{owner}/{repo}/git/matching-refs/{ref}", { ref: `tags/${prefix}`, per_page: TAGS_PER_PAGE }));
+  const releasesAnswer = ask.get("tags", "/repos/{owner}/{repo}/releases", { per_page: 100 });
+  const pages = await Promise.all(firstPages);
+  const releases = readReleases(await releasesAnswer);
+  const facts = new Map([...releases].map(([name2, release]) => [name2, { draft: release.draft === true, prerelease: release.prerelease === true }]));
+  const line2 = oneLine(current.prefix || "(no prefix)", 80);
+  if (pages.some((page) => page === void 0)) return { tag: void 0, releases, reason: `the tags of line ${quote(line2)} could not be read` };
+  const buckets = pages.map((page) => ({ tags: readLineTags(page?.data, current.prefix), last: Math.min(lastPage(page?.link) ?? 1, MAX_TAG_PAGES) }));
+  const rest = [];
+  for (const [i, bucket] of buckets.entries()) {
+    for (let page = 2; page <= bucket.last; page++) {
+      rest.push(
+        ask.page("tags", "/repos/{owner}/{repo}/git/matching-refs/{ref}", { ref: `tags/${prefixes[i] ?? ""}`, per_page: TAGS_PER_PAGE, page }).then((more) => {
+          bucket.tags.push(...readLineTags(more?.data, current.prefix));
+        })
+      );
+    }
+    if (previousOnLine(current, [bucket.tags], facts)) break;
+  }
+  await Promise.all(rest);
+  const found = previousOnLine(current, buckets.map((bucket) => bucket.tags), facts);
+  if (found) return { tag: found, releases, reason: "" };
+  const read = buckets.at(-1)?.tags.length ?? 0;
+  return { tag: void 0, releases, reason: `${read} tag${read === 1 ? "" : "s"} on line ${quote(line2)}, none before ${oneLine(name, 80)}` };
+}
+function readReleases(answer) {
+  const releases = /* @__PURE__ */ new Map();
+  if (!Array.isArray(answer)) return releases;
+  for (const item of answer.slice(0, 100)) {
+    const release = record(item);
+    const tag = text(release?.tag_name);
+    if (release && tag && tag.length <= 255) releases.set(tag, release);
+  }
+  return releases;
 }
 
 // src/github/shipped.ts
@@ -2309,21 +2552,21 @@ var MAX_MESSAGE = 4096;
 var MAX_NAME = 100;
 var STATUSES = /* @__PURE__ */ new Set(["ahead", "behind", "diverged", "identical"]);
 var SHA = /^[0-9a-f]{7,64}$/i;
-function capped(value, max) {
+function capped2(value, max) {
   const found = text(value);
   return found === void 0 ? void 0 : found.slice(0, max);
 }
 function readCommit(value) {
   const item = record(value);
-  const sha = capped(item?.sha, 64);
+  const sha = capped2(item?.sha, 64);
   const commit = record(item?.commit);
   if (!sha || !SHA.test(sha) || !commit) return void 0;
   const gitAuthor = record(commit.author);
   return {
     sha: sha.toLowerCase(),
-    message: capped(commit.message, MAX_MESSAGE) ?? "",
-    author: capped(record(item?.author)?.login, MAX_NAME) ?? capped(gitAuthor?.name, MAX_NAME),
-    authoredAt: capped(gitAuthor?.date, 40)
+    message: capped2(commit.message, MAX_MESSAGE) ?? "",
+    author: capped2(record(item?.author)?.login, MAX_NAME) ?? capped2(gitAuthor?.name, MAX_NAME),
+    authoredAt: capped2(gitAuthor?.date, 40)
   };
 }
 function readCommits(value) {
@@ -2345,8 +2588,8 @@ function readComparison(answer) {
     status,
     total: count2(compare.total_commits, commits.length),
     behindBy: count2(compare.behind_by, 0),
-    baseSha: capped(record(compare.base_commit)?.sha, 64),
-    htmlUrl: capped(compare.html_url, 2048),
+    baseSha: capped2(record(compare.base_commit)?.sha, 64),
+    htmlUrl: capped2(compare.html_url, 2048),
     commits
   };
 }
@@ -2679,12 +2922,14 @@ function pullRequestLookup(context) {
   if (trigger.kind === "push" && trigger.deleted || !context.ref?.startsWith("refs/heads/")) return void 0;
   return { apiUrl: context.apiUrl, repository, sha };
 }
-var MAX_REQUESTS = 8 + RANGE_PAGE_REQUESTS;
-var DEPLOYMENT_CANDIDATES = 3;
-function planLookups(context, settings) {
-  const { repository, sha: head } = context;
+var MAX_REQUESTS = 40 + RANGE_PAGE_REQUESTS;
+function planLookups(context, settings, env = process.env) {
+  const { repository } = context;
+  const commitName = context.sha ? void 0 : settings.commit;
+  const head = context.sha ?? commitName;
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return void 0;
   const { trigger } = context;
+  const given = settings.commit !== void 0;
   const plan = {
     apiUrl: context.apiUrl,
     token: settings.githubToken,
@@ -2692,17 +2937,34 @@ function planLookups(context, settings) {
     serverUrl: context.serverUrl,
     repository,
     head,
-    runId: context.runId,
-    pullRequestSha: pullRequestLookup(context)?.sha,
+    // In observer mode the deploy is the watched run's: its own deployment is not its previous one.
+    runId: trigger.kind === "observed-run" ? trigger.run.id : context.runId,
+    pullRequestSha: given ? void 0 : pullRequestLookup(context)?.sha,
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
     environment: settings.environment ?? settings.subject ?? (trigger.kind === "deployment" ? trigger.deployment.environment : void 0),
-    tag: context.refType === "tag" ? context.refName : trigger.kind === "release" ? trigger.tagName : void 0,
-    pushBefore: (trigger.kind === "push" || trigger.kind === "tag-push") && !trigger.deleted ? trigger.before : void 0,
+    tag: context.refType === "tag" ? context.refName : trigger.kind === "release" && !given ? trigger.tagName : void 0,
+    pushBefore: !given && (trigger.kind === "push" || trigger.kind === "tag-push") && !trigger.deleted ? trigger.before : void 0,
+    commitName,
+    workflowFile: deployingWorkflow(context, env),
+    succeeds: deploySucceeds(context, settings),
     paths: settings.paths
   };
   const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
   return anything ? plan : void 0;
+}
+function deployingWorkflow(context, env) {
+  const { trigger } = context;
+  if (trigger.kind === "deployment") return void 0;
+  const path = trigger.kind === "observed-run" ? trigger.run.workflowPath : env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "");
+  return path?.slice(0, 1e3).match(/\.github\/workflows\/([^/@]{1,200}\.ya?ml)/)?.[1];
+}
+function deploySucceeds(context, settings) {
+  const { trigger } = context;
+  if (settings.trackJob) return false;
+  if (trigger.kind === "deployment" && trigger.deployment.status) return trigger.deployment.status.state === "success";
+  if (trigger.kind === "observed-run") return trigger.run.conclusion === "success";
+  return true;
 }
 var PARTS = {
   "pull-request": { what: "the pull request of this commit", permission: "pull-requests: read" },
@@ -2710,7 +2972,8 @@ var PARTS = {
   tags: { what: "the previous tag", permission: "contents: read" },
   compare: { what: "what shipped since the previous deploy", permission: "contents: read" },
   pages: { what: "some pages of a long range (the event names what the pages read hold)", permission: "contents: read" },
-  commits: { what: 'the commits touching input "paths"', permission: "contents: read" }
+  commits: { what: 'the commits touching input "paths"', permission: "contents: read" },
+  commit: { what: 'the commit of input "commit"', permission: "contents: read" }
 };
 async function runLookups(plan, options) {
   const failures = /* @__PURE__ */ new Map();
@@ -2728,7 +2991,7 @@ async function runLookups(plan, options) {
     });
   } catch (error2) {
     const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
-    return { found: {}, shipped: void 0, notice: notice2, notes: [], requestCount: 0 };
+    return { found: {}, commit: void 0, restores: void 0, shipped: void 0, notice: notice2, notes: [], requestCount: 0 };
   }
   const ask = async (part, route, params = {}) => {
     try {
@@ -2740,41 +3003,72 @@ async function runLookups(plan, options) {
   };
   const repo = { serverUrl: plan.serverUrl, repository: plan.repository };
   const pulls = plan.pullRequestSha ? ask("pull-request", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: plan.pullRequestSha }) : void 0;
+  const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : void 0;
+  const asker = {
+    get: (part, route, params) => ask(part, route, params),
+    page: async (part, route, params) => {
+      try {
+        return await client.page(route, params);
+      } catch (error2) {
+        if (!failures.has(part)) failures.set(part, asLookupError(error2));
+        return void 0;
+      }
+    },
+    graphql: async (part, query, variables) => {
+      try {
+        return await client.graphql(query, variables);
+      } catch (error2) {
+        if (!failures.has(part)) failures.set(part, asLookupError(error2));
+        return void 0;
+      }
+    },
+    quiet: async (route, params) => {
+      try {
+        return { data: await client.get(route, params) };
+      } catch (error2) {
+        return { failure: asLookupError(error2).message };
+      }
+    }
+  };
   let previous = plan.since ? previousFromInput(plan.since, repo) : void 0;
+  let restores;
+  const notes = [];
+  const headSha = resolved ?? plan.head;
   if (!previous) {
-    const deployments = plan.environment ? ask("deployments", "/repos/{owner}/{repo}/deployments", { environment: plan.environment, per_page: 30 }) : void 0;
-    const tags = plan.tag ? Promise.all([ask("tags", "/repos/{owner}/{repo}/tags", { per_page: 100 }), ask("tags", "/repos/{owner}/{repo}/releases", { per_page: 100 })]) : void 0;
-    if (deployments && plan.environment) {
-      const candidates = deploymentCandidates(await deployments, plan.environment, plan.head, DEPLOYMENT_CANDIDATES);
-      const statuses = /* @__PURE__ */ new Map();
-      await Promise.all(
-        candidates.map(async (candidate) => {
-          const answer = await ask("deployments", "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: candidate.id, per_page: 30 });
-          if (answer !== void 0) statuses.set(candidate.id, answer);
-        })
-      );
-      previous = previousFromDeployments(candidates, statuses, plan.runId, repo);
-    }
-    if (!previous && tags && plan.tag) {
-      const [tagList, releases] = await tags;
-      previous = previousFromTags(plan.tag, tagList, releases, repo);
-    }
-    previous ??= previousFromPush(plan.pushBefore, repo);
+    const answer = await findPrevious(
+      { head: headSha, runId: plan.runId, environment: plan.environment, workflowFile: plan.workflowFile, tag: plan.tag, pushBefore: plan.pushBefore, succeeds: plan.succeeds, eventTime: options.eventTime },
+      asker,
+      repo
+    );
+    ({ previous, restores } = answer);
+    notes.push(...answer.lines);
   }
-  const range = previous ? await lookUpRange(ask, { previous, head: plan.head, paths: plan.paths, workspace: options.workspace, signal }) : void 0;
+  const commit = resolved ? await resolved : void 0;
+  const head = commit ?? plan.head;
+  const range = previous ? await lookUpRange(ask, { previous, head, paths: plan.paths, workspace: options.workspace, signal }) : void 0;
   if (range?.malformed) failures.set("compare", new LookupError("unavailable", "the answer is not a comparison"));
   const shipped = range?.shipped;
-  const notes = range?.notes ?? [];
+  notes.push(...range?.notes ?? []);
   if (plan.paths && !previous) notes.push('Input "paths" was not applied: no previous deploy was found, so the event lists what the payload says.');
   const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : void 0;
   const facts = shipped ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime, paths: range?.scope }), rollbackOf: shipped.rollback ? shipped.previous.version : void 0 } : previous ? { data: previousData(previous), ticketTexts: [], rollbackOf: void 0 } : void 0;
   return {
-    found: { pullRequest, shipped: facts },
+    found: { pullRequest, shipped: restores ? { ...facts ?? { ticketTexts: [] }, data: { ...facts?.data, restores } } : facts },
+    commit,
+    restores,
     shipped,
     notice: noticeLine(failures, plan, seconds),
     notes,
     requestCount: client.requestCount
   };
+}
+function asLookupError(error2) {
+  return error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2)));
+}
+async function resolveCommit(name, ask) {
+  const answer = await ask("commit", "/repos/{owner}/{repo}/commits/{ref}", { ref: name, mediaType: { format: "sha" } });
+  const sha = typeof answer === "string" ? answer.trim() : text(record(answer)?.sha);
+  return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : void 0;
 }
 function noticeLine(failures, plan, seconds) {
   if (failures.size === 0) return void 0;
@@ -4206,6 +4500,7 @@ var TRIM_ORDER = [
   "first_commit_at",
   "reverts",
   "lead_time_seconds",
+  "restores",
   "ticket"
 ];
 var cloudEventSchema = object({
@@ -4423,7 +4718,7 @@ function endEventType(startType) {
 }
 var MAX_JOB_MS = 35 * 24 * 3600 * 1e3;
 var CLOCK_SLACK_MS = 60 * 1e3;
-function outcomeOf(jobStatus) {
+function outcomeOf2(jobStatus) {
   return jobStatus === "success" || jobStatus === "failure" || jobStatus === "cancelled" ? jobStatus : "unknown";
 }
 var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["failure", "cancelled", "timed_out", "action_required", "startup_failure", "stale", "error"]);
@@ -4446,7 +4741,7 @@ function finishedJob(start, facts) {
     startedAt: start.startedAt,
     finishedAt: facts.finishedAt.toISOString(),
     durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
-    outcome: outcomeOf(facts.jobStatus)
+    outcome: outcomeOf2(facts.jobStatus)
   };
 }
 function assertEndFits(start, settings) {
@@ -5194,9 +5489,10 @@ function checkLength(input, raw, min, max, why = "") {
   if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
   return raw;
 }
-function parseGitRef(raw) {
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
-    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+function parseGitRef(name, raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{|\.lock$/.test(raw)) {
+    const instead = name === "since" ? "leave it empty to find the previous deploy" : "leave it empty to deploy the run's own commit";
+    throw new ConfigError(`Input "${name}" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or ${instead}.`);
   }
   return raw;
 }
@@ -5308,7 +5604,8 @@ async function parseSettings(raw, env) {
     includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
     environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
     paths: optional2("paths", parsePaths),
-    since: optional2("since", parseGitRef),
+    since: optional2("since", (v) => parseGitRef("since", v)),
+    commit: optional2("commit", (v) => parseGitRef("commit", v)),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
     observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
@@ -5475,11 +5772,12 @@ async function runMain(raw, policy) {
     for (const warning2 of settings.warnings) log.warning(warning2);
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
     if (problem) log.warning(`${problem}; the event is sent with less context.`);
-    const context = buildWorkflowContext(process.env, payload);
-    const pair = pairedHalf(settings, context, now);
+    const runContext = withDeployedCommit(buildWorkflowContext(process.env, payload), settings.commit);
+    const pair = pairedHalf(settings, runContext, now);
     if (pair?.kind === "skip") return skip(pair.reason);
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
-    const lookups = pair && isForkRun(context) ? void 0 : await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
+    const lookups = pair && isForkRun(runContext) ? void 0 : await lookUp(settings, runContext, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
+    const context = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);

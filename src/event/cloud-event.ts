@@ -120,6 +120,7 @@ export const TRIM_ORDER: readonly string[] = [
   'first_commit_at',
   'reverts',
   'lead_time_seconds',
+  'restores',
   'ticket',
 ];
 

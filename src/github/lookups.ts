@@ -1,27 +1,23 @@
 // The GitHub lookups of the main step: the pull request behind this commit, the previous deploy to the
 // same environment, and what shipped between the two. This module decides what to ask, in what order
-// and what at the same time; the rules live in previous-deploy.ts and shipped.ts, the HTTP in
-// client.ts.
+// and what at the same time; previous-lookup.ts asks for the previous deploy, the rules live in
+// deployments.ts, tag-line.ts, previous-deploy.ts and shipped.ts, the HTTP in client.ts.
 //
 // The budget: one deadline (lookup-timeout) and at most MAX_REQUESTS requests for all of them.
 // Independent questions go out together, so a step waits at most three round trips: (1) the pull
-// request, the deployments, the tags and releases; (2) the statuses of the newest deployments; (3) the
-// compare, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
+// request, the deployments with their latest statuses, this workflow's runs, the tag line and releases,
+// the `commit` input's SHA; (2) only for a tag prefix GitHub pages, its other pages; (3) the compare's
+// first page, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
 // time, for all its other pages at once (range-lookups.ts). A lookup that fails is left out and named in
-// one notice line; it never fails the step. A partial answer is one note line each.
+// one notice line; it never fails the step. A partial answer or a fallback is one note line each.
 import { choosePullRequest, type PullRequest } from '../context/pull-request.js';
 import type { ShippedFacts } from './shipped.js';
 import type { WorkflowContext } from '../context/workflow-context.js';
+import { record, text } from '../common/json.js';
 import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './client.js';
 import { oneLine, quote } from '../common/log-text.js';
-import {
-  deploymentCandidates,
-  previousFromDeployments,
-  previousFromInput,
-  previousFromPush,
-  previousFromTags,
-  type Repository,
-} from './previous-deploy.js';
+import { previousFromInput, type Repository } from './previous-deploy.js';
+import { findPrevious, type Asker, type Restores } from './previous-lookup.js';
 import type { Settings } from '../inputs/settings.js';
 import { previousData, shippedData, type Shipped } from './shipped.js';
 import { lookUpRange, RANGE_PAGE_REQUESTS } from './range-lookups.js';
@@ -56,10 +52,11 @@ export function pullRequestLookup(context: WorkflowContext): LookupTarget | unde
   return { apiUrl: context.apiUrl, repository, sha };
 }
 
-/** Requests all lookups of one step may send together: the later pages of a long range come on top. */
-export const MAX_REQUESTS = 8 + RANGE_PAGE_REQUESTS;
-/** Deployments whose statuses are asked for at once: this run's own and a failed one or two are usually among the newest. */
-export const DEPLOYMENT_CANDIDATES = 3;
+/**
+ * Requests all lookups of one step may send together: the previous deploy's (deployments, runs, up to ten
+ * pages of each tag prefix), then the later pages of a long range on top.
+ */
+export const MAX_REQUESTS = 40 + RANGE_PAGE_REQUESTS;
 
 /** What there is to ask GitHub about this run. */
 export interface LookupPlan {
@@ -85,16 +82,25 @@ export interface LookupPlan {
   pushBefore: string | undefined;
   /** The `paths` input: what shipped counts only commits touching them. */
   paths: readonly string[] | undefined;
+  /** The `commit` input when it is a tag or branch name: resolved to its SHA first. */
+  commitName: string | undefined;
+  /** The workflow file whose runs make this service's deployments; undefined where another system makes them. */
+  workflowFile: string | undefined;
+  /** This event records a deploy that succeeded: a failed previous deploy is then restored by it. */
+  succeeds: boolean;
 }
 
 /**
  * What to ask, or undefined when nothing is to be asked: no token, include-context: false, a run outside
  * a repository, or nothing a lookup could add. Then the API client is never loaded.
  */
-export function planLookups(context: WorkflowContext, settings: Settings): LookupPlan | undefined {
-  const { repository, sha: head } = context;
+export function planLookups(context: WorkflowContext, settings: Settings, env: Readonly<Record<string, string | undefined>> = process.env): LookupPlan | undefined {
+  const { repository } = context;
+  const commitName = context.sha ? undefined : settings.commit;
+  const head = context.sha ?? commitName;
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return undefined;
   const { trigger } = context;
+  const given = settings.commit !== undefined;
   const plan: LookupPlan = {
     apiUrl: context.apiUrl,
     token: settings.githubToken,
@@ -102,17 +108,41 @@ export function planLookups(context: WorkflowContext, settings: Settings): Looku
     serverUrl: context.serverUrl,
     repository,
     head,
-    runId: context.runId,
-    pullRequestSha: pullRequestLookup(context)?.sha,
+    // In observer mode the deploy is the watched run's: its own deployment is not its previous one.
+    runId: trigger.kind === 'observed-run' ? trigger.run.id : context.runId,
+    pullRequestSha: given ? undefined : pullRequestLookup(context)?.sha,
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
     environment: settings.environment ?? settings.subject ?? (trigger.kind === 'deployment' ? trigger.deployment.environment : undefined),
-    tag: context.refType === 'tag' ? context.refName : trigger.kind === 'release' ? trigger.tagName : undefined,
-    pushBefore: (trigger.kind === 'push' || trigger.kind === 'tag-push') && !trigger.deleted ? trigger.before : undefined,
+    tag: context.refType === 'tag' ? context.refName : trigger.kind === 'release' && !given ? trigger.tagName : undefined,
+    pushBefore: !given && (trigger.kind === 'push' || trigger.kind === 'tag-push') && !trigger.deleted ? trigger.before : undefined,
+    commitName,
+    workflowFile: deployingWorkflow(context, env),
+    succeeds: deploySucceeds(context, settings),
     paths: settings.paths,
   };
   const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
   return anything ? plan : undefined;
+}
+
+/**
+ * The workflow file whose runs make this service's deployments: this run's own (GITHUB_WORKFLOW_REF), the
+ * watched run's in observer mode; none for a deployment_status, whose deployments another system made.
+ */
+export function deployingWorkflow(context: WorkflowContext, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const { trigger } = context;
+  if (trigger.kind === 'deployment') return undefined;
+  const path = trigger.kind === 'observed-run' ? trigger.run.workflowPath : env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '');
+  return path?.slice(0, 1000).match(/\.github\/workflows\/([^/@]{1,200}\.ya?ml)/)?.[1];
+}
+
+/** Whether the event records a finished, successful deploy (not a start, a failure or a tracked job's start). */
+function deploySucceeds(context: WorkflowContext, settings: Settings): boolean {
+  const { trigger } = context;
+  if (settings.trackJob) return false;
+  if (trigger.kind === 'deployment' && trigger.deployment.status) return trigger.deployment.status.state === 'success';
+  if (trigger.kind === 'observed-run') return trigger.run.conclusion === 'success';
+  return true;
 }
 
 /** The parts a lookup can leave out, each with the permission that grants it. */
@@ -123,17 +153,25 @@ const PARTS = {
   compare: { what: 'what shipped since the previous deploy', permission: 'contents: read' },
   pages: { what: 'some pages of a long range (the event names what the pages read hold)', permission: 'contents: read' },
   commits: { what: 'the commits touching input "paths"', permission: 'contents: read' },
+  commit: { what: 'the commit of input "commit"', permission: 'contents: read' },
 } as const;
 type Part = keyof typeof PARTS;
 
 export interface LookupOutcome {
   /** For collectChange. */
   found: FoundChange;
+  /** The SHA the `commit` input's tag or branch name resolved to. */
+  commit: string | undefined;
+  /** `data.restores`: the failure of this service's previous deploy that this one ends. */
+  restores: Restores | undefined;
   /** What shipped, when the compare answered: says whether this deploy is a rollback. */
   shipped: Shipped | undefined;
   /** One line naming what could not be found and how to get it; undefined when nothing failed. */
   notice: string | undefined;
-  /** One line per partial answer (a range read in part, `paths` applied roughly or not at all): what the event holds and why. */
+  /**
+   * Info lines, each saying what the event holds and why: which previous deploy was taken and why, each
+   * fallback, each partial answer (a range read in part, `paths` applied roughly or not at all).
+   */
   notes: string[];
   requestCount: number;
 }
@@ -161,7 +199,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
     });
   } catch (error) {
     const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event carries what the payload says.`;
-    return { found: {}, shipped: undefined, notice, notes: [], requestCount: 0 };
+    return { found: {}, commit: undefined, restores: undefined, shipped: undefined, notice, notes: [], requestCount: 0 };
   }
   const ask = async (part: Part, route: string, params: Record<string, string | number> = {}): Promise<unknown> => {
     try {
@@ -175,38 +213,57 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
 
   // Round 1: everything that depends on nothing else.
   const pulls = plan.pullRequestSha ? ask('pull-request', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: plan.pullRequestSha }) : undefined;
+  const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : undefined;
+  const asker: Asker = {
+    get: (part, route, params) => ask(part, route, params),
+    page: async (part, route, params) => {
+      try {
+        return await client.page(route, params);
+      } catch (error) {
+        if (!failures.has(part)) failures.set(part, asLookupError(error));
+        return undefined;
+      }
+    },
+    graphql: async (part, query, variables) => {
+      try {
+        return await client.graphql(query, variables);
+      } catch (error) {
+        if (!failures.has(part)) failures.set(part, asLookupError(error));
+        return undefined;
+      }
+    },
+    quiet: async (route, params) => {
+      try {
+        return { data: await client.get(route, params) };
+      } catch (error) {
+        return { failure: asLookupError(error).message };
+      }
+    },
+  };
   let previous = plan.since ? previousFromInput(plan.since, repo) : undefined;
+  let restores: Restores | undefined;
+  const notes: string[] = [];
+  // The commit's name resolves beside the other questions: only the choice among deployments waits for it.
+  const headSha = resolved ?? plan.head;
   if (!previous) {
-    const deployments = plan.environment ? ask('deployments', '/repos/{owner}/{repo}/deployments', { environment: plan.environment, per_page: 30 }) : undefined;
-    const tags = plan.tag
-      ? Promise.all([ask('tags', '/repos/{owner}/{repo}/tags', { per_page: 100 }), ask('tags', '/repos/{owner}/{repo}/releases', { per_page: 100 })])
-      : undefined;
-    if (deployments && plan.environment) {
-      // Round 2: the statuses of the newest deployments to the environment, at once.
-      const candidates = deploymentCandidates(await deployments, plan.environment, plan.head, DEPLOYMENT_CANDIDATES);
-      const statuses = new Map<number, unknown>();
-      await Promise.all(
-        candidates.map(async (candidate) => {
-          const answer = await ask('deployments', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: candidate.id, per_page: 30 });
-          if (answer !== undefined) statuses.set(candidate.id, answer);
-        }),
-      );
-      previous = previousFromDeployments(candidates, statuses, plan.runId, repo);
-    }
-    if (!previous && tags && plan.tag) {
-      const [tagList, releases] = await tags;
-      previous = previousFromTags(plan.tag, tagList, releases, repo);
-    }
-    previous ??= previousFromPush(plan.pushBefore, repo);
+    const answer = await findPrevious(
+      { head: headSha, runId: plan.runId, environment: plan.environment, workflowFile: plan.workflowFile, tag: plan.tag, pushBefore: plan.pushBefore, succeeds: plan.succeeds, eventTime: options.eventTime },
+      asker,
+      repo,
+    );
+    ({ previous, restores } = answer);
+    notes.push(...answer.lines);
   }
+  const commit = resolved ? await resolved : undefined;
+  const head = commit ?? plan.head;
 
   // Rounds 3 and 4: the compare's first page both ways, then every other page at once (range-lookups.ts).
   const range = previous
-    ? await lookUpRange(ask, { previous, head: plan.head, paths: plan.paths, workspace: options.workspace, signal })
+    ? await lookUpRange(ask, { previous, head, paths: plan.paths, workspace: options.workspace, signal })
     : undefined;
   if (range?.malformed) failures.set('compare', new LookupError('unavailable', 'the answer is not a comparison'));
   const shipped = range?.shipped;
-  const notes = range?.notes ?? [];
+  notes.push(...(range?.notes ?? []));
   if (plan.paths && !previous) notes.push('Input "paths" was not applied: no previous deploy was found, so the event lists what the payload says.');
 
   const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : undefined;
@@ -216,12 +273,25 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
       ? { data: previousData(previous), ticketTexts: [], rollbackOf: undefined }
       : undefined;
   return {
-    found: { pullRequest, shipped: facts },
+    found: { pullRequest, shipped: restores ? { ...(facts ?? { ticketTexts: [] }), data: { ...facts?.data, restores } } : facts },
+    commit,
+    restores,
     shipped,
     notice: noticeLine(failures, plan, seconds),
     notes,
     requestCount: client.requestCount,
   };
+}
+
+function asLookupError(error: unknown): LookupError {
+  return error instanceof LookupError ? error : new LookupError('unavailable', oneLine(String(error)));
+}
+
+/** The SHA of the `commit` input's tag or branch (`GET /commits/{ref}` with the SHA media type: 40 bytes). */
+async function resolveCommit(name: string, ask: (part: Part, route: string, params?: Record<string, string | number>) => Promise<unknown>): Promise<string | undefined> {
+  const answer = await ask('commit', '/repos/{owner}/{repo}/commits/{ref}', { ref: name, mediaType: { format: 'sha' } } as unknown as Record<string, string>);
+  const sha = typeof answer === 'string' ? answer.trim() : text(record(answer)?.sha);
+  return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : undefined;
 }
 
 /** One line: what was left out, why, and what to grant or change. */

@@ -29,6 +29,7 @@ export const INPUT_NAMES = [
   'environment',
   'paths',
   'since',
+  'commit',
   'detect-rollback',
   'lookup-timeout',
   'observe-forks',

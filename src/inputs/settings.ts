@@ -68,6 +68,8 @@ export interface Settings {
   paths: readonly string[] | undefined;
   /** Commit SHA, tag or branch the change is counted from, instead of finding the previous deploy. */
   since: string | undefined;
+  /** The commit SHA, tag or branch this run deploys, when not the run's own commit. */
+  commit: string | undefined;
   /** Record a deploy of a commit behind the previous deploy as a rollback. */
   detectRollback: boolean;
   /** Deadline shared by every GitHub API lookup of the step. */
@@ -222,10 +224,11 @@ function checkLength(input: InputName, raw: string, min: number, max: number, wh
   return raw;
 }
 
-function parseGitRef(raw: string): string {
+function parseGitRef(name: 'since' | 'commit', raw: string): string {
   // A SHA, tag or branch as git allows it: no spaces, controls, `..`, `~^:?*[\` (git check-ref-format).
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
-    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{|\.lock$/.test(raw)) {
+    const instead = name === 'since' ? 'leave it empty to find the previous deploy' : "leave it empty to deploy the run's own commit";
+    throw new ConfigError(`Input "${name}" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or ${instead}.`);
   }
   return raw;
 }
@@ -377,7 +380,8 @@ export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<S
     includeContext: withDefault('include-context', (v) => parseBoolean('include-context', v)),
     environment: optional('environment', (v) => checkLength('environment', v, 1, 255)),
     paths: optional('paths', parsePaths),
-    since: optional('since', parseGitRef),
+    since: optional('since', (v) => parseGitRef('since', v)),
+    commit: optional('commit', (v) => parseGitRef('commit', v)),
     detectRollback: withDefault('detect-rollback', (v) => parseBoolean('detect-rollback', v)),
     lookupTimeoutMs: withDefault('lookup-timeout', (v) => parseInteger('lookup-timeout', v, 1, 60, 'seconds')) * 1000,
     observeForks: withDefault('observe-forks', (v) => parseBoolean('observe-forks', v)),

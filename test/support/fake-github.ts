@@ -8,7 +8,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-export type Endpoint = 'pulls' | 'deployments' | 'statuses' | 'compare' | 'tags' | 'releases' | 'commits';
+export type Endpoint = 'pulls' | 'deployments' | 'statuses' | 'compare' | 'tags' | 'releases' | 'commits' | 'matching-refs' | 'graphql' | 'runs' | 'commit';
 
 export type GitHubBehaviour =
   /** Answer from the repository's state. */
@@ -34,6 +34,8 @@ export interface GitHubRequest {
   at: number;
   /** Answers the fake had sent when this request arrived: requests with the same count went out in one round trip. */
   answeredBefore: number;
+  /** The request body (a GraphQL query), once read. */
+  body?: string;
 }
 
 export interface FakeCommit {
@@ -85,8 +87,24 @@ export interface FakeGitHub {
   quietMs: number;
   /** The repository's commits, oldest first: one line of history, except commits that name another `parent`. */
   history: FakeCommit[];
-  /** Tag and branch names -> SHA. Tags are listed by `GET /tags` in the order set. */
-  tags: Array<{ name: string; sha: string }>;
+  /**
+   * Tag and branch names -> SHA. Tags are listed by `GET /tags` in the order set. An annotated tag's ref
+   * points to its tag object, as `git/matching-refs` shows (`object.type: "tag"`, another SHA).
+   */
+  tags: Array<{ name: string; sha: string; annotated?: boolean }>;
+  /**
+   * `git/matching-refs`: GitHub documents no paging parameters for it, yet a `Link` header in its response,
+   * and no order. Undefined: every match in one answer (one reading); a number: pages of that size linked
+   * by `Link` (the other). Matches come in ref-name order, as git lists refs, never in version order.
+   */
+  matchingRefsPageSize: number | undefined;
+  /**
+   * Whether GraphQL `deployments(environments:)` matches names exactly or without regard to case:
+   * GitHub does not document it, so the tests run both.
+   */
+  environmentFilter: 'exact' | 'any-case';
+  /** `GET /actions/workflows/{file}/runs`: each workflow file's runs, newest first. */
+  workflowRuns: Record<string, Array<{ id: number; created_at: string }>>;
   branches: Record<string, string>;
   /** Newest first, as GitHub lists them. */
   deployments: FakeDeployment[];
@@ -109,6 +127,10 @@ const ROUTES: Array<[Endpoint, RegExp]> = [
   ['tags', /^\/repos\/([^/]+)\/([^/]+)\/tags$/],
   ['releases', /^\/repos\/([^/]+)\/([^/]+)\/releases$/],
   ['commits', /^\/repos\/([^/]+)\/([^/]+)\/commits$/],
+  ['commit', /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)$/],
+  ['matching-refs', /^\/repos\/([^/]+)\/([^/]+)\/git\/matching-refs\/(.+)$/],
+  ['runs', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/runs$/],
+  ['graphql', /^\/()()()graphql$/],
 ];
 
 const DOCS = 'https://docs.github.com/rest';
@@ -158,7 +180,53 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     parents: [],
   });
 
-  const normal = (endpoint: Endpoint, match: RegExpExecArray, query: URLSearchParams): Answer => {
+  const tagObject = (name: string) => `${Buffer.from(name).toString('hex').slice(0, 32).padEnd(32, '0')}7a6f0000`;
+  const matchingRefs = (owner: string, repo: string, prefix: string, query: URLSearchParams): Answer => {
+    const all = fake.tags
+      .map((tag) => ({ ref: `refs/tags/${tag.name}`, tag }))
+      .filter(({ ref }) => ref.startsWith(`refs/${prefix}`))
+      .sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0))
+      .map(({ ref, tag }) => ({
+        ref,
+        node_id: `REF_${tag.name}`,
+        url: `${fake.url}/repos/${owner}/${repo}/git/${ref}`,
+        object: tag.annotated
+          ? { sha: tagObject(tag.name), type: 'tag', url: `${fake.url}/repos/${owner}/${repo}/git/tags/${tagObject(tag.name)}` }
+          : { sha: tag.sha, type: 'commit', url: `${fake.url}/repos/${owner}/${repo}/git/commits/${tag.sha}` },
+      }));
+    const size = fake.matchingRefsPageSize;
+    if (size === undefined) return json(200, all);
+    const page = Math.max(1, Number(query.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(all.length / size));
+    const link = (n: number, rel: string) => `<${fake.url}/repos/${owner}/${repo}/git/matching-refs/${prefix}?page=${n}>; rel="${rel}"`;
+    const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : [];
+    return json(200, all.slice((page - 1) * size, page * size), links.length > 0 ? { link: links.join(', ') } : undefined);
+  };
+  const graphql = (body: string): Answer => {
+    const request = JSON.parse(body || '{}') as { query?: string; variables?: { owner?: string; name?: string; environments?: string[]; first?: number } };
+    const variables = request.variables ?? {};
+    if (!request.query?.includes('deployments(')) return json(200, { errors: [{ message: 'Field is not supported by the fake' }] });
+    const names = variables.environments;
+    const matches = (environment: string) =>
+      !names || names.some((name) => (fake.environmentFilter === 'exact' ? name === environment : name.toLowerCase() === environment.toLowerCase()));
+    const nodes = fake.deployments
+      .filter((d) => matches(d.environment))
+      .slice(0, Math.min(variables.first ?? 100, 100))
+      .map((d) => {
+        const latest = d.statuses[0];
+        return {
+          databaseId: d.id,
+          commitOid: d.sha,
+          createdAt: d.created_at ?? '2025-01-15T10:00:00Z',
+          latestEnvironment: d.environment,
+          ref: d.ref ? { name: d.ref } : null,
+          latestStatus: latest ? { state: latest.state.toUpperCase(), createdAt: latest.created_at ?? '2025-01-15T10:00:00Z', logUrl: latest.log_url ?? null } : null,
+        };
+      });
+    return json(200, { data: { repository: { deployments: { nodes } } } });
+  };
+
+  const normal = (endpoint: Endpoint, match: RegExpExecArray, query: URLSearchParams, headers: IncomingHttpHeaders, body: string): Answer => {
     const [, owner = '', repo = '', arg = ''] = match;
     const perPage = Number(query.get('per_page') ?? 30);
     const page = Number(query.get('page') ?? 1);
@@ -237,6 +305,23 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
             ...release,
           })),
         );
+      case 'matching-refs':
+        return matchingRefs(owner, repo, decodeURIComponent(arg), query);
+      case 'graphql':
+        return graphql(body);
+      case 'runs': {
+        const runs = fake.workflowRuns[decodeURIComponent(arg)];
+        if (!runs) return notFound();
+        return json(200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map((run) => ({ ...run, path: `.github/workflows/${decodeURIComponent(arg)}`, status: 'completed' })) });
+      }
+      case 'commit': {
+        const index = resolve(decodeURIComponent(arg));
+        if (index === -1) return json(422, { message: `No commit found for SHA: ${decodeURIComponent(arg)}`, documentation_url: DOCS });
+        const commit = fake.history[index]!;
+        // The SHA media type answers the 40 characters alone.
+        if (headers.accept?.includes('application/vnd.github.sha')) return { status: 200, text: commit.sha, headers: { 'Content-Type': 'application/vnd.github.sha; charset=utf-8' } };
+        return json(200, commitJson(owner, repo, commit));
+      }
       case 'commits': {
         const head = resolve(query.get('sha') ?? fake.history.at(-1)?.sha ?? '');
         if (head === -1) return notFound();
@@ -249,13 +334,16 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
   };
 
-  const answer = (method: string, path: string, endpoint: Endpoint | undefined, authorized: boolean): Answer => {
+  const answer = (method: string, path: string, endpoint: Endpoint | undefined, authorized: boolean, headers: IncomingHttpHeaders, body: string): Answer => {
     const url = new URL(path, 'http://fake');
     const route = ROUTES.find(([name]) => name === endpoint);
     const match = route?.[1].exec(url.pathname);
-    if (method !== 'GET' || !endpoint || !match) return notFound();
+    if (method !== (endpoint === 'graphql' ? 'POST' : 'GET') || !endpoint || !match) return notFound();
     if (!authorized) return json(401, { message: 'Bad credentials', documentation_url: DOCS });
-    switch (fake.fail[endpoint] ?? fake.behaviour) {
+    const behaviour = fake.fail[endpoint] ?? fake.behaviour;
+    // GraphQL answers a token without the permission with 200 and an error of type FORBIDDEN.
+    if (endpoint === 'graphql' && behaviour === 'forbidden') return json(200, { data: { repository: { deployments: null } }, errors: [{ type: 'FORBIDDEN', path: ['repository', 'deployments'], message: 'Resource not accessible by integration' }] });
+    switch (behaviour) {
       case 'forbidden':
         return json(403, { message: 'Resource not accessible by integration', documentation_url: DOCS });
       case 'not-found':
@@ -267,7 +355,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       case 'malformed':
         return { status: 200, text: '[{"number": 57, "title": "Fix login' };
       default:
-        return normal(endpoint, match, url.searchParams);
+        return normal(endpoint, match, url.searchParams, headers, body);
     }
   };
 
@@ -277,10 +365,13 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const endpoint = ROUTES.find(([, pattern]) => pattern.test(pathname))?.[0];
     const request: GitHubRequest = { method: req.method ?? '', path, endpoint, headers: req.headers, at: Date.now() - started, answeredBefore: answered };
     requests.push(request);
-    req.resume();
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       if (((endpoint && fake.fail[endpoint]) ?? fake.behaviour) === 'hang') return;
-      const reply = answer(request.method, path, endpoint, /^(Bearer|token) \S+$/.test(req.headers.authorization ?? ''));
+      const body = Buffer.concat(chunks).toString('utf8');
+      request.body = body;
+      const reply = answer(request.method, path, endpoint, /^(Bearer|token) \S+$/.test(req.headers.authorization ?? ''), req.headers, body);
       const send = () => {
         if (res.destroyed) return;
         answered += 1;
@@ -311,6 +402,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     quietMs: 0,
     history: [],
     tags: [],
+    matchingRefsPageSize: undefined,
+    environmentFilter: 'exact',
+    workflowRuns: {},
     branches: {},
     deployments: [],
     releases: [],
