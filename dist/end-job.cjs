@@ -1985,130 +1985,30 @@ var LIMITS = {
   payloadBytes: 10240
 };
 
-// src/event/cloud-event.ts
-var TRIM_ORDER = [
-  "commits",
-  "removed",
-  "reverted",
-  "pull_requests",
-  "tickets",
-  "authors",
-  "links",
-  "pull_request",
-  "compare_url",
-  "paths",
-  "inputs",
-  "description",
-  "workflow",
-  "job",
-  "event_name",
-  "triggered_by",
-  "ref",
-  "run_url",
-  "repository",
-  "deployer",
-  "commit",
-  "deployment",
-  "previous",
-  "first_commit_at",
-  "reverts",
-  "lead_time_seconds",
-  "restores",
-  "ticket"
-];
-var cloudEventSchema = object({
-  specversion: literal("1.0"),
-  id: string2().check(_minLength(1), _maxLength(LIMITS.id)),
-  type: string2().check(_minLength(1), _maxLength(LIMITS.type)),
-  source: string2().check(_minLength(1), _maxLength(LIMITS.source)),
-  subject: optional(string2().check(_minLength(1), _maxLength(LIMITS.subject))),
-  severity: optional(_enum(SEVERITIES)),
-  version: optional(string2().check(_minLength(1), _maxLength(LIMITS.version))),
-  time: string2().check(_minLength(1)),
-  datacontenttype: literal("application/json"),
-  dataschema: optional(string2()),
-  data: record2(string2(), unknown())
-});
-function payloadBytes(event) {
-  return Buffer.byteLength(JSON.stringify(event), "utf8");
-}
-var FIELD_ORDER = ["specversion", "id", "type", "source", "subject", "severity", "version", "time", "datacontenttype", "dataschema", "data"];
-function inContractOrder(event) {
-  const ordered = {};
-  for (const key of FIELD_ORDER) if (event[key] !== void 0) ordered[key] = event[key];
-  return ordered;
-}
-function jobData(job) {
-  if (job.phase === "started") {
-    return compact({ context_id: job.contextId, phase: "started", job_url: job.jobUrl });
+// src/common/safe-url.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_URL_LENGTH = 2e3;
+var WEB_SCHEMES = /* @__PURE__ */ new Set(["https:", "http:"]);
+function safeUrl(value) {
+  let parsed;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return { dropped: "not a URL" };
   }
-  return compact({
-    context_id: job.contextId,
-    phase: "finished",
-    parent_id: job.parentId,
-    outcome: job.outcome,
-    started_at: job.startedAt,
-    finished_at: job.finishedAt,
-    duration_seconds: job.durationSeconds,
-    job_url: job.jobUrl
-  });
-}
-var JOB_KEYS = ["context_id", "phase", "parent_id", "outcome", "started_at", "finished_at", "duration_seconds", "job_url"];
-function claimJobKeys(data, job, userData, warnings) {
-  if (!job) return;
-  const keys = jobData(job);
-  const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
-  if (clashes.length > 0) {
-    warnings.push(`Input "data" sets ${clashes.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
-  }
-  for (const key of clashes) delete data[key];
-  Object.assign(data, keys);
-}
-function assertContract(event) {
-  const checked = cloudEventSchema.safeParse(event);
-  if (!checked.success) {
-    const issue3 = checked.error.issues[0];
-    throw new ConfigError(`The event breaks the OpsTrails contract at "${issue3?.path.join(".")}": ${issue3?.message}.`);
-  }
-}
-function fitToBudget(event, settings, warnings) {
-  if (payloadBytes(event) <= LIMITS.payloadBytes) return;
-  const dropped = [];
-  for (const key of TRIM_ORDER) {
-    if (payloadBytes(event) <= LIMITS.payloadBytes) break;
-    if (key in event.data && !givenByUser(key, settings)) {
-      delete event.data[key];
-      dropped.push(key);
-    }
-  }
-  if (payloadBytes(event) <= LIMITS.payloadBytes) {
-    warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(", ")}.`);
-    return;
-  }
-  const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
-  if (settings.description !== void 0) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
-  throw new ConfigError(
-    `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, even with the automatic context left out: what you gave is too large (${given.join(", ")}). Shorten "data"${settings.description !== void 0 ? ' or "description"' : ""} to fit.`
-  );
-}
-function givenByUser(key, settings) {
-  return Object.hasOwn(settings.data, key) || key === "description" && settings.description !== void 0;
-}
-function buildEndEvent(input) {
-  const { start, job } = input;
-  const warnings = [];
-  const data = { ...start.data };
-  claimJobKeys(data, job, {}, warnings);
-  const event = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
-  if (input.severity !== void 0) event.severity = input.severity;
-  else delete event.severity;
-  fitToBudget(event, input.settings, warnings);
-  assertContract(event);
-  return { event: inContractOrder(event), warnings };
+  if (!WEB_SCHEMES.has(parsed.protocol)) return { dropped: `the scheme ${parsed.protocol} is not https or http` };
+  parsed.username = "";
+  parsed.password = "";
+  const url = parsed.href === value || parsed.href === `${value}/` ? value : parsed.href;
+  if (url.length > MAX_URL_LENGTH) return { dropped: `it is ${url.length} characters, over ${MAX_URL_LENGTH}` };
+  return { url };
 }
 
-// src/inputs/read.ts
+// src/runner/output.ts
 init_define_ACTION_INPUT_DEFAULTS();
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_os2 = require("node:os");
 
 // node_modules/@actions/core/lib/core.js
 init_define_ACTION_INPUT_DEFAULTS();
@@ -3020,10 +2920,6 @@ function info(message) {
 }
 
 // src/runner/output.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var import_node_crypto = require("node:crypto");
-var import_node_fs = require("node:fs");
-var import_node_os2 = require("node:os");
 var MIN_SECRET_LENGTH = 4;
 var secrets = [];
 function protectSecrets(values) {
@@ -3034,8 +2930,22 @@ function protectSecrets(values) {
 function redact(textValue) {
   return secrets.reduce((out, secret) => out.split(secret).join("***"), textValue);
 }
+var INVISIBLE_CONTROLS = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function cleanText(textValue) {
+  return redact(textValue).replace(INVISIBLE_CONTROLS, "");
+}
+function cleanValue(value) {
+  if (typeof value === "string") return cleanText(value);
+  if (Array.isArray(value)) return value.map((item) => cleanValue(item));
+  if (!isRecord(value)) return value;
+  const cleaned = {};
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(cleaned, cleanText(key), { value: cleanValue(item), enumerable: true, writable: true, configurable: true });
+  }
+  return cleaned;
+}
 function line(textValue) {
-  return redact(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
+  return cleanText(textValue).split(/\r?\n/).map(defuseCommands).join("\n");
 }
 var log = {
   info: (textValue) => info(line(textValue)),
@@ -3048,24 +2958,182 @@ var log = {
   fail: (textValue) => setFailed(line(textValue))
 };
 function logJson(value) {
-  const json = redact(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
+  const json = cleanText(JSON.stringify(value, null, 2)).replace(/##\[/g, "##\\u005b");
   const token = (0, import_node_crypto.randomUUID)();
   info(`::stop-commands::${token}`);
   info(json);
   info(`::${token}::`);
 }
 function setOutput2(name, value) {
-  setOutput(name, redact(value));
+  setOutput(name, cleanText(value));
 }
 async function appendSummary(markdown) {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    (0, import_node_fs.appendFileSync)(file, `${redact(markdown)}${import_node_os2.EOL}`);
+    (0, import_node_fs.appendFileSync)(file, `${cleanText(markdown)}${import_node_os2.EOL}`);
   } catch (error2) {
     log.warning(`The job summary could not be written: ${error2.message}`);
   }
 }
+
+// src/event/cloud-event.ts
+var TRIM_ORDER = [
+  "commits",
+  "removed",
+  "reverted",
+  "pull_requests",
+  "tickets",
+  "authors",
+  "links",
+  "job_url",
+  "pull_request",
+  "compare_url",
+  "paths",
+  "inputs",
+  "description",
+  "workflow",
+  "job",
+  "event_name",
+  "triggered_by",
+  "ref",
+  "run_url",
+  "repository",
+  "deployment",
+  "previous",
+  "first_commit_at",
+  "reverts",
+  "lead_time_seconds",
+  "restores",
+  "ticket"
+];
+var cloudEventSchema = object({
+  specversion: literal("1.0"),
+  id: string2().check(_minLength(1), _maxLength(LIMITS.id)),
+  type: string2().check(_minLength(1), _maxLength(LIMITS.type)),
+  source: string2().check(_minLength(1), _maxLength(LIMITS.source)),
+  subject: optional(string2().check(_minLength(1), _maxLength(LIMITS.subject))),
+  severity: optional(_enum(SEVERITIES)),
+  version: optional(string2().check(_minLength(1), _maxLength(LIMITS.version))),
+  time: string2().check(_minLength(1)),
+  datacontenttype: literal("application/json"),
+  dataschema: optional(string2()),
+  data: record2(string2(), unknown())
+});
+function payloadBytes(event) {
+  return Buffer.byteLength(JSON.stringify(event), "utf8");
+}
+var FIELD_ORDER = ["specversion", "id", "type", "source", "subject", "severity", "version", "time", "datacontenttype", "dataschema", "data"];
+function inContractOrder(event) {
+  const ordered = {};
+  for (const key of FIELD_ORDER) if (event[key] !== void 0) ordered[key] = event[key];
+  return ordered;
+}
+function jobData(job) {
+  if (job.phase === "started") {
+    return compact({ context_id: job.contextId, phase: "started", job_url: job.jobUrl });
+  }
+  return compact({
+    context_id: job.contextId,
+    phase: "finished",
+    parent_id: job.parentId,
+    outcome: job.outcome,
+    started_at: job.startedAt,
+    finished_at: job.finishedAt,
+    duration_seconds: job.durationSeconds,
+    job_url: job.jobUrl
+  });
+}
+var isLinkKey = (key, parent) => key === "url" || key.endsWith("_url") || parent === "links";
+var WORDS_PATHS = /* @__PURE__ */ new Set(["data.inputs"]);
+function withSafeLinks(value, notes, path = "data", parent) {
+  const kept = {};
+  for (const [key, item] of Object.entries(value)) {
+    const at = `${path}.${key}`;
+    const safe = safeLinksIn(item, key, parent, at, notes);
+    if (safe !== void 0) Object.defineProperty(kept, key, { value: safe, enumerable: true, writable: true, configurable: true });
+  }
+  return kept;
+}
+function safeLinksIn(item, key, parent, at, notes) {
+  if (typeof item === "string") {
+    if (!isLinkKey(key, parent)) return item;
+    const safe = safeUrl(item);
+    if (safe.dropped !== void 0) notes.push(`The link ${at} was left out: ${safe.dropped}.`);
+    return safe.url;
+  }
+  if (Array.isArray(item)) return item.map((entry, index) => safeLinksIn(entry, key, parent, `${at}[${index}]`, notes)).filter((entry) => entry !== void 0);
+  if (item !== null && typeof item === "object" && !WORDS_PATHS.has(at)) return withSafeLinks(item, notes, at, key);
+  return item;
+}
+var JOB_KEYS = ["context_id", "phase", "parent_id", "outcome", "started_at", "finished_at", "duration_seconds", "job_url"];
+function claimJobKeys(data, job, userData, warnings, notes) {
+  if (!job) return;
+  const keys = withSafeLinks(jobData(job) ?? {}, notes);
+  const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
+  if (clashes.length > 0) {
+    warnings.push(`Input "data" sets ${clashes.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
+  }
+  for (const key of clashes) delete data[key];
+  Object.assign(data, keys);
+}
+function assertContract(event) {
+  const checked = cloudEventSchema.safeParse(event);
+  if (!checked.success) {
+    const issue3 = checked.error.issues[0];
+    throw new ConfigError(`The event breaks the OpsTrails contract at "${issue3?.path.join(".")}": ${issue3?.message}.`);
+  }
+}
+function finish(built, settings, warnings) {
+  const event = cleanValue(built);
+  fitToBudget(event, settings, warnings);
+  assertContract(event);
+  return inContractOrder(event);
+}
+function fitToBudget(event, settings, warnings) {
+  if (payloadBytes(event) <= LIMITS.payloadBytes) return;
+  const dropped = [];
+  for (const key of TRIM_ORDER) {
+    if (payloadBytes(event) <= LIMITS.payloadBytes) break;
+    if (key in event.data && !givenByUser(key, settings)) {
+      delete event.data[key];
+      dropped.push(key);
+    }
+  }
+  if (payloadBytes(event) <= LIMITS.payloadBytes) {
+    warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(", ")}.`);
+    return;
+  }
+  const keptAutomatic = Object.keys(event.data).filter((key) => !givenByUser(key, settings)).map((key) => ({ key, bytes: Buffer.byteLength(JSON.stringify(event.data[key])) })).filter(({ bytes }) => bytes > LIMITS.payloadBytes / 2);
+  if (keptAutomatic.length > 0) {
+    const sizes = keptAutomatic.map(({ key, bytes }) => `${key} is ${bytes} bytes`).join(", ");
+    throw new ConfigError(
+      `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, because of context the action never leaves out: ${sizes}, taken from the run or the GitHub API. Set include-context: false to send the event without it.`
+    );
+  }
+  const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
+  if (settings.description !== void 0) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
+  throw new ConfigError(
+    `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, even with the automatic context left out: what you gave is too large (${given.join(", ")}). Shorten "data"${settings.description !== void 0 ? ' or "description"' : ""} to fit.`
+  );
+}
+function givenByUser(key, settings) {
+  return Object.hasOwn(settings.data, key) || key === "description" && settings.description !== void 0;
+}
+function buildEndEvent(input) {
+  const { start, job } = input;
+  const warnings = [];
+  const notes = [];
+  const data = { ...start.data };
+  claimJobKeys(data, job, {}, warnings, notes);
+  const event = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
+  if (input.severity !== void 0) event.severity = input.severity;
+  else delete event.severity;
+  return { event: finish(event, input.settings, warnings), warnings, notes };
+}
+
+// src/inputs/read.ts
+init_define_ACTION_INPUT_DEFAULTS();
 
 // src/inputs/names.ts
 init_define_ACTION_INPUT_DEFAULTS();
