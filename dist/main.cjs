@@ -2976,35 +2976,22 @@ async function runLookups(plan, options) {
     const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
     return { found: {}, commit: void 0, restores: void 0, shipped: void 0, notice: notice2, notes: [], requestCount: 0 };
   }
-  const ask = async (part, route, params = {}) => {
+  const recorded = async (part, question) => {
     try {
-      return await client.get(route, params);
+      return await question();
     } catch (error2) {
-      if (!failures.has(part)) failures.set(part, error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2))));
+      if (!failures.has(part)) failures.set(part, asLookupError(error2));
       return void 0;
     }
   };
+  const ask = (part, route, params = {}) => recorded(part, () => client.get(route, params));
   const repo = { serverUrl: plan.serverUrl, repository: plan.repository };
   const pulls = plan.pullRequestSha ? ask("pull-request", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: plan.pullRequestSha }) : void 0;
   const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : void 0;
   const asker = {
     get: (part, route, params) => ask(part, route, params),
-    page: async (part, route, params) => {
-      try {
-        return await client.page(route, params);
-      } catch (error2) {
-        if (!failures.has(part)) failures.set(part, asLookupError(error2));
-        return void 0;
-      }
-    },
-    graphql: async (part, query, variables) => {
-      try {
-        return await client.graphql(query, variables);
-      } catch (error2) {
-        if (!failures.has(part)) failures.set(part, asLookupError(error2));
-        return void 0;
-      }
-    },
+    page: (part, route, params) => recorded(part, () => client.page(route, params)),
+    graphql: (part, query, variables) => recorded(part, () => client.graphql(query, variables)),
     quiet: async (route, params) => {
       try {
         return { data: await client.get(route, params) };
