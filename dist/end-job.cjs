@@ -475,10 +475,13 @@ init_define_ACTION_INPUT_DEFAULTS();
 // src/common/subject-line.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_LINE = 200;
+function subjectOf(message) {
+  const end = message.search(/[\r\n]/);
+  return (end === -1 ? message : message.slice(0, end)).trim();
+}
 function firstLine(message) {
   if (message === void 0) return void 0;
-  const end = message.search(/[\r\n]/);
-  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
+  const line2 = subjectOf(message);
   return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
 }
 

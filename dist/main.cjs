@@ -511,10 +511,14 @@ init_define_ACTION_INPUT_DEFAULTS();
 // src/common/subject-line.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_LINE = 200;
+var MAX_LISTED = 20;
+function subjectOf(message) {
+  const end = message.search(/[\r\n]/);
+  return (end === -1 ? message : message.slice(0, end)).trim();
+}
 function firstLine(message) {
   if (message === void 0) return void 0;
-  const end = message.search(/[\r\n]/);
-  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
+  const line2 = subjectOf(message);
   return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
 }
 
@@ -813,7 +817,6 @@ function* inOrder(a, b) {
 }
 
 // src/change/collect.ts
-var MAX_LISTED_COMMITS = 20;
 var MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 function commitDescription(message) {
   const subject = firstLine(message);
@@ -867,7 +870,7 @@ function collectChange(context, options, found = {}) {
   const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
   const sha = context.sha ?? head?.sha;
-  const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
+  const listed = commits.slice(-MAX_LISTED).reverse();
   const data = compact({
     rollback_of: options.rollbackOf ?? found.shipped?.rollbackOf,
     reverts: revertedSha(head, commits),
@@ -2545,9 +2548,7 @@ function joinPages(pages) {
 }
 
 // src/github/shipped.ts
-var MAX_LISTED = 20;
 var MAX_AUTHORS = 50;
-var MAX_LINE2 = 200;
 var MAX_MESSAGE = 4096;
 var MAX_NAME = 100;
 var STATUSES = /* @__PURE__ */ new Set(["ahead", "behind", "diverged", "identical"]);
@@ -2609,12 +2610,8 @@ var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)$/;
 var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d{1,9})\)$/;
 var REVERT_SUBJECT = /^Revert "/;
 var REVERTS2 = /This reverts commit ([0-9a-f]{7,40})(?![0-9a-f])/;
-function firstLine2(message) {
-  const end = message.search(/[\r\n]/);
-  return (end === -1 ? message : message.slice(0, end)).trim();
-}
 function pullRequestOf(commit, repo) {
-  const subject = shorten(firstLine2(commit.message), 1e3);
+  const subject = shorten(subjectOf(commit.message), 1e3);
   const url = (number2) => `${repo.serverUrl}/${repo.repository}/pull/${number2}`;
   const merge2 = MERGE_SUBJECT.exec(subject);
   if (merge2) {
@@ -2622,12 +2619,12 @@ function pullRequestOf(commit, repo) {
     const end = commit.message.search(/[\r\n]/);
     const body = end === -1 ? "" : commit.message.slice(end).trim();
     const slash = from.indexOf("/");
-    return { number: Number(number2), title: body ? shorten(firstLine2(body), MAX_LINE2) : void 0, url: url(number2), branch: slash === -1 ? from : from.slice(slash + 1) };
+    return { number: Number(number2), title: body ? shorten(subjectOf(body), MAX_LINE) : void 0, url: url(number2), branch: slash === -1 ? from : from.slice(slash + 1) };
   }
   const squash = SQUASH_SUBJECT.exec(subject);
   if (squash) {
     const [, title = "", number2 = ""] = squash;
-    return { number: Number(number2), title: shorten(title, MAX_LINE2), url: url(number2), branch: void 0 };
+    return { number: Number(number2), title: shorten(title, MAX_LINE), url: url(number2), branch: void 0 };
   }
   return void 0;
 }
@@ -2660,7 +2657,7 @@ function revertPairs(commits) {
   return pairs.reverse();
 }
 function listedCommit(commit) {
-  return compact({ sha: commit.sha, message: shorten(firstLine2(commit.message), MAX_LINE2) || void 0, author: commit.author }) ?? {};
+  return compact({ sha: commit.sha, message: firstLine(commit.message), author: commit.author }) ?? {};
 }
 function commitList(total, newestFirst, scanned) {
   return compact({ count: total, scanned: scanned < total ? scanned : void 0, list: newestFirst.slice(0, MAX_LISTED).map(listedCommit) }) ?? {};
@@ -2993,35 +2990,22 @@ async function runLookups(plan, options) {
     const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
     return { found: {}, commit: void 0, restores: void 0, shipped: void 0, notice: notice2, notes: [], requestCount: 0 };
   }
-  const ask = async (part, route, params = {}) => {
+  const recorded = async (part, question) => {
     try {
-      return await client.get(route, params);
+      return await question();
     } catch (error2) {
-      if (!failures.has(part)) failures.set(part, error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2))));
+      if (!failures.has(part)) failures.set(part, asLookupError(error2));
       return void 0;
     }
   };
+  const ask = (part, route, params = {}) => recorded(part, () => client.get(route, params));
   const repo = { serverUrl: plan.serverUrl, repository: plan.repository };
   const pulls = plan.pullRequestSha ? ask("pull-request", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: plan.pullRequestSha }) : void 0;
   const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : void 0;
   const asker = {
     get: (part, route, params) => ask(part, route, params),
-    page: async (part, route, params) => {
-      try {
-        return await client.page(route, params);
-      } catch (error2) {
-        if (!failures.has(part)) failures.set(part, asLookupError(error2));
-        return void 0;
-      }
-    },
-    graphql: async (part, query, variables) => {
-      try {
-        return await client.graphql(query, variables);
-      } catch (error2) {
-        if (!failures.has(part)) failures.set(part, asLookupError(error2));
-        return void 0;
-      }
-    },
+    page: (part, route, params) => recorded(part, () => client.page(route, params)),
+    graphql: (part, query, variables) => recorded(part, () => client.graphql(query, variables)),
     quiet: async (route, params) => {
       try {
         return { data: await client.get(route, params) };

@@ -10,7 +10,7 @@ import { shorten } from '../common/log-text.js';
 import { observedPullRequest } from '../context/observed-run.js';
 import type { PushedCommit } from '../context/trigger.js';
 import { extractTickets } from './tickets.js';
-import { firstLine, MAX_LINE } from '../common/subject-line.js';
+import { firstLine, MAX_LINE, MAX_LISTED } from '../common/subject-line.js';
 import type { FoundChange } from '../github/lookups.js';
 
 export interface ChangeFacts {
@@ -32,9 +32,6 @@ export interface ChangeOptions {
    */
   tickets?: readonly string[] | undefined;
 }
-
-/** Commits listed on the event; the count says how many there were in all. */
-export const MAX_LISTED_COMMITS = 20;
 
 const MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 
@@ -108,7 +105,7 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
   const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
   const sha = context.sha ?? head?.sha;
-  const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
+  const listed = commits.slice(-MAX_LISTED).reverse();
 
   const data = compact({
     rollback_of: options.rollbackOf ?? found.shipped?.rollbackOf,

@@ -201,14 +201,16 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
     const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event carries what the payload says.`;
     return { found: {}, commit: undefined, restores: undefined, shipped: undefined, notice, notes: [], requestCount: 0 };
   }
-  const ask = async (part: Part, route: string, params: Record<string, string | number> = {}): Promise<unknown> => {
+  // A failed question leaves its answer out and names its part in the notice; the first failure of a part is kept.
+  const recorded = async <T>(part: Part, question: () => Promise<T>): Promise<T | undefined> => {
     try {
-      return await client.get(route, params);
+      return await question();
     } catch (error) {
-      if (!failures.has(part)) failures.set(part, error instanceof LookupError ? error : new LookupError('unavailable', oneLine(String(error))));
+      if (!failures.has(part)) failures.set(part, asLookupError(error));
       return undefined;
     }
   };
+  const ask = (part: Part, route: string, params: Record<string, string | number> = {}): Promise<unknown> => recorded(part, () => client.get(route, params));
   const repo: Repository = { serverUrl: plan.serverUrl, repository: plan.repository };
 
   // Round 1: everything that depends on nothing else.
@@ -216,22 +218,8 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
   const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : undefined;
   const asker: Asker = {
     get: (part, route, params) => ask(part, route, params),
-    page: async (part, route, params) => {
-      try {
-        return await client.page(route, params);
-      } catch (error) {
-        if (!failures.has(part)) failures.set(part, asLookupError(error));
-        return undefined;
-      }
-    },
-    graphql: async (part, query, variables) => {
-      try {
-        return await client.graphql(query, variables);
-      } catch (error) {
-        if (!failures.has(part)) failures.set(part, asLookupError(error));
-        return undefined;
-      }
-    },
+    page: (part, route, params) => recorded(part, () => client.page(route, params)),
+    graphql: (part, query, variables) => recorded(part, () => client.graphql(query, variables)),
     quiet: async (route, params) => {
       try {
         return { data: await client.get(route, params) };

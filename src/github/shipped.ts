@@ -9,15 +9,12 @@
 // (sets and maps, never a search inside a loop): an answer of any size costs time in proportion to it.
 import { compact, list, record, text } from '../common/json.js';
 import { shorten } from '../common/log-text.js';
+import { firstLine, MAX_LINE, MAX_LISTED, subjectOf } from '../common/subject-line.js';
 import type { PreviousDeploy } from './previous-deploy.js';
 import { MAX_SCANNED } from './range.js';
 
-/** Commits and pull requests listed on the event; `count` says how many commits there were in all. */
-export const MAX_LISTED = 20;
 /** More authors than this on one event is a list nobody reads; the first ones are kept. */
 export const MAX_AUTHORS = 50;
-/** Longest commit line or pull request title kept. */
-const MAX_LINE = 200;
 /** Longest commit message read: enough for a subject, a body's ticket keys and git's revert line. */
 export const MAX_MESSAGE = 4096;
 /** Longest login or git name read. */
@@ -159,17 +156,12 @@ const SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d{1,9})\)$/;
 const REVERT_SUBJECT = /^Revert "/;
 const REVERTS = /This reverts commit ([0-9a-f]{7,40})(?![0-9a-f])/;
 
-function firstLine(message: string): string {
-  const end = message.search(/[\r\n]/);
-  return (end === -1 ? message : message.slice(0, end)).trim();
-}
-
 /**
  * The pull request a commit merged, from the subject GitHub writes: `Merge pull request #12 from
  * owner/branch` (the title is the first line of the body) or `Title (#12)` for a squash merge.
  */
 export function pullRequestOf(commit: RangeCommit, repo: { serverUrl: string; repository: string }): PullRequestShipped | undefined {
-  const subject = shorten(firstLine(commit.message), 1000);
+  const subject = shorten(subjectOf(commit.message), 1000);
   const url = (number: string) => `${repo.serverUrl}/${repo.repository}/pull/${number}`;
   const merge = MERGE_SUBJECT.exec(subject);
   if (merge) {
@@ -177,7 +169,7 @@ export function pullRequestOf(commit: RangeCommit, repo: { serverUrl: string; re
     const end = commit.message.search(/[\r\n]/);
     const body = end === -1 ? '' : commit.message.slice(end).trim();
     const slash = from.indexOf('/');
-    return { number: Number(number), title: body ? shorten(firstLine(body), MAX_LINE) : undefined, url: url(number), branch: slash === -1 ? from : from.slice(slash + 1) };
+    return { number: Number(number), title: body ? shorten(subjectOf(body), MAX_LINE) : undefined, url: url(number), branch: slash === -1 ? from : from.slice(slash + 1) };
   }
   const squash = SQUASH_SUBJECT.exec(subject);
   if (squash) {
@@ -249,7 +241,7 @@ export interface ShippedContext {
 }
 
 function listedCommit(commit: RangeCommit): Record<string, unknown> {
-  return compact({ sha: commit.sha, message: shorten(firstLine(commit.message), MAX_LINE) || undefined, author: commit.author }) ?? {};
+  return compact({ sha: commit.sha, message: firstLine(commit.message), author: commit.author }) ?? {};
 }
 
 /** `{count, list}`: the newest MAX_LISTED first, `scanned` when fewer than all were read. */
