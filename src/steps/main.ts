@@ -124,7 +124,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     }
 
     const title = job === undefined ? 'Event' : job.phase === 'started' ? 'Start event' : 'End event';
-    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context) });
+    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context), moment: settings.trackJob ? 'job-start' : 'alone' });
     publishOutputs(report, job ? { 'context-id': job.contextId } : {}, settings);
     if (settings.trackJob) {
       saveState(State.StartStatus, report.status);
@@ -133,7 +133,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     if (policy.trackJob) saveState(State.ConfigFailed, 'true');
-    reportConfigError(error, verdictFor(error, policy.onError));
+    reportConfigError(error, verdictFor(error, policy.onError, policy.trackJob ? 'job-start' : 'alone'));
   }
 }
 
