@@ -82,5 +82,5 @@ async function sendEndEvent(start: SavedStart, finishedAt: Date, raw: RawInputs)
     log.info(`The start event ${fate}; the end event still carries started_at and context_id, so the job can be timed and paired.`);
   }
   // A delivery problem at the end of a job must not turn a finished deploy red unless asked (on-error: fail).
-  await sendEvent({ event, title: 'End event', settings, runUrl: runUrl(context), moment: 'job-end' });
+  await sendEvent({ event, title: 'End event', settings, runUrl: runUrl(context), moment: 'job-end', start: { event: start.event, status: start.status, id: start.id } });
 }

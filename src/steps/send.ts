@@ -5,7 +5,7 @@ import type { CloudEvent } from '../event/cloud-event.js';
 import { quote } from '../common/log-text.js';
 import { appendSummary, log, logJson } from '../runner/output.js';
 import { verdictFor, type Moment } from './verdict.js';
-import { summaryMarkdown, type EventReport } from './report.js';
+import { summaryMarkdown, type EventReport, type StartReport } from './report.js';
 import { deferFailure } from './problems.js';
 import { storyLines } from './story.js';
 import type { Settings } from '../inputs/settings.js';
@@ -20,6 +20,18 @@ export interface SendRequest {
   runUrl: string | undefined;
   /** Where the step stands relative to the deploy (verdict.ts); `alone` unless a tracked job's. */
   moment?: Moment | undefined;
+  /** For the end event of a tracked job: its start, reported with it in one summary section. */
+  start?: StartReport | undefined;
+}
+
+/**
+ * The summary section of an event. A tracked job's start and end share one section, written by the post
+ * step; the main step writes its own only for a start that was not delivered, so the event to replay is
+ * in the summary even if the post step never runs.
+ */
+async function summarize(report: EventReport, request: SendRequest): Promise<void> {
+  if (request.moment === 'job-start' && report.status !== 'failed') return;
+  await appendSummary(summaryMarkdown({ ...report, start: request.start }));
 }
 
 /**
@@ -55,7 +67,7 @@ export async function sendEvent(request: SendRequest): Promise<EventReport> {
     tellStory(event, { status: 'dry-run' });
     logJson(event);
     const report: EventReport = { title, event, status: 'dry-run', runUrl };
-    await appendSummary(summaryMarkdown(report));
+    await summarize(report, request);
     return report;
   }
   let report: EventReport;
@@ -85,6 +97,6 @@ export async function sendEvent(request: SendRequest): Promise<EventReport> {
     else log.warning(`${line} ${replay} (on-error: ${onError}, so the step goes on)`);
     report = { title, event, status: 'failed', failure: error.message, runUrl };
   }
-  await appendSummary(summaryMarkdown(report));
+  await summarize(report, request);
   return report;
 }

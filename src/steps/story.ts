@@ -14,13 +14,14 @@ export interface StoryDelivery {
   storedId?: string | undefined;
 }
 
-type Data = Record<string, unknown>;
+export type Data = Record<string, unknown>;
 
-const record = (value: unknown): Data | undefined =>
+/** Readers of `data` as sent: a key of another shape than expected counts as absent. */
+export const record = (value: unknown): Data | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Data) : undefined;
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
-const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+export const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+export const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
+export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 /** A span for a reader: `45 s`, `12 min`, `5 h 12 min`, `2 days`. */
 export function span(seconds: number): string {
@@ -39,8 +40,8 @@ export function serviceName(event: CloudEvent): string {
   return repository.split('/').filter(Boolean).pop() ?? repository;
 }
 
-/** A type as words: `deployment-started` is the start of a deployment. */
-function started(event: CloudEvent): boolean {
+/** The start event of a pair: `deployment-started` is the start of a deployment. */
+export function started(event: CloudEvent): boolean {
   return event.data.phase === 'started';
 }
 
@@ -70,7 +71,7 @@ function changeCount(data: Data, rollback: boolean): string | undefined {
 }
 
 /** `since 1.4.1 (deployment, 2 days ago)`. */
-function since(data: Data, time: string, word: string): string | undefined {
+export function since(data: Data, time: string, word: string): string | undefined {
   const previous = record(data.previous);
   const version = str(previous?.version) ?? str(previous?.commit)?.slice(0, 7);
   if (!previous || !version) return undefined;
@@ -82,8 +83,8 @@ function since(data: Data, time: string, word: string): string | undefined {
   return `${word} ${version}${known.length ? ` (${known.join(', ')})` : ''}`;
 }
 
-/** `restores 1.4.1, 25 min after 1.4.2 failed` from data.restores. */
-function restoreText(data: Data): string | undefined {
+/** `restores service 25 min after 1.4.2 failed`, from data.restores. */
+export function restoreText(data: Data): string | undefined {
   const restores = record(data.restores);
   if (!restores) return undefined;
   const what = str(restores.version) ?? str(restores.commit)?.slice(0, 7);
@@ -93,7 +94,7 @@ function restoreText(data: Data): string | undefined {
 }
 
 /** What a revert names: one commit, or how many. */
-function revertText(data: Data): string | undefined {
+export function revertText(data: Data): string | undefined {
   const reverted = data.reverted ?? data.reverts;
   if (Array.isArray(reverted)) return reverted.length ? `reverts ${plural(reverted.length, 'commit')}` : undefined;
   const sha = str(reverted) ?? str(record(reverted)?.commit) ?? str(record(reverted)?.sha);
@@ -108,7 +109,7 @@ function pathsText(data: Data): string | undefined {
 }
 
 /** The details after the colon: what shipped (or what a rollback takes out), lead time, restore, outcome. */
-function details(event: CloudEvent): string[] {
+export function details(event: CloudEvent): string[] {
   const data = event.data;
   const rollback = event.type === 'rollback' || str(data.rollback_of) !== undefined;
   const parts: string[] = [];
