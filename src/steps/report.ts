@@ -192,6 +192,7 @@ function fieldsTable(report: EventReport): string[] {
     row('subject', event.subject),
     row('version', event.version),
     row('severity', event.severity),
+    row('source', event.source),
     row('id', report.storedId ?? event.id),
     row('time', report.storedTime ?? event.time),
   ];

@@ -106,12 +106,15 @@ describe('track-job outcomes', () => {
 
     expect(main.outputs['event-id']).toBe(start.id);
     expect(main.outputs['context-id']).toBe((start.data as Record<string, unknown>).context_id);
-    expect(main.summary).toContain('### OpsTrails: Start event');
-    expect(main.summary).toContain('| phase | started |');
-    expect(post.summary).toContain('### OpsTrails: End event');
-    expect(post.summary).toContain(`| outcome | ${outcome} |`);
-    expect(post.summary).toContain(`| start event id | ${start.id as string} |`);
-    expect(post.summary).toContain(`| context id | ${main.outputs['context-id']} |`);
+    // One section for the job, written by the post step: the start and the end, the outcome and duration.
+    expect(main.summary).toBe('');
+    expect(main.stdout).toContain('Recorded the start of a deployment of api-service 1.4.0 to PRODUCTION. The end event, with the outcome and duration, follows when the job ends');
+    expect(post.summary).toMatch(/^### ✅ Recorded deployment of api-service 1\.4\.0 to PRODUCTION\n/);
+    expect(post.summary).toMatch(new RegExp(`^\\*\\*Tracked job:\\*\\* ${outcome} after \\d+ s\\.$`, 'm'));
+    expect(post.summary).toContain(`| start | ✅ sent | deployment-started | ${start.id as string} |`);
+    expect(post.summary).toContain(`| end | ✅ sent | deployment | ${end.id as string} |`);
+    expect(post.summary).toContain(`context id ${main.outputs['context-id']}.`);
+    expect(post.stdout).toMatch(new RegExp(`^Recorded deployment of api-service 1\\.4\\.0 to PRODUCTION: ${outcome} after \\d+ s`, 'm'));
     expect(post.stdout).toContain(`The job ended: ${outcome},`);
     expect(annotations(post.stdout, 'warning')).toEqual([]);
   });
@@ -285,7 +288,8 @@ describe('track-job', () => {
     expect(post.stdout).toContain('Dry run: the end event was built and validated, and not sent.');
     expect(post.stdout).toContain('"phase": "finished"');
     expect(post.stdout).toContain(`"context_id": "${main.outputs['context-id']}"`);
-    expect(post.summary).toContain('| outcome | failure |');
+    expect(post.summary).toMatch(/^\*\*Tracked job:\*\* failure after \d+ s\.$/m);
+    expect(post.summary).toContain('| start | 🧪 dry run: not sent | deployment-started |');
   });
 
   it('does not fail the job when OpsTrails refuses the end event under on-error: auto', async () => {

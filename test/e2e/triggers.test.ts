@@ -64,7 +64,7 @@ describe('observer mode (workflow_run)', () => {
     });
     expect(JSON.stringify(opstrails.stored)).not.toContain(DEFAULT_TIP);
     expect(start.outputs['context-id']).toBe(dataOf(started).context_id);
-    expect(end.summary).toContain('### OpsTrails: End event');
+    expect(end.summary).toMatch(/^### ✅ Recorded deployment of /m);
 
     // The same webhook again (a re-run of the observer): the same id, which OpsTrails already holds.
     expect(opstrails.requests).toHaveLength(3);
