@@ -18,6 +18,7 @@ import { eventType } from '../github/shipped.js';
 import { parseSettings, readStepPolicy, type Settings, type StepPolicy } from '../inputs/settings.js';
 import { type RawInputs } from '../inputs/names.js';
 import { State } from '../runner/state.js';
+import { firstTimeInJob } from '../runner/once-per-job.js';
 import { reportConfigError, reportUnexpected } from './problems.js';
 import { extractTicketsGuarded } from '../change/ticket-pattern.js';
 import { assertEndFits, endSeverity, startEventType } from '../event/track-job.js';
@@ -45,7 +46,10 @@ async function lookUp(settings: Settings, context: WorkflowContext, eventTime: D
   if (!plan) return undefined;
   const outcome = await runLookups(plan, { eventTime });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
-  if (outcome.notice) log.notice(outcome.notice);
+  if (outcome.debug) log.debug(outcome.debug);
+  // The same advice (the same permissions to grant) once per job, not once per step.
+  if (outcome.notice && firstTimeInJob(`lookup-notice:${outcome.grant?.join(',') ?? outcome.notice}`)) log.notice(outcome.notice);
+  else if (outcome.notice) log.debug(`${outcome.notice} (An earlier step of this job gave this notice.)`);
   const { shipped } = outcome;
   if (shipped?.rollback) {
     const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
