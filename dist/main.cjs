@@ -300,9 +300,6 @@ init_define_ACTION_INPUT_DEFAULTS();
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_fs = require("node:fs");
 
-// src/context/deployment-status.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
 // src/common/json.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function isRecord(value) {
@@ -330,6 +327,73 @@ function parseJson(textValue) {
     return void 0;
   }
 }
+
+// src/context/observed-run.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/context/github-user.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var userLogin = (user) => text(record(user)?.login);
+
+// src/context/observed-run.ts
+function count(value) {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
+  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+}
+function readObservedRun(payload) {
+  const run2 = record(payload.workflow_run);
+  const id = count(run2?.id);
+  if (!run2 || !id) return void 0;
+  return {
+    action: text(payload.action),
+    id,
+    attempt: count(run2.run_attempt) ?? "1",
+    name: text(run2.name),
+    event: text(run2.event),
+    headBranch: text(run2.head_branch),
+    headSha: text(run2.head_sha),
+    headCommit: run2.head_commit,
+    conclusion: text(run2.conclusion),
+    runStartedAt: text(run2.run_started_at),
+    createdAt: text(run2.created_at),
+    updatedAt: text(run2.updated_at),
+    actor: userLogin(run2.actor),
+    triggeringActor: userLogin(run2.triggering_actor),
+    pullRequests: list(run2.pull_requests)
+  };
+}
+function observedRunUrl(serverUrl, repository, run2) {
+  return repository ? `${serverUrl}/${repository}/actions/runs/${run2.id}/attempts/${run2.attempt}` : void 0;
+}
+function observedPullRequest(run2, serverUrl, repository) {
+  if (run2.event !== "pull_request" && run2.event !== "pull_request_target") return void 0;
+  const pulls = run2.pullRequests.flatMap((item) => {
+    const pr2 = record(item);
+    return pr2 ? [pr2] : [];
+  });
+  const pr = pulls.find((item) => text(record(item.head)?.sha) === run2.headSha) ?? pulls[0];
+  const number2 = pr?.number;
+  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2) || number2 < 1) return void 0;
+  return {
+    number: number2,
+    title: void 0,
+    url: repository ? `${serverUrl}/${repository}/pull/${number2}` : void 0,
+    author: void 0,
+    base: text(record(pr.base)?.ref),
+    head: text(record(pr.head)?.ref),
+    body: void 0,
+    mergeCommitSha: void 0,
+    merged: false,
+    state: void 0,
+    headSha: text(record(pr.head)?.sha)
+  };
+}
+
+// src/context/trigger.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/context/deployment-status.ts
+init_define_ACTION_INPUT_DEFAULTS();
 
 // src/common/log-text.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -363,7 +427,6 @@ function duration(ms) {
 }
 
 // src/context/deployment-status.ts
-var login = (user) => text(record(user)?.login);
 var MAX_STATUS_DESCRIPTION = 200;
 function readDeployment(payload) {
   const deployment = record(payload.deployment);
@@ -378,14 +441,14 @@ function readDeployment(payload) {
     ref: text(deployment.ref),
     environment: text(deployment.environment),
     description: text(deployment.description),
-    creator: login(deployment.creator),
+    creator: userLogin(deployment.creator),
     createdAt: text(deployment.created_at),
     status: status && {
       state: text(status.state)?.toLowerCase(),
       environmentUrl: text(status.environment_url),
       targetUrl: text(status.target_url) ?? text(status.log_url),
       description: statusDescription && shorten(statusDescription, MAX_STATUS_DESCRIPTION),
-      creator: login(status.creator),
+      creator: userLogin(status.creator),
       createdAt: text(status.created_at) ?? text(status.updated_at)
     }
   };
@@ -406,60 +469,109 @@ function deploymentFacts(deployment) {
   };
 }
 
-// src/context/observed-run.ts
+// src/context/dispatch-inputs.ts
 init_define_ACTION_INPUT_DEFAULTS();
-function count(value) {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
-  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+var MAX_INPUTS = 25;
+var MAX_INPUT_VALUE = 200;
+var MAX_INPUT_NAME = 100;
+var DESCRIBING_INPUTS = ["description", "reason", "message"];
+function valueText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean" || typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
 }
-var login2 = (user) => text(record(user)?.login);
-function readObservedRun(payload) {
-  const run2 = record(payload.workflow_run);
-  const id = count(run2?.id);
-  if (!run2 || !id) return void 0;
+function readDispatchInputs(payload) {
+  const entries = Object.entries(record(payload.inputs) ?? {}).flatMap(([name, value]) => {
+    const textValue = valueText(value);
+    return textValue === void 0 ? [] : [[name, textValue]];
+  }).slice(0, MAX_INPUTS);
+  const byName = new Map(entries.map(([name, value]) => [name.toLowerCase(), value]));
+  const description = DESCRIBING_INPUTS.map((name) => byName.get(name)).find((value) => value !== void 0 && value.trim() !== "");
   return {
-    action: text(payload.action),
-    id,
-    attempt: count(run2.run_attempt) ?? "1",
-    name: text(run2.name),
-    event: text(run2.event),
-    headBranch: text(run2.head_branch),
-    headSha: text(run2.head_sha),
-    headCommit: run2.head_commit,
-    conclusion: text(run2.conclusion),
-    runStartedAt: text(run2.run_started_at),
-    createdAt: text(run2.created_at),
-    updatedAt: text(run2.updated_at),
-    actor: login2(run2.actor),
-    triggeringActor: login2(run2.triggering_actor),
-    pullRequests: list(run2.pull_requests)
+    inputs: entries.length > 0 ? Object.fromEntries(entries.map(([name, value]) => [shorten(name, MAX_INPUT_NAME), shorten(value, MAX_INPUT_VALUE)])) : void 0,
+    ticketTexts: entries.map(([, value]) => value),
+    description
   };
 }
-function observedRunUrl(serverUrl, repository, run2) {
-  return repository ? `${serverUrl}/${repository}/actions/runs/${run2.id}/attempts/${run2.attempt}` : void 0;
+
+// src/context/pull-request.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/common/subject-line.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_LINE = 200;
+function firstLine(message) {
+  if (message === void 0) return void 0;
+  const end = message.search(/[\r\n]/);
+  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
+  return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
 }
-function observedPullRequest(run2, serverUrl, repository) {
-  if (run2.event !== "pull_request" && run2.event !== "pull_request_target") return void 0;
-  const pulls = run2.pullRequests.flatMap((item) => {
-    const pr2 = record(item);
-    return pr2 ? [pr2] : [];
-  });
-  const pr = pulls.find((item) => text(record(item.head)?.sha) === run2.headSha) ?? pulls[0];
+
+// src/context/pull-request.ts
+function readPullRequest(value) {
+  const pr = record(value);
   const number2 = pr?.number;
-  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2) || number2 < 1) return void 0;
+  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2)) return void 0;
+  const ref = (side) => text(record(side)?.ref);
+  const state = text(pr.state);
   return {
     number: number2,
-    title: void 0,
-    url: repository ? `${serverUrl}/${repository}/pull/${number2}` : void 0,
-    author: void 0,
-    base: text(record(pr.base)?.ref),
-    head: text(record(pr.head)?.ref),
-    body: void 0,
-    mergeCommitSha: void 0,
-    merged: false,
-    state: void 0,
+    title: firstLine(text(pr.title)),
+    url: text(pr.html_url),
+    author: userLogin(pr.user),
+    base: ref(pr.base),
+    head: ref(pr.head),
+    body: text(pr.body),
+    mergeCommitSha: text(pr.merge_commit_sha),
+    merged: pr.merged === true || text(pr.merged_at) !== void 0,
+    state: state && shorten(state, 20),
     headSha: text(record(pr.head)?.sha)
   };
+}
+function choosePullRequest(pulls, sha) {
+  const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
+  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
+}
+
+// src/context/trigger.ts
+function readPushedCommit(value) {
+  const commit = record(value);
+  if (!commit) return void 0;
+  const author = record(commit.author);
+  return { sha: text(commit.id), message: text(commit.message), author: text(author?.username) ?? text(author?.name) };
+}
+function readTrigger(eventName, ref, payload) {
+  switch (eventName) {
+    case "push":
+      return {
+        kind: (ref ?? text(payload.ref))?.startsWith("refs/tags/") ? "tag-push" : "push",
+        headCommit: readPushedCommit(payload.head_commit),
+        commits: list(payload.commits).flatMap((item) => readPushedCommit(item) ?? []),
+        compareUrl: text(payload.compare),
+        before: text(payload.before),
+        deleted: payload.deleted === true
+      };
+    case "release": {
+      const release = record(payload.release);
+      return { kind: "release", name: text(release?.name), tagName: text(release?.tag_name), url: text(release?.html_url) };
+    }
+    case "workflow_dispatch":
+      return { kind: "dispatch", inputs: readDispatchInputs(payload) };
+    case "pull_request":
+    case "pull_request_target":
+      return { kind: "pull-request", pullRequest: readPullRequest(payload.pull_request) };
+    case "workflow_run": {
+      const run2 = readObservedRun(payload);
+      return run2 ? { kind: "observed-run", run: run2, headCommit: readPushedCommit(run2.headCommit) } : { kind: "other" };
+    }
+    case "deployment":
+    case "deployment_status": {
+      const deployment = readDeployment(payload);
+      return deployment ? { kind: "deployment", deployment } : { kind: "other" };
+    }
+    default:
+      return { kind: "other" };
+  }
 }
 
 // src/context/workflow-context.ts
@@ -484,12 +596,10 @@ function buildWorkflowContext(env, payload) {
     eventName,
     runEvent: eventName,
     observedRunUrl: void 0,
-    payload
+    trigger: readTrigger(eventName, nonEmpty(env.GITHUB_REF), payload)
   };
-  const observed = eventName === "workflow_run" ? readObservedRun(payload) : void 0;
-  if (observed) return observedRunContext(own2, observed);
-  const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
-  if (deployment) return deploymentContext(own2, deployment);
+  if (own2.trigger.kind === "observed-run") return observedRunContext(own2, own2.trigger.run);
+  if (own2.trigger.kind === "deployment") return deploymentContext(own2, own2.trigger.deployment);
   return own2;
 }
 var VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
@@ -602,31 +712,6 @@ function excessOf(bytes) {
   return void 0;
 }
 
-// src/context/dispatch-inputs.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var MAX_INPUTS = 25;
-var MAX_INPUT_VALUE = 200;
-var MAX_INPUT_NAME = 100;
-var DESCRIBING_INPUTS = ["description", "reason", "message"];
-function valueText(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "boolean" || typeof value === "number" && Number.isFinite(value)) return String(value);
-  return void 0;
-}
-function readDispatchInputs(payload) {
-  const entries = Object.entries(record(payload.inputs) ?? {}).flatMap(([name, value]) => {
-    const textValue = valueText(value);
-    return textValue === void 0 ? [] : [[name, textValue]];
-  }).slice(0, MAX_INPUTS);
-  const byName = new Map(entries.map(([name, value]) => [name.toLowerCase(), value]));
-  const description = DESCRIBING_INPUTS.map((name) => byName.get(name)).find((value) => value !== void 0 && value.trim() !== "");
-  return {
-    inputs: entries.length > 0 ? Object.fromEntries(entries.map(([name, value]) => [shorten(name, MAX_INPUT_NAME), shorten(value, MAX_INPUT_VALUE)])) : void 0,
-    ticketTexts: entries.map(([, value]) => value),
-    description
-  };
-}
-
 // src/change/tickets.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_TICKETS = 50;
@@ -709,51 +794,8 @@ function* inOrder(a, b) {
   }
 }
 
-// src/common/subject-line.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var MAX_LINE = 200;
-function firstLine(message) {
-  if (message === void 0) return void 0;
-  const end = message.search(/[\r\n]/);
-  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
-  return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
-}
-
-// src/context/pull-request.ts
-init_define_ACTION_INPUT_DEFAULTS();
-function readPullRequest(value) {
-  const pr = record(value);
-  const number2 = pr?.number;
-  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2)) return void 0;
-  const ref = (side) => text(record(side)?.ref);
-  const state = text(pr.state);
-  return {
-    number: number2,
-    title: firstLine(text(pr.title)),
-    url: text(pr.html_url),
-    author: text(record(pr.user)?.login),
-    base: ref(pr.base),
-    head: ref(pr.head),
-    body: text(pr.body),
-    mergeCommitSha: text(pr.merge_commit_sha),
-    merged: pr.merged === true || text(pr.merged_at) !== void 0,
-    state: state && shorten(state, 20),
-    headSha: text(record(pr.head)?.sha)
-  };
-}
-function choosePullRequest(pulls, sha) {
-  const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
-  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
-}
-
 // src/change/collect.ts
 var MAX_LISTED_COMMITS = 20;
-function readCommit(value) {
-  const commit = record(value);
-  if (!commit) return void 0;
-  const author = record(commit.author);
-  return { sha: text(commit.id), message: text(commit.message), author: text(author?.username) ?? text(author?.name) };
-}
 var MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 function commitDescription(message) {
   const subject = firstLine(message);
@@ -769,21 +811,21 @@ function revertedSha(head, commits) {
   return void 0;
 }
 function changeSources(context, found) {
-  const { payload, eventName } = context;
-  const isPullRequestRun = eventName === "pull_request" || eventName === "pull_request_target";
-  const observed = eventName === "workflow_run" ? readObservedRun(payload) : void 0;
-  const pullRequest = isPullRequestRun ? readPullRequest(payload.pull_request) : (observed && observedPullRequest(observed, context.serverUrl, context.repository)) ?? found.pullRequest;
-  const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
-  const commits = list(payload.commits).flatMap((item) => readCommit(item) ?? []);
+  const { trigger } = context;
+  const push = trigger.kind === "push" || trigger.kind === "tag-push" ? trigger : void 0;
+  const observed = trigger.kind === "observed-run" ? trigger : void 0;
+  const pullRequest = trigger.kind === "pull-request" ? trigger.pullRequest : (observed && observedPullRequest(observed.run, context.serverUrl, context.repository)) ?? found.pullRequest;
+  const deployment = trigger.kind === "deployment" ? trigger.deployment : void 0;
   return {
-    isPullRequestRun,
+    isPullRequestRun: trigger.kind === "pull-request",
     pullRequest,
-    release: eventName === "release" ? record(payload.release) : void 0,
+    release: trigger.kind === "release" ? trigger : void 0,
     deployment,
     deployed: deployment && deploymentFacts(deployment),
-    dispatch: eventName === "workflow_dispatch" ? readDispatchInputs(payload) : void 0,
-    commits,
-    head: readCommit(observed ? observed.headCommit : payload.head_commit),
+    dispatch: trigger.kind === "dispatch" ? trigger.inputs : void 0,
+    commits: push?.commits ?? [],
+    head: observed ? observed.headCommit : push?.headCommit,
+    compareUrl: push?.compareUrl,
     pushedBranch: context.runEvent === "push" && context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0
   };
 }
@@ -801,11 +843,10 @@ function ticketTexts(context, found = {}) {
   ];
 }
 function collectChange(context, options, found = {}) {
-  const { payload } = context;
-  const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head } = changeSources(context, found);
+  const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head, compareUrl: pushCompareUrl } = changeSources(context, found);
   const shipped = found.shipped?.data ?? {};
   const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
-  const compareUrl = text(shipped.compare_url) ?? text(payload.compare);
+  const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
   const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
   const data = compact({
@@ -840,15 +881,15 @@ function collectChange(context, options, found = {}) {
       commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : void 0,
       pull_request: pullRequest?.url,
       compare: compareUrl,
-      release: text(release?.html_url),
+      release: release?.url,
       environment: deployed?.links.environment,
       deployment: deployed?.links.deployment
     })
   });
   return {
     data: data ?? {},
-    description: firstLine(text(release?.name) ?? text(release?.tag_name)) ?? pullRequest?.title ?? firstLine(deployed?.description) ?? firstLine(dispatch?.description) ?? commitDescription(head?.message),
-    version: text(release?.tag_name),
+    description: firstLine(release?.name ?? release?.tagName) ?? pullRequest?.title ?? firstLine(deployed?.description) ?? firstLine(dispatch?.description) ?? commitDescription(head?.message),
+    version: release?.tagName,
     subject: deployment?.environment
   };
 }
@@ -875,1531 +916,6 @@ var DeliveryError = class extends Error {
   attempts;
   name = "DeliveryError";
 };
-
-// src/event/cloud-event.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/zod/v4/core/core.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/zod/v4/core/util.js
-init_define_ACTION_INPUT_DEFAULTS();
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
-}
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
-}
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
-  }
-  get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
-  }
-};
-function cached(getter) {
-  return new Cached(getter);
-}
-function nullish(input) {
-  return input === null || input === void 0;
-}
-function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
-}
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-}
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-function isPlainObject(o) {
-  if (isObject(o) === false)
-    return false;
-  const ctor = o.constructor;
-  if (ctor === void 0)
-    return true;
-  if (typeof ctor !== "function")
-    return true;
-  const prot = ctor.prototype;
-  if (isObject(prot) === false)
-    return false;
-  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-    return false;
-  }
-  return true;
-}
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
-}
-function normalizeParams(_params) {
-  const params = _params;
-  if (!params)
-    return {};
-  if (typeof params === "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
-      throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
-  }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
-}
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-  });
-}
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
-}
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
-}
-function prefixIssues(path, issues) {
-  return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path);
-    return iss;
-  });
-}
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
-}
-function attachSchema(issues, start, inst) {
-  var _a2;
-  for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
-  }
-}
-function finalizeIssue(iss, ctx, config2) {
-  var _a2;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-      continue;
-    full[k] = iss[k];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
-}
-var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
-    return units;
-  let count2 = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
-      i++;
-    }
-  }
-  return count2;
-}
-function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
-}
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
-  }
-}
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
-}
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
-}
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
-    },
-    set(value) {
-      own(this, key, value);
-    }
-  });
-}
-function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
-  return sentinel in proto ? void 0 : proto;
-}
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
-  get() {
-    broke = true;
-    return void 0;
-  }
-};
-function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
-    installing = void 0;
-    return;
-  }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
-      try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
-      } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
-      }
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
-    }
-  });
-}
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-    }
-  });
-}
-
-// node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
-      try {
-        E.stackTraceLimit = 0;
-      } catch {
-        _E = null;
-        return new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E.stackTraceLimit = saved;
-      }
-    }
-  }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
-  function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
-  }
-  Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
-      }
-    } else if (inst._zod.traits.has(name)) {
-      return;
-    }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
-      while (up && up !== ctorProto)
-        up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
-    }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
-      }
-    }
-  }
-  const Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
-        fn();
-      }
-      inst._zod.deferred = void 0;
-    }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
-  }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
-}
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
-}
-
-// node_modules/zod/v4/core/parse.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/zod/v4/core/errors.js
-init_define_ACTION_INPUT_DEFAULTS();
-function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
-}
-function _setMessage(value) {
-  this._zod.message = value;
-}
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-      }
-    });
-  }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
-});
-
-// node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
-  let error2;
-  return {
-    success: false,
-    get error() {
-      if (!error2) {
-        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error2;
-    },
-    set error(e) {
-      error2 = e;
-      issues = void 0;
-      ctx = void 0;
-    }
-  };
-}
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-
-// node_modules/zod/v4/core/schemas.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/zod/v4/core/checks.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/zod/v4/core/regexes.js
-init_define_ACTION_INPUT_DEFAULTS();
-var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/;
-
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
-var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-    if (length <= def.maximum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_big",
-      maximum: def.maximum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-
-// node_modules/zod/v4/core/versions.js
-init_define_ACTION_INPUT_DEFAULTS();
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
-    inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
-            continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
-          continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
-          throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
-          });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
-        }
-      }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
-        return inst._zod.parse(payload, ctx);
-      }
-      if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
-      }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own(this, "~standard", value);
-  }
-});
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-  const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
-}
-function standardProps(inst) {
-  return {
-    validate: (value) => {
-      const ctx = { async: false };
-      try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
-      }
-      return validateAsync(inst, value);
-    },
-    vendor: "zod",
-    version: 1
-  };
-}
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
-    }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: void 0,
-        path: [key]
-      });
-    }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
-  }
-}
-var NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
-  return {
-    ...def,
-    allKeys,
-    symbolKeys,
-    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
-    optionalKeys: new Set(okeys)
-  };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
-        break;
-      seen = payload.issues.length;
-    }
-    if (keySet.has(key))
-      continue;
-    if (key === "__proto__") {
-      if (t === "never")
-        unrecognized.push(key);
-      continue;
-    }
-    if (t === "never") {
-      unrecognized.push(key);
-      continue;
-    }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
-    }
-  }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
-}
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
-    };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
-  }
-  const _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
-      if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field.values)
-          propValues[key].add(v);
-        if (field.optin !== void 0)
-          propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  const isObject2 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject2(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-    }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
-var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!isPlainObject(input)) {
-      payload.issues.push({
-        expected: "record",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    const proms = [];
-    const values = def.keyType._zod.values;
-    if (values && !def.partial) {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
-            continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (keyResult.issues.length) {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-            continue;
-          }
-          const outKey = keyResult.value;
-          if (outKey === "__proto__")
-            continue;
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
-              }
-              payload.value[outKey] = result2.value;
-            }));
-          } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
-            }
-            payload.value[outKey] = result.value;
-          }
-        }
-      }
-      let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
-          if (def.mode === "loose") {
-            if (key === "__proto__")
-              continue;
-            payload.value[key] = input[key];
-          } else {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          }
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    } else {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
-          continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
-          continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise) {
-          throw new Error("Async schemas not supported in object keys currently");
-        }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-        if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-          if (retryResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (retryResult.issues.length === 0) {
-            keyResult = retryResult;
-          }
-        }
-        if (keyResult.issues.length) {
-          if (def.mode === "loose") {
-            payload.value[key] = input[key];
-          } else if (values) {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          } else {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-          }
-          continue;
-        }
-        const outKey = keyResult.value;
-        if (outKey === "__proto__")
-          continue;
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
-            }
-            payload.value[outKey] = result2.value;
-          }));
-        } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
-          }
-          payload.value[outKey] = result.value;
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = new Set(def.values);
-  inst._zod.values = values;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (values.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values: def.values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
-  return payload;
-}
-var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  inst._zod.optout = "optional";
-  defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === void 0) {
-      if (def.innerType._zod.optin !== "defaulted")
-        return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-
-// node_modules/zod/v4/core/api.js
-init_define_ACTION_INPUT_DEFAULTS();
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-  return new Class({
-    type: "unknown"
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
-    check: "max_length",
-    ...normalizeParams(params),
-    maximum
-  });
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-
-// node_modules/zod/v4/mini/parse.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/zod/v4/mini/schemas.js
-init_define_ACTION_INPUT_DEFAULTS();
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own(this, "with", value);
-  },
-  parse(data, params) {
-    return parse(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string2(params) {
-  return _string(ZodMiniString, params);
-}
-var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-  return _unknown(ZodMiniUnknown);
-}
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function object(shape, params) {
-  const def = {
-    type: "object",
-    shape: shape ?? {},
-    ...normalizeParams(params)
-  };
-  return new ZodMiniObject(def);
-}
-var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
-  $ZodRecord.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function record2(keyType, valueType, params) {
-  if (!valueType || !valueType._zod) {
-    return new ZodMiniRecord({
-      type: "record",
-      keyType: /* @__PURE__ */ string2(),
-      valueType: keyType,
-      ...normalizeParams(valueType)
-    });
-  }
-  return new ZodMiniRecord({
-    type: "record",
-    keyType,
-    valueType,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodMiniEnum({
-    type: "enum",
-    entries,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
-  $ZodLiteral.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-  return new ZodMiniLiteral({
-    type: "literal",
-    values: Array.isArray(value) ? value : [value],
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-  return new ZodMiniOptional({
-    type: "optional",
-    innerType
-  });
-}
-
-// node_modules/zod/v4/mini/checks.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/common/contract.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var SEVERITIES = ["LOW", "MINOR", "MAJOR", "CRITICAL"];
-var LIMITS = {
-  type: 100,
-  source: 500,
-  subject: 50,
-  version: 50,
-  id: 200,
-  description: 1e3,
-  /** The whole event as JSON, in bytes of UTF-8. */
-  payloadBytes: 10240
-};
-
-// src/event/cloud-event.ts
-var TRIM_ORDER = [
-  "commits",
-  "pull_requests",
-  "tickets",
-  "authors",
-  "links",
-  "pull_request",
-  "compare_url",
-  "inputs",
-  "description",
-  "workflow",
-  "job",
-  "event_name",
-  "triggered_by",
-  "ref",
-  "run_url",
-  "repository",
-  "deployer",
-  "commit",
-  "deployment",
-  "previous",
-  "first_commit_at",
-  "reverts",
-  "lead_time_seconds",
-  "ticket"
-];
-var cloudEventSchema = object({
-  specversion: literal("1.0"),
-  id: string2().check(_minLength(1), _maxLength(LIMITS.id)),
-  type: string2().check(_minLength(1), _maxLength(LIMITS.type)),
-  source: string2().check(_minLength(1), _maxLength(LIMITS.source)),
-  subject: optional(string2().check(_minLength(1), _maxLength(LIMITS.subject))),
-  severity: optional(_enum(SEVERITIES)),
-  version: optional(string2().check(_minLength(1), _maxLength(LIMITS.version))),
-  time: string2().check(_minLength(1)),
-  datacontenttype: literal("application/json"),
-  dataschema: optional(string2()),
-  data: record2(string2(), unknown())
-});
-function payloadBytes(event) {
-  return Buffer.byteLength(JSON.stringify(event), "utf8");
-}
-var FIELD_ORDER = ["specversion", "id", "type", "source", "subject", "severity", "version", "time", "datacontenttype", "dataschema", "data"];
-function inContractOrder(event) {
-  const ordered = {};
-  for (const key of FIELD_ORDER) if (event[key] !== void 0) ordered[key] = event[key];
-  return ordered;
-}
-function workflowData(context) {
-  return compact({
-    deployer: context.actor,
-    triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : void 0,
-    repository: context.repository,
-    commit: context.sha,
-    ref: context.ref,
-    run_url: runUrl(context),
-    workflow: context.workflow,
-    job: context.job,
-    event_name: context.runEvent
-  });
-}
-function jobData(job) {
-  if (job.phase === "started") {
-    return compact({ context_id: job.contextId, phase: "started", job_url: job.jobUrl });
-  }
-  return compact({
-    context_id: job.contextId,
-    phase: "finished",
-    parent_id: job.parentId,
-    outcome: job.outcome,
-    started_at: job.startedAt,
-    finished_at: job.finishedAt,
-    duration_seconds: job.durationSeconds,
-    job_url: job.jobUrl
-  });
-}
-var JOB_KEYS = ["context_id", "phase", "parent_id", "outcome", "started_at", "finished_at", "duration_seconds", "job_url"];
-function claimJobKeys(data, job, userData, warnings) {
-  if (!job) return;
-  const keys = jobData(job);
-  const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
-  if (clashes.length > 0) {
-    warnings.push(`Input "data" sets ${clashes.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
-  }
-  for (const key of clashes) delete data[key];
-  Object.assign(data, keys);
-}
-function assertContract(event) {
-  const checked = cloudEventSchema.safeParse(event);
-  if (!checked.success) {
-    const issue3 = checked.error.issues[0];
-    throw new ConfigError(`The event breaks the OpsTrails contract at "${issue3?.path.join(".")}": ${issue3?.message}.`);
-  }
-}
-function derivedVersion(context, change) {
-  if (change.version) return change.version;
-  if (context.refType === "tag" && context.refName) return context.refName;
-  return context.sha ? context.sha.slice(0, 7) : void 0;
-}
-function buildEvent(input) {
-  const { settings, context, change, job } = input;
-  const warnings = [];
-  const derive = (field, value, max) => {
-    if (value === void 0 || value.length <= max) return value;
-    warnings.push(`The ${field} derived from the run is longer than ${max} characters and was cut. Set "${field}" to choose it.`);
-    return shorten(value, max);
-  };
-  const source = settings.source ?? defaultSource(context);
-  if (!source) {
-    throw new ConfigError('Input "source" has no default outside a GitHub repository run (GITHUB_REPOSITORY is unset). Set "source", e.g. BE or //github.com/acme/api.');
-  }
-  const description = settings.description ?? (settings.includeContext ? change.description : void 0);
-  const data = {
-    ...description === void 0 ? {} : { description },
-    ...settings.includeContext ? workflowData(context) : {},
-    ...settings.includeContext ? change.data : {}
-  };
-  if (!settings.includeContext && settings.rollbackOf) data.rollback_of = settings.rollbackOf;
-  for (const [key, value] of Object.entries(settings.data)) {
-    Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
-  }
-  claimJobKeys(data, job, settings.data, warnings);
-  if (typeof data.description === "string" && data.description.length > LIMITS.description) {
-    warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
-    data.description = shorten(data.description, LIMITS.description);
-  }
-  const event = {
-    specversion: "1.0",
-    id: input.id,
-    type: input.type ?? settings.type,
-    source,
-    time: settings.time ?? input.now.toISOString(),
-    datacontenttype: "application/json",
-    data
-  };
-  const subject = settings.subject ?? derive("subject", settings.includeContext ? change.subject : void 0, LIMITS.subject);
-  const version2 = settings.version ?? derive("version", settings.includeContext ? derivedVersion(context, change) : void 0, LIMITS.version);
-  const severity = input.severity ?? settings.severity;
-  if (subject !== void 0) event.subject = subject;
-  if (severity !== void 0) event.severity = severity;
-  if (version2 !== void 0) event.version = version2;
-  if (settings.dataschema !== void 0) event.dataschema = settings.dataschema;
-  fitToBudget(event, settings, warnings);
-  assertContract(event);
-  return { event: inContractOrder(event), warnings };
-}
-function fitToBudget(event, settings, warnings) {
-  if (payloadBytes(event) <= LIMITS.payloadBytes) return;
-  const dropped = [];
-  for (const key of TRIM_ORDER) {
-    if (payloadBytes(event) <= LIMITS.payloadBytes) break;
-    if (key in event.data && !givenByUser(key, settings)) {
-      delete event.data[key];
-      dropped.push(key);
-    }
-  }
-  if (payloadBytes(event) <= LIMITS.payloadBytes) {
-    warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(", ")}.`);
-    return;
-  }
-  const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
-  if (settings.description !== void 0) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
-  throw new ConfigError(
-    `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, even with the automatic context left out: what you gave is too large (${given.join(", ")}). Shorten "data"${settings.description !== void 0 ? ' or "description"' : ""} to fit.`
-  );
-}
-function givenByUser(key, settings) {
-  return Object.hasOwn(settings.data, key) || key === "description" && settings.description !== void 0;
-}
-function buildEndEvent(input) {
-  const { start, job } = input;
-  const warnings = [];
-  const data = { ...start.data };
-  claimJobKeys(data, job, {}, warnings);
-  const event = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
-  if (input.severity !== void 0) event.severity = input.severity;
-  else delete event.severity;
-  fitToBudget(event, input.settings, warnings);
-  assertContract(event);
-  return { event: inContractOrder(event), warnings };
-}
 
 // src/inputs/defaults.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -4012,7 +2528,7 @@ var MAX_AUTHORS = 50;
 var MAX_LINE2 = 200;
 var COMPARE_PAGE = 100;
 var STATUSES = /* @__PURE__ */ new Set(["ahead", "behind", "diverged", "identical"]);
-function readCommit2(value) {
+function readCommit(value) {
   const item = record(value);
   const sha = text(item?.sha);
   const commit = record(item?.commit);
@@ -4024,12 +2540,12 @@ function readComparison(answer) {
   const compare = record(answer);
   const status = text(compare?.status);
   if (!compare || !status || !STATUSES.has(status)) return void 0;
-  const commits = list(compare.commits).flatMap((item) => readCommit2(item) ?? []);
+  const commits = list(compare.commits).flatMap((item) => readCommit(item) ?? []);
   const total = typeof compare.total_commits === "number" && compare.total_commits >= commits.length ? compare.total_commits : commits.length;
   return { status, total, baseSha: text(record(compare.base_commit)?.sha), htmlUrl: text(compare.html_url), commits };
 }
 function readCommitList(answer) {
-  return list(answer).flatMap((item) => readCommit2(item) ?? []);
+  return list(answer).flatMap((item) => readCommit(item) ?? []);
 }
 function shippedFrom(previous, forward, reverse, newest) {
   const resolved = { ...previous, commit: forward.baseSha ?? previous.commit };
@@ -4110,7 +2626,8 @@ function eventType(type, defaultType, detectRollback, shipped) {
 function pullRequestLookup(context) {
   const { repository, sha } = context;
   if (context.runEvent !== "push" || !repository || !sha) return void 0;
-  if (context.payload.deleted === true || !context.ref?.startsWith("refs/heads/")) return void 0;
+  const { trigger } = context;
+  if (trigger.kind === "push" && trigger.deleted || !context.ref?.startsWith("refs/heads/")) return void 0;
   return { apiUrl: context.apiUrl, repository, sha };
 }
 var MAX_REQUESTS = 8;
@@ -4118,7 +2635,7 @@ var DEPLOYMENT_CANDIDATES = 3;
 function planLookups(context, settings) {
   const { repository, sha: head } = context;
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return void 0;
-  const deployment = record(context.payload.deployment);
+  const { trigger } = context;
   const plan = {
     apiUrl: context.apiUrl,
     token: settings.githubToken,
@@ -4130,9 +2647,9 @@ function planLookups(context, settings) {
     pullRequestSha: pullRequestLookup(context)?.sha,
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
-    environment: settings.environment ?? settings.subject ?? text(deployment?.environment),
-    tag: context.refType === "tag" ? context.refName : text(record(context.payload.release)?.tag_name),
-    pushBefore: context.eventName === "push" && context.payload.deleted !== true ? text(context.payload.before) : void 0
+    environment: settings.environment ?? settings.subject ?? (trigger.kind === "deployment" ? trigger.deployment.environment : void 0),
+    tag: context.refType === "tag" ? context.refName : trigger.kind === "release" ? trigger.tagName : void 0,
+    pushBefore: (trigger.kind === "push" || trigger.kind === "tag-push") && !trigger.deleted ? trigger.before : void 0
   };
   const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
   return anything ? plan : void 0;
@@ -4250,6 +2767,1534 @@ function verdictFor(error2, onError) {
   if (onError === "fail") return "fail";
   if (error2 instanceof ConfigError) return "fail";
   return error2.kind === "rejected" ? "fail" : "warn";
+}
+
+// src/steps/plan-event.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/event/cloud-event.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/core.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/util.js
+init_define_ACTION_INPUT_DEFAULTS();
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a2;
+    (_a2 = iss).path ?? (_a2.path = []);
+    iss.path.unshift(path);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function attachSchema(issues, start, inst) {
+  var _a2;
+  for (let i = start; i < issues.length; i++) {
+    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a2;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count2 = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count2--;
+      i++;
+    }
+  }
+  return count2;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/parse.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/errors.js
+init_define_ACTION_INPUT_DEFAULTS();
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+
+// node_modules/zod/v4/core/parse.js
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parse = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+// node_modules/zod/v4/core/schemas.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/checks.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/core/regexes.js
+init_define_ACTION_INPUT_DEFAULTS();
+var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a2;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+    if (length <= def.maximum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+
+// node_modules/zod/v4/core/versions.js
+init_define_ACTION_INPUT_DEFAULTS();
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a2;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field = shape[key]._zod;
+      if (field.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field.values)
+          propValues[key].add(v);
+        if (field.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+
+// node_modules/zod/v4/core/api.js
+init_define_ACTION_INPUT_DEFAULTS();
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+
+// node_modules/zod/v4/mini/parse.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// node_modules/zod/v4/mini/schemas.js
+init_define_ACTION_INPUT_DEFAULTS();
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record2(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+
+// node_modules/zod/v4/mini/checks.js
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/common/contract.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var SEVERITIES = ["LOW", "MINOR", "MAJOR", "CRITICAL"];
+var LIMITS = {
+  type: 100,
+  source: 500,
+  subject: 50,
+  version: 50,
+  id: 200,
+  description: 1e3,
+  /** The whole event as JSON, in bytes of UTF-8. */
+  payloadBytes: 10240
+};
+
+// src/event/cloud-event.ts
+var TRIM_ORDER = [
+  "commits",
+  "pull_requests",
+  "tickets",
+  "authors",
+  "links",
+  "pull_request",
+  "compare_url",
+  "inputs",
+  "description",
+  "workflow",
+  "job",
+  "event_name",
+  "triggered_by",
+  "ref",
+  "run_url",
+  "repository",
+  "deployer",
+  "commit",
+  "deployment",
+  "previous",
+  "first_commit_at",
+  "reverts",
+  "lead_time_seconds",
+  "ticket"
+];
+var cloudEventSchema = object({
+  specversion: literal("1.0"),
+  id: string2().check(_minLength(1), _maxLength(LIMITS.id)),
+  type: string2().check(_minLength(1), _maxLength(LIMITS.type)),
+  source: string2().check(_minLength(1), _maxLength(LIMITS.source)),
+  subject: optional(string2().check(_minLength(1), _maxLength(LIMITS.subject))),
+  severity: optional(_enum(SEVERITIES)),
+  version: optional(string2().check(_minLength(1), _maxLength(LIMITS.version))),
+  time: string2().check(_minLength(1)),
+  datacontenttype: literal("application/json"),
+  dataschema: optional(string2()),
+  data: record2(string2(), unknown())
+});
+function payloadBytes(event) {
+  return Buffer.byteLength(JSON.stringify(event), "utf8");
+}
+var FIELD_ORDER = ["specversion", "id", "type", "source", "subject", "severity", "version", "time", "datacontenttype", "dataschema", "data"];
+function inContractOrder(event) {
+  const ordered = {};
+  for (const key of FIELD_ORDER) if (event[key] !== void 0) ordered[key] = event[key];
+  return ordered;
+}
+function workflowData(context) {
+  return compact({
+    deployer: context.actor,
+    triggered_by: context.triggeringActor && context.triggeringActor !== context.actor ? context.triggeringActor : void 0,
+    repository: context.repository,
+    commit: context.sha,
+    ref: context.ref,
+    run_url: runUrl(context),
+    workflow: context.workflow,
+    job: context.job,
+    event_name: context.runEvent
+  });
+}
+function jobData(job) {
+  if (job.phase === "started") {
+    return compact({ context_id: job.contextId, phase: "started", job_url: job.jobUrl });
+  }
+  return compact({
+    context_id: job.contextId,
+    phase: "finished",
+    parent_id: job.parentId,
+    outcome: job.outcome,
+    started_at: job.startedAt,
+    finished_at: job.finishedAt,
+    duration_seconds: job.durationSeconds,
+    job_url: job.jobUrl
+  });
+}
+var JOB_KEYS = ["context_id", "phase", "parent_id", "outcome", "started_at", "finished_at", "duration_seconds", "job_url"];
+function claimJobKeys(data, job, userData, warnings) {
+  if (!job) return;
+  const keys = jobData(job);
+  const clashes = JOB_KEYS.filter((key) => Object.hasOwn(userData, key));
+  if (clashes.length > 0) {
+    warnings.push(`Input "data" sets ${clashes.join(", ")}, names the action keeps for pairing start and end events, so your values were left out. Rename those keys in "data".`);
+  }
+  for (const key of clashes) delete data[key];
+  Object.assign(data, keys);
+}
+function assertContract(event) {
+  const checked = cloudEventSchema.safeParse(event);
+  if (!checked.success) {
+    const issue3 = checked.error.issues[0];
+    throw new ConfigError(`The event breaks the OpsTrails contract at "${issue3?.path.join(".")}": ${issue3?.message}.`);
+  }
+}
+function derivedVersion(context, change) {
+  if (change.version) return change.version;
+  if (context.refType === "tag" && context.refName) return context.refName;
+  return context.sha ? context.sha.slice(0, 7) : void 0;
+}
+function buildEvent(input) {
+  const { settings, context, change, job } = input;
+  const warnings = [];
+  const derive = (field, value, max) => {
+    if (value === void 0 || value.length <= max) return value;
+    warnings.push(`The ${field} derived from the run is longer than ${max} characters and was cut. Set "${field}" to choose it.`);
+    return shorten(value, max);
+  };
+  const source = settings.source ?? defaultSource(context);
+  if (!source) {
+    throw new ConfigError('Input "source" has no default outside a GitHub repository run (GITHUB_REPOSITORY is unset). Set "source", e.g. BE or //github.com/acme/api.');
+  }
+  const description = settings.description ?? (settings.includeContext ? change.description : void 0);
+  const data = {
+    ...description === void 0 ? {} : { description },
+    ...settings.includeContext ? workflowData(context) : {},
+    ...settings.includeContext ? change.data : {}
+  };
+  if (!settings.includeContext && settings.rollbackOf) data.rollback_of = settings.rollbackOf;
+  for (const [key, value] of Object.entries(settings.data)) {
+    Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  claimJobKeys(data, job, settings.data, warnings);
+  if (typeof data.description === "string" && data.description.length > LIMITS.description) {
+    warnings.push(`The description is ${data.description.length} characters; OpsTrails keeps ${LIMITS.description}, so it was cut to ${LIMITS.description}.`);
+    data.description = shorten(data.description, LIMITS.description);
+  }
+  const event = {
+    specversion: "1.0",
+    id: input.id,
+    type: input.type ?? settings.type,
+    source,
+    time: settings.time ?? input.now.toISOString(),
+    datacontenttype: "application/json",
+    data
+  };
+  const subject = settings.subject ?? derive("subject", settings.includeContext ? change.subject : void 0, LIMITS.subject);
+  const version2 = settings.version ?? derive("version", settings.includeContext ? derivedVersion(context, change) : void 0, LIMITS.version);
+  const severity = input.severity ?? settings.severity;
+  if (subject !== void 0) event.subject = subject;
+  if (severity !== void 0) event.severity = severity;
+  if (version2 !== void 0) event.version = version2;
+  if (settings.dataschema !== void 0) event.dataschema = settings.dataschema;
+  fitToBudget(event, settings, warnings);
+  assertContract(event);
+  return { event: inContractOrder(event), warnings };
+}
+function fitToBudget(event, settings, warnings) {
+  if (payloadBytes(event) <= LIMITS.payloadBytes) return;
+  const dropped = [];
+  for (const key of TRIM_ORDER) {
+    if (payloadBytes(event) <= LIMITS.payloadBytes) break;
+    if (key in event.data && !givenByUser(key, settings)) {
+      delete event.data[key];
+      dropped.push(key);
+    }
+  }
+  if (payloadBytes(event) <= LIMITS.payloadBytes) {
+    warnings.push(`The event was over the ${LIMITS.payloadBytes}-byte limit, so this context was left out: ${dropped.join(", ")}.`);
+    return;
+  }
+  const given = [`"data" is ${Buffer.byteLength(JSON.stringify(settings.data))} bytes as JSON`];
+  if (settings.description !== void 0) given.push(`"description" is ${Buffer.byteLength(settings.description)} bytes`);
+  throw new ConfigError(
+    `The event is ${payloadBytes(event)} bytes, over OpsTrails' ${LIMITS.payloadBytes}-byte limit, even with the automatic context left out: what you gave is too large (${given.join(", ")}). Shorten "data"${settings.description !== void 0 ? ' or "description"' : ""} to fit.`
+  );
+}
+function givenByUser(key, settings) {
+  return Object.hasOwn(settings.data, key) || key === "description" && settings.description !== void 0;
+}
+function buildEndEvent(input) {
+  const { start, job } = input;
+  const warnings = [];
+  const data = { ...start.data };
+  claimJobKeys(data, job, {}, warnings);
+  const event = { ...start, id: input.id, type: input.type, time: job.finishedAt, data };
+  if (input.severity !== void 0) event.severity = input.severity;
+  else delete event.severity;
+  fitToBudget(event, input.settings, warnings);
+  assertContract(event);
+  return { event: inContractOrder(event), warnings };
 }
 
 // src/event/pairing.ts
@@ -4400,16 +4445,55 @@ function deploymentStatusPhase(deployment, where, facts) {
     now: facts.now
   });
 }
-function payloadPhase(context, userId, now) {
-  if (context.eventName === "workflow_run") {
-    const run2 = readObservedRun(context.payload);
-    return run2 && observedRunPhase(run2, context, userId, now);
-  }
-  if (context.eventName === "deployment_status") {
-    const deployment = readDeployment(context.payload);
-    return deployment && deploymentStatusPhase(deployment, context, { userId, runLink: runUrl(context), now });
+function triggerPhase(context, userId, now) {
+  const { trigger } = context;
+  if (trigger.kind === "observed-run") return observedRunPhase(trigger.run, context, userId, now);
+  if (trigger.kind === "deployment" && context.eventName === "deployment_status") {
+    return deploymentStatusPhase(trigger.deployment, context, { userId, runLink: runUrl(context), now });
   }
   return void 0;
+}
+
+// src/steps/plan-event.ts
+function pairedHalf(settings, context, now) {
+  return settings.trackJob ? void 0 : triggerPhase(context, settings.id, now);
+}
+function planEvent({ settings, context, change, shipped, now, fresh }) {
+  const pair = pairedHalf(settings, context, now);
+  if (pair?.kind === "skip") return pair;
+  const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const job = settings.trackJob ? { phase: "started", contextId: fresh.contextId, jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
+  const { event, warnings } = buildEvent({
+    settings,
+    context,
+    change,
+    job,
+    id: pair?.id ?? settings.id ?? fresh.eventId,
+    type: job?.phase === "started" ? startEventType(type) : type,
+    now: pair?.at ?? now,
+    severity: job?.phase === "finished" ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : void 0
+  });
+  if (!job && settings.failureSeverity) {
+    warnings.push(
+      'Input "failure-severity" has no effect on a single event: it marks the end event of track-job, of a watched workflow_run or of a deployment_status. Set track-job: true, or remove failure-severity.'
+    );
+  }
+  if (settings.trackJob) {
+    try {
+      assertEndFits(event, settings);
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
+      return { kind: "refuse", event, warnings, error: error2 };
+    }
+  }
+  return {
+    kind: "send",
+    event,
+    warnings,
+    job,
+    title: job === void 0 ? "Event" : job.phase === "started" ? "Start event" : "End event",
+    trackJobStart: settings.trackJob ? { event, startedAt: now.toISOString() } : void 0
+  };
 }
 
 // src/steps/report.ts
@@ -5182,44 +5266,25 @@ async function runMain(raw, policy) {
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
     if (problem) log.warning(`${problem}; the event is sent with less context.`);
     const context = buildWorkflowContext(process.env, payload);
-    const pair = settings.trackJob ? void 0 : payloadPhase(context, settings.id, now);
-    if (pair?.kind === "skip") {
-      log.info(pair.reason);
-      setOutput2("status", "skipped");
-      return;
-    }
+    const pair = pairedHalf(settings, context, now);
+    if (pair?.kind === "skip") return skip(pair.reason);
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
     const lookups = await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
-    const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, lookups?.shipped);
-    const job = settings.trackJob ? { phase: "started", contextId: (0, import_node_crypto3.randomUUID)(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
-    const { event, warnings } = buildEvent({
-      settings,
-      context,
-      change,
-      job,
-      id: pair?.id ?? settings.id ?? (0, import_node_crypto3.randomUUID)(),
-      type: job?.phase === "started" ? startEventType(type) : type,
-      now: pair?.at ?? now,
-      severity: job?.phase === "finished" ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : void 0
-    });
-    for (const warning2 of warnings) log.warning(warning2);
-    if (!job && settings.failureSeverity) {
-      log.warning(
-        'Input "failure-severity" has no effect on a single event: it marks the end event of track-job, of a watched workflow_run or of a deployment_status. Set track-job: true, or remove failure-severity.'
-      );
+    const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto3.randomUUID)(), contextId: (0, import_node_crypto3.randomUUID)() } });
+    if (plan.kind === "skip") return skip(plan.reason);
+    for (const warning2 of plan.warnings) log.warning(warning2);
+    if (plan.kind === "refuse") throw plan.error;
+    const { event, job, title, trackJobStart } = plan;
+    if (trackJobStart) {
+      saveState2("start-event" /* StartEvent */, JSON.stringify(trackJobStart.event));
+      saveState2("started-at" /* StartedAt */, trackJobStart.startedAt);
     }
-    if (settings.trackJob) {
-      assertEndFits(event, settings);
-      saveState2("start-event" /* StartEvent */, JSON.stringify(event));
-      saveState2("started-at" /* StartedAt */, now.toISOString());
-    }
-    const title = job === void 0 ? "Event" : job.phase === "started" ? "Start event" : "End event";
     const report = await sendEvent({ event, title, settings, runUrl: runUrl(context) });
     publishOutputs(report, job ? { "context-id": job.contextId } : {}, settings);
-    if (settings.trackJob) {
+    if (trackJobStart) {
       saveState2("start-status" /* StartStatus */, report.status);
       saveState2("start-id" /* StartId */, report.storedId ?? event.id);
     }
@@ -5228,6 +5293,10 @@ async function runMain(raw, policy) {
     if (policy.trackJob) saveState2("config-failed" /* ConfigFailed */, "true");
     reportConfigError(error2, verdictFor(error2, policy.onError));
   }
+}
+function skip(reason) {
+  log.info(reason);
+  setOutput2("status", "skipped");
 }
 function publishOutputs(report, extra, settings) {
   try {

@@ -94,6 +94,56 @@ var init_json = __esm({
   }
 });
 
+// src/context/github-user.ts
+var userLogin;
+var init_github_user = __esm({
+  "src/context/github-user.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_json();
+    userLogin = (user) => text(record(user)?.login);
+  }
+});
+
+// src/context/observed-run.ts
+function count(value) {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
+  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+}
+function readObservedRun(payload) {
+  const run = record(payload.workflow_run);
+  const id = count(run?.id);
+  if (!run || !id) return void 0;
+  return {
+    action: text(payload.action),
+    id,
+    attempt: count(run.run_attempt) ?? "1",
+    name: text(run.name),
+    event: text(run.event),
+    headBranch: text(run.head_branch),
+    headSha: text(run.head_sha),
+    headCommit: run.head_commit,
+    conclusion: text(run.conclusion),
+    runStartedAt: text(run.run_started_at),
+    createdAt: text(run.created_at),
+    updatedAt: text(run.updated_at),
+    actor: userLogin(run.actor),
+    triggeringActor: userLogin(run.triggering_actor),
+    pullRequests: list(run.pull_requests)
+  };
+}
+function observedRunUrl(serverUrl, repository, run) {
+  return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : void 0;
+}
+var init_observed_run = __esm({
+  "src/context/observed-run.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_json();
+    init_github_user();
+  }
+});
+
 // src/common/log-text.ts
 function defuseCommands(line2) {
   return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
@@ -145,67 +195,161 @@ function readDeployment(payload) {
     ref: text(deployment.ref),
     environment: text(deployment.environment),
     description: text(deployment.description),
-    creator: login(deployment.creator),
+    creator: userLogin(deployment.creator),
     createdAt: text(deployment.created_at),
     status: status && {
       state: text(status.state)?.toLowerCase(),
       environmentUrl: text(status.environment_url),
       targetUrl: text(status.target_url) ?? text(status.log_url),
       description: statusDescription && shorten(statusDescription, MAX_STATUS_DESCRIPTION),
-      creator: login(status.creator),
+      creator: userLogin(status.creator),
       createdAt: text(status.created_at) ?? text(status.updated_at)
     }
   };
 }
-var login, MAX_STATUS_DESCRIPTION;
+var MAX_STATUS_DESCRIPTION;
 var init_deployment_status = __esm({
   "src/context/deployment-status.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_json();
     init_log_text();
-    login = (user) => text(record(user)?.login);
+    init_github_user();
     MAX_STATUS_DESCRIPTION = 200;
   }
 });
 
-// src/context/observed-run.ts
-function count(value) {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return String(value);
-  return typeof value === "string" && /^\d{1,20}$/.test(value) ? value : void 0;
+// src/context/dispatch-inputs.ts
+function valueText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean" || typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
 }
-function readObservedRun(payload) {
-  const run = record(payload.workflow_run);
-  const id = count(run?.id);
-  if (!run || !id) return void 0;
+function readDispatchInputs(payload) {
+  const entries = Object.entries(record(payload.inputs) ?? {}).flatMap(([name, value]) => {
+    const textValue = valueText(value);
+    return textValue === void 0 ? [] : [[name, textValue]];
+  }).slice(0, MAX_INPUTS);
+  const byName = new Map(entries.map(([name, value]) => [name.toLowerCase(), value]));
+  const description = DESCRIBING_INPUTS.map((name) => byName.get(name)).find((value) => value !== void 0 && value.trim() !== "");
   return {
-    action: text(payload.action),
-    id,
-    attempt: count(run.run_attempt) ?? "1",
-    name: text(run.name),
-    event: text(run.event),
-    headBranch: text(run.head_branch),
-    headSha: text(run.head_sha),
-    headCommit: run.head_commit,
-    conclusion: text(run.conclusion),
-    runStartedAt: text(run.run_started_at),
-    createdAt: text(run.created_at),
-    updatedAt: text(run.updated_at),
-    actor: login2(run.actor),
-    triggeringActor: login2(run.triggering_actor),
-    pullRequests: list(run.pull_requests)
+    inputs: entries.length > 0 ? Object.fromEntries(entries.map(([name, value]) => [shorten(name, MAX_INPUT_NAME), shorten(value, MAX_INPUT_VALUE)])) : void 0,
+    ticketTexts: entries.map(([, value]) => value),
+    description
   };
 }
-function observedRunUrl(serverUrl, repository, run) {
-  return repository ? `${serverUrl}/${repository}/actions/runs/${run.id}/attempts/${run.attempt}` : void 0;
-}
-var login2;
-var init_observed_run = __esm({
-  "src/context/observed-run.ts"() {
+var MAX_INPUTS, MAX_INPUT_VALUE, MAX_INPUT_NAME, DESCRIBING_INPUTS;
+var init_dispatch_inputs = __esm({
+  "src/context/dispatch-inputs.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
     init_json();
-    login2 = (user) => text(record(user)?.login);
+    init_log_text();
+    MAX_INPUTS = 25;
+    MAX_INPUT_VALUE = 200;
+    MAX_INPUT_NAME = 100;
+    DESCRIBING_INPUTS = ["description", "reason", "message"];
+  }
+});
+
+// src/common/subject-line.ts
+function firstLine(message) {
+  if (message === void 0) return void 0;
+  const end = message.search(/[\r\n]/);
+  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
+  return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
+}
+var MAX_LINE;
+var init_subject_line = __esm({
+  "src/common/subject-line.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_log_text();
+    MAX_LINE = 200;
+  }
+});
+
+// src/context/pull-request.ts
+function readPullRequest(value) {
+  const pr = record(value);
+  const number2 = pr?.number;
+  if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2)) return void 0;
+  const ref = (side) => text(record(side)?.ref);
+  const state = text(pr.state);
+  return {
+    number: number2,
+    title: firstLine(text(pr.title)),
+    url: text(pr.html_url),
+    author: userLogin(pr.user),
+    base: ref(pr.base),
+    head: ref(pr.head),
+    body: text(pr.body),
+    mergeCommitSha: text(pr.merge_commit_sha),
+    merged: pr.merged === true || text(pr.merged_at) !== void 0,
+    state: state && shorten(state, 20),
+    headSha: text(record(pr.head)?.sha)
+  };
+}
+var init_pull_request = __esm({
+  "src/context/pull-request.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_json();
+    init_log_text();
+    init_subject_line();
+    init_github_user();
+  }
+});
+
+// src/context/trigger.ts
+function readPushedCommit(value) {
+  const commit = record(value);
+  if (!commit) return void 0;
+  const author = record(commit.author);
+  return { sha: text(commit.id), message: text(commit.message), author: text(author?.username) ?? text(author?.name) };
+}
+function readTrigger(eventName, ref, payload) {
+  switch (eventName) {
+    case "push":
+      return {
+        kind: (ref ?? text(payload.ref))?.startsWith("refs/tags/") ? "tag-push" : "push",
+        headCommit: readPushedCommit(payload.head_commit),
+        commits: list(payload.commits).flatMap((item) => readPushedCommit(item) ?? []),
+        compareUrl: text(payload.compare),
+        before: text(payload.before),
+        deleted: payload.deleted === true
+      };
+    case "release": {
+      const release = record(payload.release);
+      return { kind: "release", name: text(release?.name), tagName: text(release?.tag_name), url: text(release?.html_url) };
+    }
+    case "workflow_dispatch":
+      return { kind: "dispatch", inputs: readDispatchInputs(payload) };
+    case "pull_request":
+    case "pull_request_target":
+      return { kind: "pull-request", pullRequest: readPullRequest(payload.pull_request) };
+    case "workflow_run": {
+      const run = readObservedRun(payload);
+      return run ? { kind: "observed-run", run, headCommit: readPushedCommit(run.headCommit) } : { kind: "other" };
+    }
+    case "deployment":
+    case "deployment_status": {
+      const deployment = readDeployment(payload);
+      return deployment ? { kind: "deployment", deployment } : { kind: "other" };
+    }
+    default:
+      return { kind: "other" };
+  }
+}
+var init_trigger = __esm({
+  "src/context/trigger.ts"() {
+    "use strict";
+    init_define_ACTION_INPUT_DEFAULTS();
+    init_json();
+    init_deployment_status();
+    init_dispatch_inputs();
+    init_observed_run();
+    init_pull_request();
   }
 });
 
@@ -230,12 +374,10 @@ function buildWorkflowContext(env, payload) {
     eventName,
     runEvent: eventName,
     observedRunUrl: void 0,
-    payload
+    trigger: readTrigger(eventName, nonEmpty(env.GITHUB_REF), payload)
   };
-  const observed = eventName === "workflow_run" ? readObservedRun(payload) : void 0;
-  if (observed) return observedRunContext(own2, observed);
-  const deployment = eventName === "deployment" || eventName === "deployment_status" ? readDeployment(payload) : void 0;
-  if (deployment) return deploymentContext(own2, deployment);
+  if (own2.trigger.kind === "observed-run") return observedRunContext(own2, own2.trigger.run);
+  if (own2.trigger.kind === "deployment") return deploymentContext(own2, own2.trigger.deployment);
   return own2;
 }
 function observedRunContext(base, run) {
@@ -282,9 +424,9 @@ var init_workflow_context = __esm({
   "src/context/workflow-context.ts"() {
     "use strict";
     init_define_ACTION_INPUT_DEFAULTS();
-    init_deployment_status();
     init_json();
     init_observed_run();
+    init_trigger();
     nonEmpty = (value) => value && value.trim() !== "" ? value : void 0;
     VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
     MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;

@@ -1,19 +1,16 @@
 // The change behind the event: pull request, tickets, commits, rollbacks, and what each trigger adds: a
-// watched run's head commit and pull request, a deployment and its status, the inputs of a dispatch (the
-// trigger modules read those parts of the payload).
-// collectChange is pure: the workflow context (payload included) and what the GitHub lookups found
-// (lookups.ts: the pull request, what shipped since the previous deploy) in, facts for `data` out. The
-// payload is untrusted JSON of any
-// shape, so every field is read through json.ts, never assumed.
+// watched run's head commit and pull request, a deployment and its status, the inputs of a dispatch.
+// collectChange is pure: the workflow context (its Trigger, read from the payload in context/) and what
+// the GitHub lookups found (lookups.ts: the pull request, what shipped since the previous deploy) in,
+// facts for `data` out.
 import { runUrl, type WorkflowContext } from '../context/workflow-context.js';
-import { deploymentFacts, readDeployment } from '../context/deployment-status.js';
-import { readDispatchInputs } from '../context/dispatch-inputs.js';
-import { compact, list, record, text } from '../common/json.js';
+import { deploymentFacts } from '../context/deployment-status.js';
+import { compact, text } from '../common/json.js';
 import { shorten } from '../common/log-text.js';
-import { observedPullRequest, readObservedRun } from '../context/observed-run.js';
+import { observedPullRequest } from '../context/observed-run.js';
+import type { PushedCommit } from '../context/trigger.js';
 import { extractTickets } from './tickets.js';
 import { firstLine, MAX_LINE } from '../common/subject-line.js';
-import { readPullRequest } from '../context/pull-request.js';
 import type { FoundChange } from '../github/lookups.js';
 
 export interface ChangeFacts {
@@ -39,20 +36,6 @@ export interface ChangeOptions {
 /** Commits listed on the event; the count says how many there were in all. */
 export const MAX_LISTED_COMMITS = 20;
 
-interface Commit {
-  sha: string | undefined;
-  message: string | undefined;
-  author: string | undefined;
-}
-
-function readCommit(value: unknown): Commit | undefined {
-  const commit = record(value);
-  if (!commit) return undefined;
-  const author = record(commit.author);
-  // The login, else the git name; never the e-mail address, which is personal data.
-  return { sha: text(commit.id), message: text(commit.message), author: text(author?.username) ?? text(author?.name) };
-}
-
 const MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 
 /**
@@ -68,7 +51,7 @@ function commitDescription(message: string | undefined): string | undefined {
 const REVERTS = /This reverts commit ([0-9a-f]{7,40})(?![0-9a-f])/;
 
 /** The SHA named by `git revert`'s message in the head commit, else in the newest pushed commit that has one. */
-function revertedSha(head: Commit | undefined, commits: readonly Commit[]): string | undefined {
+function revertedSha(head: PushedCommit | undefined, commits: readonly PushedCommit[]): string | undefined {
   for (const commit of [head, ...[...commits].reverse()]) {
     const match = commit?.message === undefined ? null : REVERTS.exec(commit.message);
     if (match) return match[1];
@@ -76,25 +59,26 @@ function revertedSha(head: Commit | undefined, commits: readonly Commit[]): stri
   return undefined;
 }
 
-/** The parts of the payload and of what the lookups found that the change is read from. */
+/** The parts of the trigger and of what the lookups found that the change is read from. */
 function changeSources(context: WorkflowContext, found: FoundChange) {
-  const { payload, eventName } = context;
-  const isPullRequestRun = eventName === 'pull_request' || eventName === 'pull_request_target';
-  const observed = eventName === 'workflow_run' ? readObservedRun(payload) : undefined;
-  const pullRequest = isPullRequestRun
-    ? readPullRequest(payload.pull_request)
-    : ((observed && observedPullRequest(observed, context.serverUrl, context.repository)) ?? found.pullRequest);
-  const deployment = eventName === 'deployment' || eventName === 'deployment_status' ? readDeployment(payload) : undefined;
-  const commits = list(payload.commits).flatMap((item) => readCommit(item) ?? []);
+  const { trigger } = context;
+  const push = trigger.kind === 'push' || trigger.kind === 'tag-push' ? trigger : undefined;
+  const observed = trigger.kind === 'observed-run' ? trigger : undefined;
+  const pullRequest =
+    trigger.kind === 'pull-request'
+      ? trigger.pullRequest
+      : ((observed && observedPullRequest(observed.run, context.serverUrl, context.repository)) ?? found.pullRequest);
+  const deployment = trigger.kind === 'deployment' ? trigger.deployment : undefined;
   return {
-    isPullRequestRun,
+    isPullRequestRun: trigger.kind === 'pull-request',
     pullRequest,
-    release: eventName === 'release' ? record(payload.release) : undefined,
+    release: trigger.kind === 'release' ? trigger : undefined,
     deployment,
     deployed: deployment && deploymentFacts(deployment),
-    dispatch: eventName === 'workflow_dispatch' ? readDispatchInputs(payload) : undefined,
-    commits,
-    head: readCommit(observed ? observed.headCommit : payload.head_commit),
+    dispatch: trigger.kind === 'dispatch' ? trigger.inputs : undefined,
+    commits: push?.commits ?? [],
+    head: observed ? observed.headCommit : push?.headCommit,
+    compareUrl: push?.compareUrl,
     pushedBranch: context.runEvent === 'push' && context.ref?.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : undefined,
   };
 }
@@ -118,11 +102,10 @@ export function ticketTexts(context: WorkflowContext, found: FoundChange = {}): 
 }
 
 export function collectChange(context: WorkflowContext, options: ChangeOptions, found: FoundChange = {}): ChangeFacts {
-  const { payload } = context;
-  const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head } = changeSources(context, found);
+  const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head, compareUrl: pushCompareUrl } = changeSources(context, found);
   const shipped = found.shipped?.data ?? {};
   const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
-  const compareUrl = text(shipped.compare_url) ?? text(payload.compare);
+  const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
   const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
 
@@ -164,7 +147,7 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
       commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : undefined,
       pull_request: pullRequest?.url,
       compare: compareUrl,
-      release: text(release?.html_url),
+      release: release?.url,
       environment: deployed?.links.environment,
       deployment: deployed?.links.deployment,
     }),
@@ -173,12 +156,12 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
   return {
     data: data ?? {},
     description:
-      firstLine(text(release?.name) ?? text(release?.tag_name)) ??
+      firstLine(release?.name ?? release?.tagName) ??
       pullRequest?.title ??
       firstLine(deployed?.description) ??
       firstLine(dispatch?.description) ??
       commitDescription(head?.message),
-    version: text(release?.tag_name),
+    version: release?.tagName,
     subject: deployment?.environment,
   };
 }

@@ -5,6 +5,7 @@
 // workflow-context.ts can use it; pairing.ts decides the start and end.
 import { compact, record, text, type JsonObject } from '../common/json.js';
 import { shorten } from '../common/log-text.js';
+import { userLogin } from './github-user.js';
 
 export interface DeploymentStatus {
   /** `success`, `failure`, `error`, `inactive`, `in_progress`, `queued` or `pending`. */
@@ -32,8 +33,6 @@ export interface Deployment {
   status: DeploymentStatus | undefined;
 }
 
-const login = (user: unknown): string | undefined => text(record(user)?.login);
-
 /** Longest status description kept: platforms write a sentence (`Deployment has completed`). */
 const MAX_STATUS_DESCRIPTION = 200;
 
@@ -51,14 +50,14 @@ export function readDeployment(payload: JsonObject): Deployment | undefined {
     ref: text(deployment.ref),
     environment: text(deployment.environment),
     description: text(deployment.description),
-    creator: login(deployment.creator),
+    creator: userLogin(deployment.creator),
     createdAt: text(deployment.created_at),
     status: status && {
       state: text(status.state)?.toLowerCase(),
       environmentUrl: text(status.environment_url),
       targetUrl: text(status.target_url) ?? text(status.log_url),
       description: statusDescription && shorten(statusDescription, MAX_STATUS_DESCRIPTION),
-      creator: login(status.creator),
+      creator: userLogin(status.creator),
       createdAt: text(status.created_at) ?? text(status.updated_at),
     },
   };

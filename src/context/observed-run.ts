@@ -5,6 +5,7 @@
 // free of the event modules, so workflow-context.ts can use it; pairing.ts decides the start and end.
 import type { PullRequest } from './pull-request.js';
 import { list, record, text, type JsonObject } from '../common/json.js';
+import { userLogin } from './github-user.js';
 
 /** The watched run, as `workflow_run` of the payload describes it. */
 export interface ObservedRun {
@@ -35,8 +36,6 @@ function count(value: unknown): string | undefined {
   return typeof value === 'string' && /^\d{1,20}$/.test(value) ? value : undefined;
 }
 
-const login = (user: unknown): string | undefined => text(record(user)?.login);
-
 /** The watched run, or undefined when the payload names none (it cannot then be observed). */
 export function readObservedRun(payload: JsonObject): ObservedRun | undefined {
   const run = record(payload.workflow_run);
@@ -55,8 +54,8 @@ export function readObservedRun(payload: JsonObject): ObservedRun | undefined {
     runStartedAt: text(run.run_started_at),
     createdAt: text(run.created_at),
     updatedAt: text(run.updated_at),
-    actor: login(run.actor),
-    triggeringActor: login(run.triggering_actor),
+    actor: userLogin(run.actor),
+    triggeringActor: userLogin(run.triggering_actor),
     pullRequests: list(run.pull_requests),
   };
 }

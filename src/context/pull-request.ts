@@ -3,6 +3,7 @@
 import { list, record, text } from '../common/json.js';
 import { shorten } from '../common/log-text.js';
 import { firstLine } from '../common/subject-line.js';
+import { userLogin } from './github-user.js';
 
 /** A pull request as the webhook payload and the REST API both describe it. */
 export interface PullRequest {
@@ -34,7 +35,7 @@ export function readPullRequest(value: unknown): PullRequest | undefined {
     number,
     title: firstLine(text(pr.title)),
     url: text(pr.html_url),
-    author: text(record(pr.user)?.login),
+    author: userLogin(pr.user),
     base: ref(pr.base),
     head: ref(pr.head),
     body: text(pr.body),

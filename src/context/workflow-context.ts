@@ -1,11 +1,13 @@
 // What the event is about: runner environment + webhook payload -> WorkflowContext. Usually the run this
 // step belongs to; for a `workflow_run` trigger the watched run, and for a deployment the deployment
 // (commit, ref, actor), since that is what the event describes (GITHUB_SHA is not, for `workflow_run`).
-// buildWorkflowContext is pure; readEventPayload is the one side effect (reading GITHUB_EVENT_PATH).
+// buildWorkflowContext is pure, and the one place the payload is read (into the Trigger); readEventPayload
+// is the one side effect (reading GITHUB_EVENT_PATH).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readDeployment, type Deployment } from './deployment-status.js';
+import type { Deployment } from './deployment-status.js';
 import { isRecord, parseJson } from '../common/json.js';
-import { observedRunUrl, readObservedRun, type ObservedRun } from './observed-run.js';
+import { observedRunUrl, type ObservedRun } from './observed-run.js';
+import { readTrigger, type Trigger } from './trigger.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -39,8 +41,8 @@ export interface WorkflowContext {
   runEvent: string | undefined;
   /** In observer mode, the watched run's attempt page, which `runUrl` gives instead of this run's. */
   observedRunUrl: string | undefined;
-  /** The webhook payload, `{}` when there is none or it could not be read. */
-  payload: Readonly<Record<string, unknown>>;
+  /** What started the run, read from the webhook payload: the one reading of it (trigger.ts). */
+  trigger: Trigger;
 }
 
 const nonEmpty = (value: string | undefined): string | undefined => (value && value.trim() !== '' ? value : undefined);
@@ -65,12 +67,10 @@ export function buildWorkflowContext(env: Env, payload: Readonly<Record<string, 
     eventName,
     runEvent: eventName,
     observedRunUrl: undefined,
-    payload,
+    trigger: readTrigger(eventName, nonEmpty(env.GITHUB_REF), payload),
   };
-  const observed = eventName === 'workflow_run' ? readObservedRun(payload) : undefined;
-  if (observed) return observedRunContext(own, observed);
-  const deployment = eventName === 'deployment' || eventName === 'deployment_status' ? readDeployment(payload) : undefined;
-  if (deployment) return deploymentContext(own, deployment);
+  if (own.trigger.kind === 'observed-run') return observedRunContext(own, own.trigger.run);
+  if (own.trigger.kind === 'deployment') return deploymentContext(own, own.trigger.deployment);
   return own;
 }
 

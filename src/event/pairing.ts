@@ -1,15 +1,15 @@
 // Start and end events that two separate workflow runs send: observer mode (`workflow_run`) and
 // `deployment_status`. No state is shared between the runs, so both halves derive the same ids from what
-// the payload names (a run attempt, a deployment), and the payload says which half this run is. Pure.
+// the trigger names (a run attempt, a deployment), and the trigger says which half this run is. Pure.
 import { createHash } from 'node:crypto';
 import { runUrl, type WorkflowContext } from '../context/workflow-context.js';
-import { readDeployment, type Deployment } from '../context/deployment-status.js';
+import type { Deployment } from '../context/deployment-status.js';
 import type { JobOutcome, JobPhase } from './cloud-event.js';
-import { observedRunUrl, readObservedRun, type ObservedRun } from '../context/observed-run.js';
+import { observedRunUrl, type ObservedRun } from '../context/observed-run.js';
 import { durationSeconds, endEventId } from './track-job.js';
 
-/** What the webhook payload calls for: the start or the end of the work it reports, or nothing. */
-export type PayloadPhase =
+/** What the trigger calls for: the start or the end of the work it reports, or nothing. */
+export type TriggerPhase =
   | {
       kind: 'start' | 'end';
       job: JobPhase;
@@ -69,7 +69,7 @@ function half(
   name: string,
   userId: string | undefined,
   facts: { jobUrl: string | undefined; startedAt: Date | undefined; finishedAt: Date | undefined; outcome: JobOutcome; now: Date },
-): PayloadPhase {
+): TriggerPhase {
   const ids = pairIds(name, userId);
   if (kind === 'start') {
     return { kind, id: ids.startId, at: facts.startedAt, job: { phase: 'started', contextId: ids.contextId, jobUrl: facts.jobUrl } };
@@ -111,7 +111,7 @@ const CONCLUSIONS: ReadonlySet<string> = new Set([
  * (`run_started_at` to `updated_at`). The ids come from the server, repository, run id and attempt: the
  * observer runs of one attempt pair up, and a re-run of the watched workflow (a new attempt) is a new pair.
  */
-function observedRunPhase(run: ObservedRun, where: Where, userId: string | undefined, now: Date): PayloadPhase | undefined {
+function observedRunPhase(run: ObservedRun, where: Where, userId: string | undefined, now: Date): TriggerPhase | undefined {
   const kind = run.action === 'completed' ? 'end' : run.action === 'requested' || run.action === 'in_progress' ? 'start' : undefined;
   if (!kind) return undefined;
   return half(kind, `workflow_run:${where.serverUrl}/${where.repository ?? ''}/${run.id}/${run.attempt}`, userId, {
@@ -140,7 +140,7 @@ function deploymentStatusPhase(
   deployment: Deployment,
   where: Where,
   facts: { userId: string | undefined; runLink: string | undefined; now: Date },
-): PayloadPhase | undefined {
+): TriggerPhase | undefined {
   const state = deployment.status?.state;
   if (state === 'inactive') {
     return {
@@ -161,18 +161,16 @@ function deploymentStatusPhase(
 }
 
 /**
- * The half of a start/end pair this run's payload calls for, or undefined for a single event: observer
+ * The half of a start/end pair this run's trigger calls for, or undefined for a single event: observer
  * mode (`workflow_run`) and `deployment_status`. `userId` is the `id` input; `now` times what the payload
  * leaves untimed.
  */
-export function payloadPhase(context: WorkflowContext, userId: string | undefined, now: Date): PayloadPhase | undefined {
-  if (context.eventName === 'workflow_run') {
-    const run = readObservedRun(context.payload);
-    return run && observedRunPhase(run, context, userId, now);
-  }
-  if (context.eventName === 'deployment_status') {
-    const deployment = readDeployment(context.payload);
-    return deployment && deploymentStatusPhase(deployment, context, { userId, runLink: runUrl(context), now });
+export function triggerPhase(context: WorkflowContext, userId: string | undefined, now: Date): TriggerPhase | undefined {
+  const { trigger } = context;
+  if (trigger.kind === 'observed-run') return observedRunPhase(trigger.run, context, userId, now);
+  // A `deployment` run is a deployment too, but only its statuses say where it stands.
+  if (trigger.kind === 'deployment' && context.eventName === 'deployment_status') {
+    return deploymentStatusPhase(trigger.deployment, context, { userId, runLink: runUrl(context), now });
   }
   return undefined;
 }

@@ -12,7 +12,6 @@
 import { choosePullRequest, type PullRequest } from '../context/pull-request.js';
 import type { ShippedFacts } from './shipped.js';
 import type { WorkflowContext } from '../context/workflow-context.js';
-import { record, text } from '../common/json.js';
 import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './client.js';
 import { oneLine, quote } from '../common/log-text.js';
 import {
@@ -51,7 +50,8 @@ export interface LookupTarget {
 export function pullRequestLookup(context: WorkflowContext): LookupTarget | undefined {
   const { repository, sha } = context;
   if (context.runEvent !== 'push' || !repository || !sha) return undefined;
-  if (context.payload.deleted === true || !context.ref?.startsWith('refs/heads/')) return undefined;
+  const { trigger } = context;
+  if ((trigger.kind === 'push' && trigger.deleted) || !context.ref?.startsWith('refs/heads/')) return undefined;
   return { apiUrl: context.apiUrl, repository, sha };
 }
 
@@ -91,7 +91,7 @@ export interface LookupPlan {
 export function planLookups(context: WorkflowContext, settings: Settings): LookupPlan | undefined {
   const { repository, sha: head } = context;
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return undefined;
-  const deployment = record(context.payload.deployment);
+  const { trigger } = context;
   const plan: LookupPlan = {
     apiUrl: context.apiUrl,
     token: settings.githubToken,
@@ -103,9 +103,9 @@ export function planLookups(context: WorkflowContext, settings: Settings): Looku
     pullRequestSha: pullRequestLookup(context)?.sha,
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
-    environment: settings.environment ?? settings.subject ?? text(deployment?.environment),
-    tag: context.refType === 'tag' ? context.refName : text(record(context.payload.release)?.tag_name),
-    pushBefore: context.eventName === 'push' && context.payload.deleted !== true ? text(context.payload.before) : undefined,
+    environment: settings.environment ?? settings.subject ?? (trigger.kind === 'deployment' ? trigger.deployment.environment : undefined),
+    tag: context.refType === 'tag' ? context.refName : trigger.kind === 'release' ? trigger.tagName : undefined,
+    pushBefore: (trigger.kind === 'push' || trigger.kind === 'tag-push') && !trigger.deleted ? trigger.before : undefined,
   };
   const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
   return anything ? plan : undefined;

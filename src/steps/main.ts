@@ -1,17 +1,17 @@
-// The main step: read settings -> gather workflow context -> the change behind it -> build event ->
-// deliver -> report. Wires the pieces; the logic lives in them. `run()` never throws and never exits,
+// The main step: read inputs -> settings -> workflow context (and its trigger) -> GitHub lookups ->
+// tickets -> the change behind it -> planEvent -> deliver -> report. Wires the pieces; the logic lives
+// in them, what to send in plan-event.ts. `run()` never throws and never exits,
 // so GitHub's local-action and tests can run the step in-process; src/entry/main.ts is the runner's.
 import { randomUUID } from 'node:crypto';
 import { collectChange, ticketTexts } from '../change/collect.js';
-import { buildWorkflowContext, jobUrl, readEventPayload, runUrl, type WorkflowContext } from '../context/workflow-context.js';
+import { buildWorkflowContext, readEventPayload, runUrl, type WorkflowContext } from '../context/workflow-context.js';
 import { ConfigError } from '../common/errors.js';
-import { buildEvent, type JobPhase } from '../event/cloud-event.js';
 import { INPUT_DEFAULTS } from '../inputs/defaults.js';
 import { readInputs } from '../inputs/read.js';
 import { planLookups, runLookups, type FoundChange, type LookupOutcome } from '../github/lookups.js';
 import { log, saveState, setOutput } from '../runner/output.js';
 import { verdictFor } from './verdict.js';
-import { payloadPhase } from '../event/pairing.js';
+import { pairedHalf, planEvent } from './plan-event.js';
 import { setEventOutputs, type EventReport } from './report.js';
 import { sendEvent } from './send.js';
 import { eventType } from '../github/shipped.js';
@@ -21,7 +21,6 @@ import { State } from '../runner/state.js';
 import { firstTimeInJob } from '../runner/once-per-job.js';
 import { reportConfigError, reportUnexpected } from './problems.js';
 import { extractTicketsGuarded } from '../change/ticket-pattern.js';
-import { assertEndFits, endSeverity, startEventType } from '../event/track-job.js';
 
 /** The least time a user's ticket-pattern gets, even when the lookups used up their budget. */
 const MIN_PATTERN_BUDGET_MS = 100;
@@ -86,51 +85,29 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
     if (problem) log.warning(`${problem}; the event is sent with less context.`);
     const context = buildWorkflowContext(process.env, payload);
-    // track-job times this job itself, so it wins over the pair a workflow_run or deployment_status payload calls for.
-    const pair = settings.trackJob ? undefined : payloadPhase(context, settings.id, now);
-    if (pair?.kind === 'skip') {
-      log.info(pair.reason);
-      setOutput('status', 'skipped');
-      return;
-    }
+    // Decided before the lookups: a skipped run asks GitHub nothing.
+    const pair = pairedHalf(settings, context, now);
+    if (pair?.kind === 'skip') return skip(pair.reason);
     // The lookups and a user's ticket-pattern share lookup-timeout: together they never hold delivery longer.
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
     const lookups = await lookUp(settings, context, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
-    // A rollback found by the lookups changes a type left at its default; a start event adds -started to it.
-    const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, lookups?.shipped);
-    const job: JobPhase | undefined = settings.trackJob
-      ? { phase: 'started', contextId: randomUUID(), jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) }
-      : pair?.job;
-    const { event, warnings } = buildEvent({
-      settings,
-      context,
-      change,
-      job,
-      id: pair?.id ?? settings.id ?? randomUUID(),
-      type: job?.phase === 'started' ? startEventType(type) : type,
-      now: pair?.at ?? now,
-      severity: job?.phase === 'finished' ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : undefined,
-    });
-    for (const warning of warnings) log.warning(warning);
-    if (!job && settings.failureSeverity) {
-      log.warning(
-        'Input "failure-severity" has no effect on a single event: it marks the end event of track-job, of a watched workflow_run or of a deployment_status. Set track-job: true, or remove failure-severity.',
-      );
-    }
+    const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: randomUUID(), contextId: randomUUID() } });
+    if (plan.kind === 'skip') return skip(plan.reason);
+    for (const warning of plan.warnings) log.warning(warning);
+    if (plan.kind === 'refuse') throw plan.error;
+    const { event, job, title, trackJobStart } = plan;
     // Saved before delivery: a job cancelled while the start is still being sent still gets its end event.
-    if (settings.trackJob) {
-      assertEndFits(event, settings);
-      saveState(State.StartEvent, JSON.stringify(event));
-      saveState(State.StartedAt, now.toISOString());
+    if (trackJobStart) {
+      saveState(State.StartEvent, JSON.stringify(trackJobStart.event));
+      saveState(State.StartedAt, trackJobStart.startedAt);
     }
 
-    const title = job === undefined ? 'Event' : job.phase === 'started' ? 'Start event' : 'End event';
-    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context), moment: settings.trackJob ? 'job-start' : 'alone' });
+    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context), moment: trackJobStart ? 'job-start' : 'alone' });
     publishOutputs(report, job ? { 'context-id': job.contextId } : {}, settings);
-    if (settings.trackJob) {
+    if (trackJobStart) {
       saveState(State.StartStatus, report.status);
       saveState(State.StartId, report.storedId ?? event.id);
     }
@@ -139,6 +116,12 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     if (policy.trackJob) saveState(State.ConfigFailed, 'true');
     reportConfigError(error, verdictFor(error, policy.onError, policy.trackJob ? 'job-start' : 'alone'));
   }
+}
+
+/** Nothing is sent: the reason in one line, and status `skipped`. */
+function skip(reason: string): void {
+  log.info(reason);
+  setOutput('status', 'skipped');
 }
 
 /**

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { payload } from '../fixtures/generated.js';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { runStep, runnerEnv } from '../support/run-action.js';
-import { runnerCommands } from '../support/runner-commands.js';
+import { foreignCommands } from '../support/runner-commands.js';
 
 let api: FakeOpsTrails;
 beforeEach(async () => {
@@ -25,22 +25,14 @@ function hostilePullRequest(): Record<string, unknown> {
   const pr = base.pull_request as Record<string, unknown>;
   return {
     ...base,
-    pull_request: { ...pr, title: HOSTILE_TITLE, body: '##[group]hidden\n::error::forged\n##[add-mask]everything', head: { ...(pr.head as object), ref: '##[warning]branch' } },
+    pull_request: { ...pr, title: HOSTILE_TITLE, body: '##[group]hidden\n::error::forged\n##[add-mask]everything\n::debug::forged debug\n##[debug]legacy debug', head: { ...(pr.head as object), ref: '##[warning]branch' } },
   };
 }
 
 function hostilePush(): Record<string, unknown> {
   const base = payload('push');
-  const head = { ...(base.head_commit as Record<string, unknown>), message: '::error title=x::forged\n\n##[group]A group ##[endgroup]\r\n::warning::second' };
+  const head = { ...(base.head_commit as Record<string, unknown>), message: '::error title=x::forged\n\n##[group]A group ##[endgroup]\r\n::warning::second\n::debug::forged debug\n::add-mask::x' };
   return { ...base, head_commit: head, commits: [head] };
-}
-
-/** The commands the runner would run, less those the action itself issues. */
-function foreignCommands(stdout: string): string[] {
-  const ours = new Set(['add-mask', 'stop-commands', 'debug']);
-  return runnerCommands(stdout)
-    .filter((command) => !ours.has(command.name) && !/^[0-9a-f-]{36}$/.test(command.name))
-    .map((command) => command.line);
 }
 
 describe('untrusted text never becomes a runner command', () => {
@@ -69,7 +61,7 @@ describe('untrusted text never becomes a runner command', () => {
       payload: hostilePullRequest(),
     });
     expect(result.exitCode).toBe(1);
-    const commands = foreignCommands(result.stdout);
+    const commands = foreignCommands(result.stdout, [READ_WRITE_KEY]);
     // Our own error annotation, and nothing the server or the payload wrote.
     expect(commands).toHaveLength(1);
     expect(commands[0]).toMatch(/^::error::OpsTrails did not record the event: 400/);

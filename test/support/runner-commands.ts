@@ -26,3 +26,28 @@ export function runnerCommands(stdout: string): RunnerCommand[] {
   }
   return commands;
 }
+
+/**
+ * The debug lines the action writes itself (src/steps/main.ts, src/github/client.ts): a fixed prefix,
+ * then at most the API's own words, defused. Any other `::debug::` came from text the action printed.
+ */
+const OWN_DEBUG = /^::debug::(GitHub lookups: \d+ requests\.$|GitHub API: )/;
+
+/** The commands the action issues itself, each in the one form it writes; `secrets` are the values it masks. */
+function isOwnCommand({ name, line }: RunnerCommand, secrets: readonly string[]): boolean {
+  if (name === 'stop-commands') return /^::stop-commands::[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(line);
+  if (name === 'add-mask') return secrets.some((secret) => line === `::add-mask::${secret}`);
+  if (name === 'debug') return OWN_DEBUG.test(line);
+  return false;
+}
+
+/**
+ * The commands the runner would run that the action did not issue: every command, less the action's own
+ * `stop-commands`, its `add-mask` of a known secret and its own debug lines. A command of one of those
+ * names in any other form (`##[debug]`, `::debug::` with other words, a mask of something else) counts.
+ */
+export function foreignCommands(stdout: string, secrets: readonly string[] = []): string[] {
+  return runnerCommands(stdout)
+    .filter((command) => !isOwnCommand(command, secrets))
+    .map((command) => command.line);
+}

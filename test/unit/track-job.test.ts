@@ -1,6 +1,7 @@
 // The pure rules of track-job and the end event built from a start event: no runner, no server.
 import { describe, expect, it } from 'vitest';
-import { buildEndEvent, buildEvent, type CloudEvent } from '../../src/event/cloud-event.js';
+import { buildEndEvent, type CloudEvent } from '../../src/event/cloud-event.js';
+import { planEvent } from '../../src/steps/plan-event.js';
 import { buildWorkflowContext } from '../../src/context/workflow-context.js';
 import { collectChange } from '../../src/change/collect.js';
 import { parseSettings, type Settings } from '../../src/inputs/settings.js';
@@ -35,20 +36,19 @@ const env = {
   GITHUB_ACTOR: 'octocat',
 };
 
-/** A start event as the main step builds it. */
-async function startEvent(given: Partial<Record<InputName, string>> = {}): Promise<CloudEvent> {
-  const settings = await settingsWith(given);
+/** What the main step plans for a track-job start, with no lookups. */
+async function startPlan(given: Partial<Record<InputName, string>> = {}) {
+  const settings = await settingsWith({ 'check-run-id': '42', ...given });
   const context = buildWorkflowContext(env, {});
-  const { event } = buildEvent({
-    settings,
-    context,
-    change: collectChange(context, { rollbackOf: undefined }),
-    job: { phase: 'started', contextId: 'ctx-1', jobUrl: 'https://github.com/acme/api-service/actions/runs/1658821493/job/42' },
-    id: settings.id ?? 'start-uuid',
-    type: startEventType(settings.type),
-    now: new Date('2025-01-15T14:30:00.000Z'),
-  });
-  return event;
+  const now = new Date('2025-01-15T14:30:00.000Z');
+  const plan = planEvent({ settings, context, change: collectChange(context, { rollbackOf: undefined }), shipped: undefined, now, fresh: { eventId: 'start-uuid', contextId: 'ctx-1' } });
+  if (plan.kind === 'skip') throw new Error(`expected a start event, got ${JSON.stringify(plan)}`);
+  return plan;
+}
+
+/** A start event as the main step builds it (also one it refuses to send). */
+async function startEvent(given: Partial<Record<InputName, string>> = {}): Promise<CloudEvent> {
+  return (await startPlan(given)).event;
 }
 
 /** `data` that brings a start without context to 20 bytes under 10 KB: the end's own keys push it over. */
@@ -227,16 +227,7 @@ describe('buildEndEvent', () => {
   });
 
   it("keeps the pairing keys the action's even when data names them, and says so on the start", async () => {
-    const settings = await settingsWith({ data: '{"phase":"canary","outcome":"great","region":"eu"}' });
-    const context = buildWorkflowContext(env, {});
-    const { event: start, warnings } = buildEvent({
-      settings,
-      context,
-      change: collectChange(context, { rollbackOf: undefined }),
-      job: { phase: 'started', contextId: 'ctx-1', jobUrl: undefined },
-      id: 'start-uuid',
-      now: new Date('2025-01-15T14:30:00.000Z'),
-    });
+    const { event: start, warnings } = await startPlan({ data: '{"phase":"canary","outcome":"great","region":"eu"}' });
     expect(start.data).toMatchObject({ phase: 'started', region: 'eu' });
     expect(start.data).not.toHaveProperty('outcome');
     expect(warnings).toEqual([expect.stringContaining('Input "data" sets phase, outcome')]);
@@ -271,5 +262,7 @@ describe('assertEndFits', () => {
     const [start, settings] = [await startEvent(given), await settingsWith(given)];
     expect(Buffer.byteLength(JSON.stringify(start))).toBeLessThanOrEqual(10_240);
     expect(() => assertEndFits(start, settings)).toThrow(/^With track-job, the end event would not fit: .*10240-byte limit.*"data"/);
+    const plan = await startPlan(given);
+    expect(plan.kind === 'refuse' && plan.error.message).toMatch(/^With track-job, the end event would not fit: /);
   });
 });

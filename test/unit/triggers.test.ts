@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { collectChange, type ChangeOptions } from '../../src/change/collect.js';
 import { buildWorkflowContext, runUrl, type Env } from '../../src/context/workflow-context.js';
 import { MAX_INPUT_VALUE, readDispatchInputs } from '../../src/context/dispatch-inputs.js';
-import { buildEvent } from '../../src/event/cloud-event.js';
-import { payloadPhase, type PayloadPhase } from '../../src/event/pairing.js';
+import { triggerPhase, type TriggerPhase } from '../../src/event/pairing.js';
+import { pairedHalf, planEvent } from '../../src/steps/plan-event.js';
 import { parseSettings } from '../../src/inputs/settings.js';
 import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
 import { DEPLOYMENT_STATES, MERGE_SHA, payload, WORKFLOW_RUN_CONCLUSIONS, workflowRun, deploymentStatus } from '../fixtures/generated.js';
@@ -39,26 +39,23 @@ function rawInputs(given: Partial<Record<InputName, string>>): RawInputs {
   return Object.fromEntries(INPUT_NAMES.map((name) => [name, given[name] ?? ''])) as RawInputs;
 }
 
-/** The event the main step would build for this payload, and the pair half it is. */
-async function eventFor(eventName: string, body: Record<string, unknown>, given: Partial<Record<InputName, string>> = {}) {
+/** What the main step would plan for this payload (no lookups), and the pair half it is. */
+async function planFor(eventName: string, body: Record<string, unknown>, given: Partial<Record<InputName, string>> = {}) {
   const context = buildWorkflowContext(env(eventName), body);
   const settings = await parseSettings(rawInputs({ 'api-key': 'ot_unit_key', ...given }), { GITHUB_EVENT_NAME: eventName });
-  const pair = payloadPhase(context, settings.id, NOW);
-  const job = pair && pair.kind !== 'skip' ? pair : undefined;
-  const { event } = buildEvent({
-    settings,
-    context,
-    change: collectChange(context, none),
-    job: job?.job,
-    id: job?.id ?? 'single',
-    type: job?.kind === 'start' ? `${settings.type}-started` : undefined,
-    now: job?.at ?? NOW,
-  });
-  return { event, pair };
+  const plan = planEvent({ settings, context, change: collectChange(context, none), shipped: undefined, now: NOW, fresh: { eventId: 'single', contextId: 'fresh-context' } });
+  return { plan, pair: pairedHalf(settings, context, NOW) };
 }
 
-type Half = Exclude<PayloadPhase, { kind: 'skip' }>;
-function half(pair: PayloadPhase | undefined): Half {
+/** The event the main step would send for this payload, and the pair half it is. */
+async function eventFor(eventName: string, body: Record<string, unknown>, given: Partial<Record<InputName, string>> = {}) {
+  const { plan, pair } = await planFor(eventName, body, given);
+  if (plan.kind !== 'send') throw new Error(`expected an event to send, got ${JSON.stringify(plan)}`);
+  return { event: plan.event, pair };
+}
+
+type Half = Exclude<TriggerPhase, { kind: 'skip' }>;
+function half(pair: TriggerPhase | undefined): Half {
   if (!pair || pair.kind === 'skip') throw new Error(`expected a start or end, got ${JSON.stringify(pair)}`);
   return pair;
 }
@@ -120,7 +117,7 @@ describe('observer mode: a workflow_run run describes the watched run', () => {
   });
 
   it('start and end of one attempt pair up from separate payloads; a re-delivery repeats the ids; another attempt is a new pair', () => {
-    const phaseOf = (body: Record<string, unknown>) => half(payloadPhase(buildWorkflowContext(env('workflow_run'), body), undefined, NOW));
+    const phaseOf = (body: Record<string, unknown>) => half(triggerPhase(buildWorkflowContext(env('workflow_run'), body), undefined, NOW));
     const start = phaseOf(workflowRun('requested'));
     const end = phaseOf(workflowRun('completed'));
     expect(start.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -135,7 +132,7 @@ describe('observer mode: a workflow_run run describes the watched run', () => {
 
   it("a given id is the start's, and the end's is <id>-finished", () => {
     const context = buildWorkflowContext(env('workflow_run'), workflowRun('completed'));
-    expect(half(payloadPhase(context, 'deploy-30433642', NOW))).toMatchObject({ id: 'deploy-30433642-finished', job: { parentId: 'deploy-30433642' } });
+    expect(half(triggerPhase(context, 'deploy-30433642', NOW))).toMatchObject({ id: 'deploy-30433642-finished', job: { parentId: 'deploy-30433642' } });
   });
 
   it('a watched pull_request run names its pull request; a watched push never credits the open pull requests listed', () => {
@@ -184,16 +181,18 @@ describe('deployment_status: deploys reported by any platform', () => {
   });
 
   it.each(DEPLOYMENT_STATES)('%s', async (state) => {
-    const { event, pair } = await eventFor('deployment_status', deploymentStatus(state));
+    const { plan, pair } = await planFor('deployment_status', deploymentStatus(state));
+    const event = plan.kind === 'send' ? plan.event : undefined;
     const expected: Record<string, string> = { success: 'end', failure: 'end', error: 'end', inactive: 'skip', in_progress: 'start', queued: 'start', pending: 'start' };
     expect(pair?.kind).toBe(expected[state]);
     if (pair?.kind === 'end') expect(event).toMatchObject({ type: 'deployment', data: { outcome: state, deployment: { state } } });
     if (pair?.kind === 'start') expect(event).toMatchObject({ type: 'deployment-started', time: '2019-05-15T15:20:58.000Z', data: { phase: 'started' } });
     if (pair?.kind === 'skip') expect(pair.reason).toMatch(/^Deployment 145988746 is now inactive: .* No event was sent\.$/);
+    expect(plan.kind).toBe(pair?.kind === 'skip' ? 'skip' : 'send');
   });
 
   it('start and end pair by the deployment id', () => {
-    const phaseOf = (body: Record<string, unknown>) => half(payloadPhase(buildWorkflowContext(env('deployment_status'), body), undefined, NOW));
+    const phaseOf = (body: Record<string, unknown>) => half(triggerPhase(buildWorkflowContext(env('deployment_status'), body), undefined, NOW));
     const start = phaseOf(deploymentStatus('in_progress'));
     const end = phaseOf(deploymentStatus('failure'));
     expect(phaseOf(deploymentStatus('queued')).id).toBe(start.id);
