@@ -31,6 +31,8 @@ export interface ChangeOptions {
    * (ticket-pattern.ts), which is asynchronous. Absent: the built-in patterns find them here.
    */
   tickets?: readonly string[] | undefined;
+  /** The `description` input: read for tickets first, as every other text of the change. */
+  description?: string | undefined;
 }
 
 /** Commits listed on the event; the count says how many there were in all. */
@@ -85,11 +87,13 @@ function changeSources(context: WorkflowContext, found: FoundChange) {
 
 /**
  * The texts tickets are read from, in the order they are listed: the pull request's title, branch and
- * body, a deployment's or dispatch's own words, the pushed branch, the commit messages, and what shipped.
+ * body, a deployment's or dispatch's own words, the pushed branch, the commit messages, and what shipped;
+ * the `description` input before all of them.
  */
-export function ticketTexts(context: WorkflowContext, found: FoundChange = {}): Array<string | undefined> {
+export function ticketTexts(context: WorkflowContext, found: FoundChange = {}, description?: string): Array<string | undefined> {
   const { pullRequest, deployed, dispatch, pushedBranch, commits, head } = changeSources(context, found);
   return [
+    description,
     pullRequest?.title,
     pullRequest?.head,
     pullRequest?.body,
@@ -104,7 +108,7 @@ export function ticketTexts(context: WorkflowContext, found: FoundChange = {}): 
 export function collectChange(context: WorkflowContext, options: ChangeOptions, found: FoundChange = {}): ChangeFacts {
   const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head, compareUrl: pushCompareUrl } = changeSources(context, found);
   const shipped = found.shipped?.data ?? {};
-  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
+  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found, options.description), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
   const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
@@ -162,6 +166,8 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
       firstLine(dispatch?.description) ??
       commitDescription(head?.message),
     version: release?.tagName,
-    subject: deployment?.environment,
+    // One rule for subjects: derived ones are upper case, as the quick start's PRODUCTION (OpsTrails
+    // matches by the exact string); a `subject` the user gives is kept as written (cloud-event.ts).
+    subject: deployment?.environment?.toUpperCase(),
   };
 }

@@ -66,7 +66,7 @@ async function lookUp(settings: Settings, context: WorkflowContext, eventTime: D
  */
 async function findTickets(settings: Settings, context: WorkflowContext, found: FoundChange, budgetMs: number): Promise<readonly string[] | undefined> {
   if (!settings.includeContext || !settings.ticketPattern) return undefined;
-  const guarded = await extractTicketsGuarded(ticketTexts(context, found), {
+  const guarded = await extractTicketsGuarded(ticketTexts(context, found, settings.description), {
     pattern: settings.ticketPattern,
     repository: context.repository,
     budgetMs: Math.max(MIN_PATTERN_BUDGET_MS, budgetMs),
@@ -93,7 +93,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     const lookups = await lookUp(settings, context, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
-    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
+    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets, description: settings.description }, found);
     const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: randomUUID(), contextId: randomUUID() } });
     if (plan.kind === 'skip') return skip(plan.reason);
     for (const warning of plan.warnings) log.warning(warning);

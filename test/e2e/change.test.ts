@@ -216,7 +216,7 @@ describe('no lookup when it cannot help or is not wanted', () => {
     expect(result.exitCode).toBe(0);
     // Its previous deploy is looked up among the deployments to that environment; there are none here.
     expect(github.requests.map((request) => request.path)).toEqual([`/repos/${REPOSITORY}/deployments?environment=production&per_page=30`]);
-    expect(opstrails.stored[0]).toMatchObject({ subject: 'production' });
+    expect(opstrails.stored[0]).toMatchObject({ subject: 'PRODUCTION' });
   });
 
   it('a release run: the tag is the version', async () => {

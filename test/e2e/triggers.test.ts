@@ -86,7 +86,7 @@ describe('deployment_status', () => {
     expect([ok.exitCode, bad.exitCode, inactive.exitCode]).toEqual([0, 0, 0]);
     expect(opstrails.stored).toHaveLength(2);
     const [success, failure] = opstrails.stored as [Record<string, unknown>, Record<string, unknown>];
-    expect(success).toMatchObject({ type: 'deployment', subject: 'production', version: 'f95f852' });
+    expect(success).toMatchObject({ type: 'deployment', subject: 'PRODUCTION', version: 'f95f852' });
     expect(success.severity).toBeUndefined();
     expect(dataOf(success)).toMatchObject({ outcome: 'success', deployer: 'Codertocat', links: { environment: 'https://hello-world-8fj2kqp1.vercel.app' } });
     expect(failure).toMatchObject({ type: 'deployment', severity: 'MAJOR', data: { outcome: 'failure', deployment: { id: 145988747, state: 'failure', status_description: 'Build failed' } } });
