@@ -35,6 +35,26 @@ export interface ChangeOptions {
   description?: string | undefined;
 }
 
+type DescriptionSources = Record<'release' | 'pullRequest' | 'deployment' | 'dispatch' | 'commit', string | undefined>;
+
+/**
+ * The `description` default: where a derived description comes from, the first found winning. The one
+ * list: the code reads its order, and action.yml, README.md, docs/inputs.md and docs/event-data.md show
+ * DESCRIPTION_DEFAULT as written here (test/unit/description-default.test.ts).
+ */
+export const DESCRIPTION_DEFAULT_ORDER: ReadonlyArray<readonly [keyof DescriptionSources, string]> = [
+  ['release', "a release run's release name (else its tag)"],
+  ['pullRequest', "the pull request's title"],
+  ['deployment', "a deployment's description"],
+  ['dispatch', "a dispatch's description, reason or message input"],
+  ['commit', "the head commit's first line (for GitHub's merge commits, the pull request title below it)"],
+];
+
+/** DESCRIPTION_DEFAULT_ORDER as the docs write it. */
+export const DESCRIPTION_DEFAULT = `${DESCRIPTION_DEFAULT_ORDER.slice(0, -1)
+  .map(([, words]) => words)
+  .join(', ')}, else ${DESCRIPTION_DEFAULT_ORDER.at(-1)![1]}`;
+
 /** Commits listed on the event; the count says how many there were in all. */
 export const MAX_LISTED_COMMITS = 20;
 
@@ -157,14 +177,16 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
     }),
   });
 
+  const describing: DescriptionSources = {
+    release: firstLine(release?.name ?? release?.tagName),
+    pullRequest: pullRequest?.title,
+    deployment: firstLine(deployed?.description),
+    dispatch: firstLine(dispatch?.description),
+    commit: commitDescription(head?.message),
+  };
   return {
     data: data ?? {},
-    description:
-      firstLine(release?.name ?? release?.tagName) ??
-      pullRequest?.title ??
-      firstLine(deployed?.description) ??
-      firstLine(dispatch?.description) ??
-      commitDescription(head?.message),
+    description: DESCRIPTION_DEFAULT_ORDER.map(([source]) => describing[source]).find((value) => value !== undefined),
     version: release?.tagName,
     // One rule for subjects: derived ones are upper case, as the quick start's PRODUCTION (OpsTrails
     // matches by the exact string); a `subject` the user gives is kept as written (cloud-event.ts).
