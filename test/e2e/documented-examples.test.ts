@@ -117,13 +117,32 @@ describe('the documented examples put no annotation on a run when GitHub answers
     expect(opstrails.stored).toHaveLength(2);
   });
 
-  it.each([
-    ['the drop-in replacement', 'was: OpsTrails/track-event@v1'],
-    ["v1's exact event", 'include-context: false'],
-  ])("track-event's migrated example: %s (docs/migration.md)", async (_, marker) => {
+  it("track-event's migrated example: the drop-in replacement, at most 8 GitHub requests (docs/migration.md)", async () => {
     const push = { ...payload('push-merge'), before: sha(3), after: sha(4), commits: [] };
-    expectQuiet(await runExample(example('docs/migration.md', marker), 'push', push));
+    expectQuiet(await runExample(example('docs/migration.md', 'was: OpsTrails/track-event@v1'), 'push', push));
     expect(opstrails.stored).toHaveLength(1);
+    expect(github.requests.length).toBeLessThanOrEqual(8);
+    expect(new Set(github.requests.map((r) => r.endpoint))).toEqual(new Set(['pulls', 'deployments', 'statuses', 'compare']));
+  });
+
+  it("track-event's migrated example: v1's exact event, and no GitHub request (docs/migration.md)", async () => {
+    const push = { ...payload('push-merge'), before: sha(3), after: sha(4), commits: [] };
+    const ex = example('docs/migration.md', 'include-context: false');
+    ex.with.source = '//github.com/acme/api-service';
+    expectQuiet(await runExample(ex, 'push', push));
+    expect(github.requests).toEqual([]);
+    expect(opstrails.requests).toHaveLength(1);
+    const sent = opstrails.requests[0]!.body!;
+    expect(sent).toEqual({
+      specversion: '1.0',
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      type: 'deployment',
+      source: '//github.com/acme/api-service',
+      subject: 'PRODUCTION',
+      time: 'NOW',
+      datacontenttype: 'application/json',
+      data: {},
+    });
   });
 });
 
@@ -136,12 +155,21 @@ describe('a lookup GitHub refused', () => {
     const first = await runExample(ex, 'workflow_dispatch', dispatch, job);
     const second = await runExample({ ...ex, with: { subject: 'STAGING' } }, 'workflow_dispatch', dispatch, job);
     const another = await runExample(ex, 'workflow_dispatch', dispatch);
-    expect(annotations(first.stdout, 'notice')).toEqual([
-      'The event lacks the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time): GitHub did not give the deployments to PRODUCTION: HTTP 403: Resource not accessible by integration. To add it: grant the job permissions: deployments: read.',
-    ]);
+    // The notice docs/event-data.md shows, word for word.
+    const shown = /```text\n(The event lacks [^\n]*)\n```/.exec(readFileSync(join(ROOT, 'docs/event-data.md'), 'utf8'))?.[1];
+    expect(annotations(first.stdout, 'notice')).toEqual([shown]);
     expect(annotations(second.stdout, 'notice')).toEqual([]);
     expect(second.stdout).toContain('::debug::The event lacks the previous deploy');
     // Another job gets its own notice.
     expect(annotations(another.stdout, 'notice')).toHaveLength(1);
+  });
+
+  it('deployment_status with permissions: {} is recorded, with one notice naming the permission (docs/triggers.md)', async () => {
+    const body = deploymentStatus('success');
+    body.deployment = { ...(body.deployment as object), sha: sha(4), environment: 'Production' };
+    const result = await runExample({ permissions: {}, with: { source: 'FE' } }, 'deployment_status', body);
+    expect(result.exitCode).toBe(0);
+    expect(annotations(result.stdout, 'notice')).toEqual([expect.stringMatching(/^The event lacks the previous deploy.*To add it: grant the job permissions: deployments: read\.$/)]);
+    expect(opstrails.stored).toHaveLength(1);
   });
 });
