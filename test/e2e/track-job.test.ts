@@ -253,6 +253,15 @@ describe('track-job', () => {
     ]);
   });
 
+  it('runs the deploy without a key under on-error: auto, then fails the job after it', async () => {
+    const main = await runStep('main', { inputs: { ...tracked(), 'api-key': '' } });
+    expect(main.exitCode).toBe(0);
+    expect(annotations(main.stdout, 'error')).toEqual([expect.stringMatching(/"api-key".*on-error: auto lets the deploy go on/)]);
+    const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'api-key': '', 'job-status': 'success' } });
+    expect(post.exitCode).toBe(1);
+    expect(api.requests).toHaveLength(0);
+  });
+
   it('fails the main step at once with a revoked key under on-error: fail', async () => {
     api.script({ status: 401, body: { success: false, error: 'Invalid or missing API key', code: 'UNAUTHORIZED' } });
     const main = await runStep('main', { inputs: tracked({ 'on-error': 'fail' }) });
