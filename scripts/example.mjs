@@ -3,7 +3,8 @@
 // step's outputs and its job summary. No network: the API is on 127.0.0.1 and no GitHub token is given.
 //
 // Extra inputs as name=value arguments: npm run example -- subject=STAGING "data=ticket: OPS-7" dry-run=true
-// `--readme` writes the event received and the job summary's markdown into README.md's example blocks;
+// `--readme` writes the event received, the story line and the job summary's markdown into README.md's
+// example blocks;
 // `--check-readme` only compares (all but ids and times, which differ on every run) and fails when the
 // README is behind.
 import { spawn } from 'node:child_process';
@@ -73,15 +74,19 @@ function comparableSummary(markdown) {
   return markdown.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '(id)').replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, '(time)');
 }
 
-/** Writes (or, with check, compares) README.md's example summary; returns whether it was up to date. */
-function syncReadmeSummary(summary, check) {
+/**
+ * Writes (or, with check, compares) README.md's example log line and summary; returns whether they were
+ * up to date. The log line is the step's one line that starts with "Recorded".
+ */
+function syncReadmeSummary(log, summary, check) {
   const readme = readFileSync(README, 'utf8');
   const block = README_SUMMARY_BLOCK.exec(readme);
   if (!block) throw new Error('README.md has no example-summary block');
-  const shown = /````markdown\n([\s\S]*?)\n````/.exec(block[0])?.[1];
-  const wanted = readmeSummary(summary);
-  const upToDate = shown !== undefined && comparableSummary(shown) === comparableSummary(wanted);
-  if (!check && !upToDate) writeFileSync(README, readme.replace(README_SUMMARY_BLOCK, () => `${block[1]}\`\`\`\`markdown\n${wanted}\n\`\`\`\`\n${block[2]}`));
+  const story = log.split('\n').find((line) => line.startsWith('Recorded ')) ?? '(no story line)';
+  const wanted = `The log:\n\n\`\`\`text\n${story}\n\`\`\`\n\nThe job summary:\n\n\`\`\`\`markdown\n${readmeSummary(summary)}\n\`\`\`\`\n`;
+  const shown = block[0].slice(block[1].length, block[0].length - block[2].length);
+  const upToDate = comparableSummary(shown) === comparableSummary(wanted);
+  if (!check && !upToDate) writeFileSync(README, readme.replace(README_SUMMARY_BLOCK, () => `${block[1]}${wanted}${block[2]}`));
   return upToDate;
 }
 
@@ -150,7 +155,7 @@ async function main() {
       const verdict = (upToDate) => (upToDate ? 'up to date' : check ? 'BEHIND: run npm run example -- --readme' : 'rewritten');
       const eventUpToDate = syncReadme(event, check);
       console.log(`\nREADME.md example event: ${verdict(eventUpToDate)}`);
-      const summaryUpToDate = syncReadmeSummary(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), check);
+      const summaryUpToDate = syncReadmeSummary(log, readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), check);
       console.log(`README.md example summary: ${verdict(summaryUpToDate)}`);
       if (check && !(eventUpToDate && summaryUpToDate)) process.exitCode = 1;
     }
