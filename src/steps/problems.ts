@@ -6,7 +6,7 @@ import type { Verdict } from './verdict.js';
 import type { OnError } from '../inputs/settings.js';
 
 /** What a `defer` verdict adds to its error line: the deploy is not held back, and the job still ends red. */
-export const DEFERRED_NOTE = 'on-error: auto lets the deploy go on; the post step fails the job once it is done';
+const DEFERRED_NOTE = 'on-error: auto lets the deploy go on; the post step fails the job once it is done';
 
 /**
  * A configuration problem at the start of a tracked job under on-error: auto: an error annotation now,

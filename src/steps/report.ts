@@ -21,8 +21,6 @@ export interface StartReport {
 }
 
 export interface EventReport {
-  /** `Event` for a single event, `Start event` / `End event` for a tracked job. */
-  title: string;
   event: CloudEvent;
   status: DeliveryStatus;
   /** Stored id and time, when the server answered. */

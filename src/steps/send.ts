@@ -13,7 +13,7 @@ import { USER_AGENT } from '../http/user-agent.js';
 
 export interface SendRequest {
   event: CloudEvent;
-  /** `Event` for a single event, `Start event` / `End event` for a paired one. */
+  /** `Event` for a single event, `Start event` / `End event` for a paired one: how the log names it. */
   title: string;
   settings: Settings;
   /** The run to link from the summary. */
@@ -66,7 +66,7 @@ export async function sendEvent(request: SendRequest): Promise<EventReport> {
     log.info(`Dry run: the ${what} was built and validated, and not sent.`);
     tellStory(event, { status: 'dry-run' });
     logJson(event);
-    const report: EventReport = { title, event, status: 'dry-run', runUrl };
+    const report: EventReport = { event, status: 'dry-run', runUrl };
     await summarize(report, request);
     return report;
   }
@@ -86,7 +86,7 @@ export async function sendEvent(request: SendRequest): Promise<EventReport> {
       tellStory(event, { status: 'sent', storedId: delivered.id });
       if (delivered.alreadyRecorded) log.info('A retry found the event already recorded: it was recorded once.');
     }
-    report = { title, event, status: 'sent', storedId: delivered.id, storedTime: delivered.time, runUrl };
+    report = { event, status: 'sent', storedId: delivered.id, storedTime: delivered.time, runUrl };
   } catch (error) {
     if (!(error instanceof DeliveryError)) throw error;
     const line = `OpsTrails did not record the ${what}: ${error.message}.`;
@@ -95,7 +95,7 @@ export async function sendEvent(request: SendRequest): Promise<EventReport> {
     if (verdict === 'fail') log.fail(`${line} ${replay}`);
     else if (verdict === 'defer') deferFailure(`${line} ${replay}`, `OpsTrails did not record this job's start event: ${error.message}`);
     else log.warning(`${line} ${replay} (on-error: ${onError}, so the step goes on)`);
-    report = { title, event, status: 'failed', failure: error.message, runUrl };
+    report = { event, status: 'failed', failure: error.message, runUrl };
   }
   await summarize(report, request);
   return report;

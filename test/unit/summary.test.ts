@@ -93,19 +93,19 @@ describe('the job summary, rendered as GitHub Flavored Markdown', () => {
   });
 
   it.each(HOSTILE)('keeps untrusted text inert: %j', (text) => {
-    const report: EventReport = { title: 'Event', event: event(text), status: 'failed', failure: text, storedId: text, storedTime: text, runUrl: RUN };
+    const report: EventReport = { event: event(text), status: 'failed', failure: text, storedId: text, storedTime: text, runUrl: RUN };
     expectInert(summaryMarkdown(report));
     const start = { event: { ...event(text), type: 'deployment-started', data: { ...event(text).data, phase: 'started' } }, status: 'sent' as const, id: text };
     const end = { ...event(text), data: { ...event(text).data, phase: 'finished', duration_seconds: 90 } };
-    expectInert(summaryMarkdown({ title: 'End event', event: end, status: 'sent', runUrl: RUN, start }));
-    expectInert(summaryMarkdown({ title: 'Event', event: { ...event(text), type: 'rollback' }, status: 'dry-run', runUrl: RUN }));
+    expectInert(summaryMarkdown({ event: end, status: 'sent', runUrl: RUN, start }));
+    expectInert(summaryMarkdown({ event: { ...event(text), type: 'rollback' }, status: 'dry-run', runUrl: RUN }));
   });
 
   it('links pull requests, commits and the compare view, all on the repository', () => {
     const good = event('plain');
     good.data.commits = { count: 2, list: [{ sha: SHA, message: 'Merge pull request #23 from acme/x', author: 'mona' }, { sha: PREVIOUS.replace('9', '8'), message: 'Fix it', author: 'dana' }] };
     delete good.data.rollback_of;
-    const html = render(summaryMarkdown({ title: 'Event', event: good, status: 'sent', runUrl: RUN }));
+    const html = render(summaryMarkdown({ event: good, status: 'sent', runUrl: RUN }));
     const { hrefs } = readHtml(html);
     expect(hrefs).toEqual([`${REPO}/pull/23`, `${REPO}/commit/${PREVIOUS.replace('9', '8')}`, `${REPO}/compare/${PREVIOUS}...${SHA}`, RUN]);
     // The merge commit of #23 is the pull request's row, not a second one.
