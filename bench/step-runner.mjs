@@ -2,26 +2,20 @@
 // declares, found as test/support/run-action.ts finds it), and one main step run as a child process the
 // way the runner runs it, each in its own directory of file-command files, killed past a hard limit.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { pushRunnerEnv } from '../scripts/push-runner-env.mjs';
+import { resolveNode24 } from '../tools/node24/resolve.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** tools/node24's registry package for this platform (none for macOS on arm64), as test/support/node24.ts names it. */
-const PACKAGED_NODE24 = join(
-  ROOT,
-  'tools/node24/node_modules',
-  `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`,
-  'bin',
-  process.platform === 'win32' ? 'node.exe' : 'node',
-);
 
-/** The running Node when it is 24 or newer, else tools/node24's when installed, else the running one (named, so the figures say which). */
+/** The Node 24 the runner uses (tools/node24/resolve.mjs: the running one under `npm run`), or a stop naming the fix. */
 export function node24() {
-  if (Number(process.versions.node.split('.')[0]) >= 24) return { path: process.execPath, name: `node${process.versions.node} (the running one)` };
-  return existsSync(PACKAGED_NODE24) ? { path: PACKAGED_NODE24, name: 'node24 (tools/node24)' } : { path: process.execPath, name: `node${process.versions.node} (the running one)` };
+  const resolution = resolveNode24(ROOT);
+  if ('problem' in resolution) throw new Error(resolution.problem);
+  return { path: resolution.path, name: `node${resolution.version.replace(/^v/, '')}` };
 }
 
 /** The bundle to run: $<envName> when set (to measure another build), else dist/main.cjs. */

@@ -43,7 +43,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_INPUT_DEFAULTS_default;
 var init_define_ACTION_INPUT_DEFAULTS = __esm({
   "<define:__ACTION_INPUT_DEFAULTS__>"() {
-    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5" };
+    define_ACTION_INPUT_DEFAULTS_default = { type: "deployment", "on-error": "auto", retries: "3", timeout: "30", "dry-run": "false", "track-job": "false", "include-context": "true", "detect-rollback": "true", "lookup-timeout": "5", "observe-forks": "false" };
   }
 });
 
@@ -291,7 +291,7 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/steps/main.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 
 // src/change/collect.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -331,6 +331,37 @@ function parseJson(textValue) {
 // src/context/observed-run.ts
 init_define_ACTION_INPUT_DEFAULTS();
 
+// src/common/log-text.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function defuseCommands(line2) {
+  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
+}
+function shorten(value, max) {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${value.slice(0, end)}\u2026`;
+}
+function oneLine(textValue, max = 200) {
+  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
+}
+function quote(value, max = 60) {
+  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
+}
+function isPrintableLine(text2) {
+  return !new RegExp(UNSAFE.source).test(text2);
+}
+function duration(ms) {
+  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
+  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
+  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
+  return "a day or more";
+}
+
 // src/context/github-user.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var userLogin = (user) => text(record(user)?.login);
@@ -359,8 +390,20 @@ function readObservedRun(payload) {
     updatedAt: text(run2.updated_at),
     actor: userLogin(run2.actor),
     triggeringActor: userLogin(run2.triggering_actor),
-    pullRequests: list(run2.pull_requests)
+    pullRequests: list(run2.pull_requests),
+    headRepository: text(record(run2.head_repository)?.full_name),
+    repository: text(record(payload.repository)?.full_name)
   };
+}
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function foreignCode(run2, ownRepository) {
+  const own2 = run2.repository ?? ownRepository;
+  if (!run2.headRepository) return "its payload names no head repository";
+  if (!own2 || run2.headRepository.toLowerCase() !== own2.toLowerCase()) return `it ran code from ${quote(run2.headRepository)}, not ${own2 ? quote(own2) : "this repository"}`;
+  if (run2.event && PULL_REQUEST_EVENTS.has(run2.event) && run2.pullRequests.length === 0) {
+    return `it is a ${run2.event} run that names no pull request of this repository, as GitHub sends for forks`;
+  }
+  return void 0;
 }
 function observedRunUrl(serverUrl, repository, run2) {
   return repository ? `${serverUrl}/${repository}/actions/runs/${run2.id}/attempts/${run2.attempt}` : void 0;
@@ -394,39 +437,6 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/context/deployment-status.ts
 init_define_ACTION_INPUT_DEFAULTS();
-
-// src/common/log-text.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function defuseCommands(line2) {
-  return line2.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
-}
-function shorten(value, max) {
-  if (value.length <= max) return value;
-  let end = max - 1;
-  const code = value.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end -= 1;
-  return `${value.slice(0, end)}\u2026`;
-}
-function oneLine(textValue, max = 200) {
-  return defuseCommands(shorten(textValue, max).replace(/\r?\n/g, " ").replace(UNSAFE, escape).trim());
-}
-function quote(value, max = 60) {
-  return defuseCommands(JSON.stringify(shorten(value, max)).replace(UNSAFE, escape));
-}
-function isPrintableLine(text2) {
-  return !new RegExp(UNSAFE.source).test(text2);
-}
-function duration(ms) {
-  if (ms > 0 && ms < 100) return `${Math.round(ms)} ms`;
-  if (ms <= 6e5) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 36e5) return `${Math.round(ms / 6e4)} min`;
-  if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
-  return "a day or more";
-}
-
-// src/context/deployment-status.ts
 var MAX_STATUS_DESCRIPTION = 200;
 function readDeployment(payload) {
   const deployment = record(payload.deployment);
@@ -528,9 +538,9 @@ function readPullRequest(value) {
     headSha: text(record(pr.head)?.sha)
   };
 }
-function choosePullRequest(pulls, sha2) {
+function choosePullRequest(pulls, sha) {
   const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
-  return merged.find((pr) => pr.mergeCommitSha === sha2) ?? merged[0];
+  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
 }
 
 // src/context/trigger.ts
@@ -603,14 +613,19 @@ function buildWorkflowContext(env, payload) {
   return own2;
 }
 var VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+function observedRef(run2, foreign) {
+  const name = run2.headBranch;
+  if (name === void 0 || foreign) return { ref: void 0, refType: void 0 };
+  if (run2.event === "release") return { ref: `refs/tags/${name}`, refType: "tag" };
+  if (VERSION_NAME.test(name)) return { ref: void 0, refType: void 0 };
+  return { ref: `refs/heads/${name}`, refType: "branch" };
+}
 function observedRunContext(base, run2) {
-  const isTag = run2.headBranch !== void 0 && (run2.event === "release" || VERSION_NAME.test(run2.headBranch));
   return {
     ...base,
     sha: run2.headSha,
-    ref: run2.headBranch && `refs/${isTag ? "tags" : "heads"}/${run2.headBranch}`,
+    ...observedRef(run2, foreignCode(run2, base.repository) !== void 0),
     refName: run2.headBranch,
-    refType: run2.headBranch && (isTag ? "tag" : "branch"),
     actor: run2.actor,
     triggeringActor: run2.triggeringActor,
     workflow: run2.name,
@@ -725,7 +740,7 @@ function extractTickets(texts, options = {}) {
   return collectTickets(texts, (text2) => keyMatches(text2), options);
 }
 function findUserKeys(pattern, texts, max = MAX_TICKETS) {
-  const userPattern = globalCopy(pattern);
+  const matchesIn = typeof pattern === "function" ? pattern : regExpMatcher(globalCopy(pattern));
   let userBudget = USER_PATTERN_TOTAL_CHARS;
   return texts.map((text2) => {
     if (!text2 || userBudget <= 0) return [];
@@ -733,7 +748,7 @@ function findUserKeys(pattern, texts, max = MAX_TICKETS) {
     userBudget -= bounded.length;
     const found = [];
     const distinct = /* @__PURE__ */ new Set();
-    for (const match of userMatches(userPattern, bounded)) {
+    for (const match of matchesIn(bounded)) {
       found.push(match);
       if (match.ticket.length <= MAX_TICKET_LENGTH) distinct.add(match.ticket);
       if (distinct.size >= max) break;
@@ -769,11 +784,13 @@ function* keyMatches(text2) {
     if (!NOT_PROJECT_KEYS.has(project)) yield { index: match.index, ticket: match[0] };
   }
 }
-function* userMatches(pattern, text2) {
-  for (const match of text2.matchAll(pattern)) {
-    const ticket = match[1] ?? match[0];
-    if (ticket !== "") yield { index: match.index, ticket };
-  }
+function regExpMatcher(pattern) {
+  return function* userMatches(text2) {
+    for (const match of text2.matchAll(pattern)) {
+      const ticket = match[1] ?? match[0];
+      if (ticket !== "") yield { index: match.index, ticket };
+    }
+  };
 }
 function* githubRefs(text2, repository) {
   for (const match of text2.matchAll(GITHUB_REF)) {
@@ -795,14 +812,6 @@ function* inOrder(a, b) {
 }
 
 // src/change/collect.ts
-var DESCRIPTION_DEFAULT_ORDER = [
-  ["release", "a release run's release name (else its tag)"],
-  ["pullRequest", "the pull request's title"],
-  ["deployment", "a deployment's description"],
-  ["dispatch", "a dispatch's description, reason or message input"],
-  ["commit", "the head commit's first line (for GitHub's merge commits, the pull request title below it)"]
-];
-var DESCRIPTION_DEFAULT = `${DESCRIPTION_DEFAULT_ORDER.slice(0, -1).map(([, words]) => words).join(", ")}, else ${DESCRIPTION_DEFAULT_ORDER.at(-1)[1]}`;
 var MAX_LISTED_COMMITS = 20;
 var MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 function commitDescription(message) {
@@ -837,10 +846,9 @@ function changeSources(context, found) {
     pushedBranch: context.runEvent === "push" && context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0
   };
 }
-function ticketTexts(context, found = {}, description) {
+function ticketTexts(context, found = {}) {
   const { pullRequest, deployed, dispatch, pushedBranch, commits, head } = changeSources(context, found);
   return [
-    description,
     pullRequest?.title,
     pullRequest?.head,
     pullRequest?.body,
@@ -854,9 +862,9 @@ function ticketTexts(context, found = {}, description) {
 function collectChange(context, options, found = {}) {
   const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head, compareUrl: pushCompareUrl } = changeSources(context, found);
   const shipped = found.shipped?.data ?? {};
-  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found, options.description), { repository: context.repository });
+  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
-  const sha2 = context.sha ?? head?.sha;
+  const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
   const data = compact({
     rollback_of: options.rollbackOf ?? found.shipped?.rollbackOf,
@@ -887,7 +895,7 @@ function collectChange(context, options, found = {}) {
     deployment: deployed?.data,
     links: compact({
       run: runUrl(context),
-      commit: context.repository && sha2 ? `${context.serverUrl}/${context.repository}/commit/${sha2}` : void 0,
+      commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : void 0,
       pull_request: pullRequest?.url,
       compare: compareUrl,
       release: release?.url,
@@ -895,20 +903,11 @@ function collectChange(context, options, found = {}) {
       deployment: deployed?.links.deployment
     })
   });
-  const describing = {
-    release: firstLine(release?.name ?? release?.tagName),
-    pullRequest: pullRequest?.title,
-    deployment: firstLine(deployed?.description),
-    dispatch: firstLine(dispatch?.description),
-    commit: commitDescription(head?.message)
-  };
   return {
     data: data ?? {},
-    description: DESCRIPTION_DEFAULT_ORDER.map(([source]) => describing[source]).find((value) => value !== void 0),
+    description: firstLine(release?.name ?? release?.tagName) ?? pullRequest?.title ?? firstLine(deployed?.description) ?? firstLine(dispatch?.description) ?? commitDescription(head?.message),
     version: release?.tagName,
-    // One rule for subjects: derived ones are upper case, as the quick start's PRODUCTION (OpsTrails
-    // matches by the exact string); a `subject` the user gives is kept as written (cloud-event.ts).
-    subject: deployment?.environment?.toUpperCase()
+    subject: deployment?.environment
   };
 }
 
@@ -1132,8 +1131,17 @@ var DecodedURL = class extends URL {
   }
 };
 
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
+// src/vendor-stubs/tunnel.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var tunnel;
+function real() {
+  tunnel ??= require_tunnel2();
+  return tunnel;
+}
+var httpOverHttp = (options) => real().httpOverHttp(options);
+var httpsOverHttp = (options) => real().httpsOverHttp(options);
+var httpOverHttps = (options) => real().httpOverHttps(options);
+var httpsOverHttps = (options) => real().httpsOverHttps(options);
 
 // src/vendor-stubs/undici.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -1664,9 +1672,9 @@ var HttpClient = class {
       let tunnelAgent;
       const overHttps = proxyUrl.protocol === "https:";
       if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+        tunnelAgent = overHttps ? httpsOverHttps : httpsOverHttp;
       } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+        tunnelAgent = overHttps ? httpOverHttps : httpOverHttp;
       }
       agent = tunnelAgent(agentOptions);
       this._proxyAgent = agent;
@@ -1779,321 +1787,21 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 init_define_ACTION_INPUT_DEFAULTS();
 
-// node_modules/@actions/core/lib/summary.js
+// src/vendor-stubs/actions-core-summary.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_os = require("os");
-var import_fs = require("fs");
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
+var unbundled = () => {
+  throw new Error("core.summary is not bundled with this action: write the job summary through appendSummary (src/runner/output.ts)");
 };
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a2) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter2(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
+var summary = new Proxy({}, { get: unbundled });
 
 // node_modules/@actions/core/lib/path-utils.js
 init_define_ACTION_INPUT_DEFAULTS();
 
-// node_modules/@actions/core/lib/platform.js
+// src/vendor-stubs/actions-core-platform.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_os2 = __toESM(require("os"), 1);
-
-// node_modules/@actions/exec/lib/exec.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/exec/lib/toolrunner.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/io/lib/io.js
-init_define_ACTION_INPUT_DEFAULTS();
-
-// node_modules/@actions/io/lib/io-util.js
-init_define_ACTION_INPUT_DEFAULTS();
-var fs2 = __toESM(require("fs"), 1);
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = import_os2.default.platform();
-var arch = import_os2.default.arch();
+var import_node_os = __toESM(require("node:os"));
+var platform = import_node_os.default.platform();
+var arch = import_node_os.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -2152,6 +1860,8 @@ function saveState(name, value) {
 // src/runner/output.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var import_node_crypto = require("node:crypto");
+var import_node_fs2 = require("node:fs");
+var import_node_os2 = require("node:os");
 var MIN_SECRET_LENGTH = 4;
 var secrets = [];
 function protectSecrets(values) {
@@ -2189,9 +1899,10 @@ function saveState2(name, value) {
   saveState(name, redact(value));
 }
 async function appendSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
   try {
-    await summary.addRaw(redact(markdown), true).write();
+    (0, import_node_fs2.appendFileSync)(file, `${redact(markdown)}${import_node_os2.EOL}`);
   } catch (error2) {
     log.warning(`The job summary could not be written: ${error2.message}`);
   }
@@ -2227,7 +1938,8 @@ var INPUT_NAMES = [
   "environment",
   "since",
   "detect-rollback",
-  "lookup-timeout"
+  "lookup-timeout",
+  "observe-forks"
 ];
 
 // src/inputs/read.ts
@@ -2425,14 +2137,14 @@ function classify(error2, options) {
 init_define_ACTION_INPUT_DEFAULTS();
 var FULL_SHA = /^[0-9a-f]{40}$/i;
 var ZERO_SHA = /^0{40}$/;
-function previousFromInput(since2, repo) {
-  const isSha = FULL_SHA.test(since2);
+function previousFromInput(since, repo) {
+  const isSha = FULL_SHA.test(since);
   return {
-    ref: since2,
-    commit: isSha ? since2.toLowerCase() : void 0,
-    version: isSha ? since2.slice(0, 7).toLowerCase() : since2,
+    ref: since,
+    commit: isSha ? since.toLowerCase() : void 0,
+    version: isSha ? since.slice(0, 7).toLowerCase() : since,
     deployedAt: void 0,
-    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since2}`,
+    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since}`,
     foundBy: "input"
   };
 }
@@ -2453,10 +2165,10 @@ function deploymentCandidates(answer, environment, headSha, max) {
   for (const item of list(answer)) {
     const deployment = record(item);
     const id = deployment?.id;
-    const sha2 = text(deployment?.sha);
-    if (typeof id !== "number" || !sha2 || !FULL_SHA.test(sha2)) continue;
-    if (text(deployment?.environment)?.toLowerCase() !== wanted || sha2.toLowerCase() === headSha.toLowerCase()) continue;
-    candidates.push({ id, sha: sha2, ref: text(deployment?.ref) });
+    const sha = text(deployment?.sha);
+    if (typeof id !== "number" || !sha || !FULL_SHA.test(sha)) continue;
+    if (text(deployment?.environment)?.toLowerCase() !== wanted || sha.toLowerCase() === headSha.toLowerCase()) continue;
+    candidates.push({ id, sha, ref: text(deployment?.ref) });
     if (candidates.length >= max) break;
   }
   return candidates;
@@ -2524,8 +2236,8 @@ function previousFromTags(currentTag, tagsAnswer, releasesAnswer, repo) {
     const isPrerelease = version2.prerelease.length > 0 || release2?.prerelease === true;
     if (current.prerelease.length === 0 && isPrerelease) continue;
     if (best && compareVersions(version2, best.version) <= 0) continue;
-    const sha2 = text(record(tag?.commit)?.sha);
-    best = { name, version: version2, sha: sha2 && FULL_SHA.test(sha2) ? sha2 : void 0 };
+    const sha = text(record(tag?.commit)?.sha);
+    best = { name, version: version2, sha: sha && FULL_SHA.test(sha) ? sha : void 0 };
   }
   if (!best) return void 0;
   const release = releases.get(best.name);
@@ -2548,11 +2260,11 @@ var COMPARE_PAGE = 100;
 var STATUSES = /* @__PURE__ */ new Set(["ahead", "behind", "diverged", "identical"]);
 function readCommit(value) {
   const item = record(value);
-  const sha2 = text(item?.sha);
+  const sha = text(item?.sha);
   const commit = record(item?.commit);
-  if (!sha2 || !commit) return void 0;
+  if (!sha || !commit) return void 0;
   const gitAuthor = record(commit.author);
-  return { sha: sha2, message: text(commit.message) ?? "", author: text(record(item?.author)?.login) ?? text(gitAuthor?.name), authoredAt: text(gitAuthor?.date) };
+  return { sha, message: text(commit.message) ?? "", author: text(record(item?.author)?.login) ?? text(gitAuthor?.name), authoredAt: text(gitAuthor?.date) };
 }
 function readComparison(answer) {
   const compare = record(answer);
@@ -2607,10 +2319,10 @@ function shippedData(shipped, context) {
   const newestFirst = [...shipped.commits].reverse();
   const listed = (shipped.newest ?? newestFirst).slice(0, MAX_LISTED);
   const known = [...listed, ...newestFirst.filter((commit) => !listed.some((l) => l.sha === commit.sha))];
-  const pullRequests2 = [];
+  const pullRequests = [];
   for (const commit of known) {
     const pr = pullRequestOf(commit, context);
-    if (pr && !pullRequests2.some((p) => p.number === pr.number)) pullRequests2.push(pr);
+    if (pr && !pullRequests.some((p) => p.number === pr.number)) pullRequests.push(pr);
   }
   const authors = [...new Set(known.flatMap((commit) => commit.author ?? []))].slice(0, MAX_AUTHORS);
   const firstCommitAt = shipped.rollback ? void 0 : shipped.commits[0]?.authoredAt;
@@ -2622,13 +2334,13 @@ function shippedData(shipped, context) {
       count: shipped.count,
       list: listed.map((commit) => compact({ sha: commit.sha, message: shorten(firstLine2(commit.message), MAX_LINE2) || void 0, author: commit.author }) ?? {})
     },
-    pull_requests: pullRequests2.length > 0 ? pullRequests2.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
+    pull_requests: pullRequests.length > 0 ? pullRequests.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
     authors: authors.length > 0 ? authors : void 0,
     first_commit_at: firstCommitAt,
     lead_time_seconds: leadSeconds !== void 0 && leadSeconds >= 0 ? leadSeconds : void 0,
     compare_url: shipped.compareUrl
   });
-  const ticketTexts2 = [...pullRequests2.flatMap((pr) => [pr.title, pr.branch]), ...known.map((commit) => commit.message)].filter((t) => !!t);
+  const ticketTexts2 = [...pullRequests.flatMap((pr) => [pr.title, pr.branch]), ...known.map((commit) => commit.message)].filter((t) => !!t);
   return { data: data ?? {}, ticketTexts: ticketTexts2 };
 }
 function previousData(previous) {
@@ -2642,11 +2354,11 @@ function eventType(type, defaultType, detectRollback, shipped) {
 
 // src/github/lookups.ts
 function pullRequestLookup(context) {
-  const { repository, sha: sha2 } = context;
-  if (context.runEvent !== "push" || !repository || !sha2) return void 0;
+  const { repository, sha } = context;
+  if (context.runEvent !== "push" || !repository || !sha) return void 0;
   const { trigger } = context;
   if (trigger.kind === "push" && trigger.deleted || !context.ref?.startsWith("refs/heads/")) return void 0;
-  return { apiUrl: context.apiUrl, repository, sha: sha2 };
+  return { apiUrl: context.apiUrl, repository, sha };
 }
 var MAX_REQUESTS = 8;
 var DEPLOYMENT_CANDIDATES = 3;
@@ -2693,7 +2405,7 @@ async function runLookups(plan, options) {
       deadlineSeconds: seconds
     });
   } catch (error2) {
-    const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event lacks the pull request and what shipped since the previous deploy.`;
+    const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
     return { found: {}, shipped: void 0, notice: notice2, requestCount: 0 };
   }
   const ask = async (part, route, params = {}) => {
@@ -2744,44 +2456,24 @@ async function runLookups(plan, options) {
   return {
     found: { pullRequest, shipped: facts },
     shipped,
-    ...noticeLine(failures, plan, seconds, { previousFoundBy: previous?.foundBy, pullRequest: pullRequest !== void 0 }),
+    notice: noticeLine(failures, plan, seconds),
     requestCount: client.requestCount
   };
 }
-var LACKS = {
-  "pull-request": "the pull request of this commit",
-  deployments: "the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)",
-  tags: "the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)",
-  compare: "what shipped since the previous deploy (commits, pull requests, tickets, lead time)",
-  commits: "the newest commits of a range longer than one page (the count and the lead time are exact)"
-};
-function noticeLine(failures, plan, seconds, found) {
-  const answered = found.previousFoundBy !== void 0 && found.previousFoundBy !== "push";
-  const costly = [...failures].filter(([part]) => !((part === "deployments" || part === "tags") && answered) && !(part === "pull-request" && found.pullRequest));
-  const harmless = [...failures].filter(([part]) => !costly.some(([c]) => c === part));
-  const debug2 = harmless.length ? `GitHub lookups: ${harmless.map(([part, error2]) => `${PARTS[part].what} (${oneLine(error2.message, 120)})`).join(", ")} could not be read; the event lacks nothing for it.` : void 0;
-  if (costly.length === 0) return { notice: void 0, debug: debug2, grant: void 0 };
-  const lacks = /* @__PURE__ */ new Set();
-  const reasons = [];
+function noticeLine(failures, plan, seconds) {
+  if (failures.size === 0) return void 0;
+  const parts = [];
   const permissions = /* @__PURE__ */ new Set();
   const fixes = /* @__PURE__ */ new Set();
-  for (const [part, error2] of costly) {
-    const fromPush = (part === "deployments" || part === "tags") && found.previousFoundBy === "push";
-    lacks.add(fromPush ? `the previous ${part === "tags" ? "tag" : "deployment"} (what shipped is counted from the push's previous commit instead)` : LACKS[part]);
-    const what = part === "deployments" && plan.environment ? `the deployments to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
-    reasons.push(`${what}: ${oneLine(error2.message, 120)}`);
+  for (const [part, error2] of failures) {
+    const what = part === "deployments" && plan.environment ? `the previous deployment to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
+    parts.push(`${what} (${oneLine(error2.message, 120)})`);
     if (error2.failure === "forbidden") permissions.add(PARTS[part].permission);
     else if (part === "compare" && plan.since && error2.failure === "not-found") fixes.add(`check that input "since" ${quote(plan.since)} names a commit, tag or branch of this repository`);
     else fixes.add(fix(error2.failure, PARTS[part].permission, seconds));
   }
-  if (lacks.has(LACKS.deployments)) lacks.delete(LACKS.compare);
-  const grant = [...permissions].sort();
-  const todo = [...grant.length > 0 ? [`grant the job permissions: ${grant.join(", ")}`] : [], ...fixes];
-  return {
-    notice: `The event lacks ${[...lacks].join("; and ")}: GitHub did not give ${reasons.join(", ")}. To add it: ${todo.join("; ")}.`,
-    debug: debug2,
-    grant: grant.length > 0 ? grant : void 0
-  };
+  const grant = permissions.size > 0 ? [`grant the job permissions: ${[...permissions].sort().join(", ")}`] : [];
+  return `GitHub lookups left out ${parts.join(", ")}; the event carries what the payload says. To fix: ${[...grant, ...fixes].join("; ")}.`;
 }
 function fix(failure2, permission, seconds) {
   switch (failure2) {
@@ -2800,14 +2492,11 @@ function fix(failure2, permission, seconds) {
 
 // src/steps/verdict.ts
 init_define_ACTION_INPUT_DEFAULTS();
-function verdictFor(error2, onError, moment = "alone") {
+function verdictFor(error2, onError) {
   if (onError === "warn") return "warn";
   if (onError === "fail") return "fail";
-  const configuration = error2 instanceof ConfigError || error2.kind === "rejected";
-  if (!configuration) return "warn";
-  if (moment === "job-start") return "defer";
-  if (moment === "job-end" && !(error2 instanceof ConfigError)) return "warn";
-  return "fail";
+  if (error2 instanceof ConfigError) return "fail";
+  return error2.kind === "rejected" ? "fail" : "warn";
 }
 
 // src/steps/plan-event.ts
@@ -2886,8 +2575,8 @@ function isPlainObject(o) {
   return true;
 }
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str2) {
-  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -2978,13 +2667,13 @@ function finalizeIssue(iss, ctx, config2) {
   return full;
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str2) {
-  const units = str2.length;
-  if (!highSurrogate.test(str2))
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
     return units;
   let count2 = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
       count2--;
       i++;
     }
@@ -4411,8 +4100,9 @@ function nameBasedUuid(name) {
   const hex = bytes.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-function pairIds(name, userId) {
-  const startId = userId ?? nameBasedUuid(`start:${name}`);
+function pairIds(work, settings) {
+  const name = JSON.stringify([...work, settings.type, settings.subject ?? ""]);
+  const startId = settings.id ?? nameBasedUuid(`start:${name}`);
   return { startId, endId: endEventId(startId), contextId: nameBasedUuid(`context:${name}`) };
 }
 function payloadTime(value) {
@@ -4420,8 +4110,7 @@ function payloadTime(value) {
   const time2 = new Date(value);
   return Number.isNaN(time2.getTime()) ? void 0 : time2;
 }
-function half(kind, name, userId, facts) {
-  const ids = pairIds(name, userId);
+function half(kind, ids, facts) {
   if (kind === "start") {
     return { kind, id: ids.startId, at: facts.startedAt, job: { phase: "started", contextId: ids.contextId, jobUrl: facts.jobUrl } };
   }
@@ -4454,10 +4143,20 @@ var CONCLUSIONS = /* @__PURE__ */ new Set([
   "neutral",
   "skipped"
 ]);
-function observedRunPhase(run2, where, userId, now) {
+function observedRunPhase(run2, where, settings, now) {
+  const foreign = foreignCode(run2, where.repository);
+  if (foreign && !settings.observeForks) {
+    return {
+      kind: "skip",
+      reason: `Run ${run2.id} of ${quote(run2.name ?? "the watched workflow")} is not of this repository's own code (${foreign}): observer mode records only those, so no event was sent. Set observe-forks: true to record fork runs too, marked data.fork: true and never as a deploy (deployment and rollback become ${FORK_RUN_TYPE}).`
+    };
+  }
   const kind = run2.action === "completed" ? "end" : run2.action === "requested" || run2.action === "in_progress" ? "start" : void 0;
-  if (!kind) return void 0;
-  return half(kind, `workflow_run:${where.serverUrl}/${where.repository ?? ""}/${run2.id}/${run2.attempt}`, userId, {
+  if (!kind) {
+    const named = run2.action === void 0 ? "no action" : `the action ${quote(run2.action)}`;
+    return { kind: "skip", reason: `The workflow_run webhook of run ${run2.id} names ${named}, which is neither the start (requested, in_progress) nor the end (completed) of a run. No event was sent.` };
+  }
+  return half(kind, pairIds(["workflow_run", where.serverUrl, where.repository ?? "", run2.id, run2.attempt], settings), {
     jobUrl: observedRunUrl(where.serverUrl, where.repository, run2),
     startedAt: payloadTime(run2.runStartedAt) ?? payloadTime(run2.createdAt),
     finishedAt: payloadTime(run2.updatedAt),
@@ -4465,54 +4164,79 @@ function observedRunPhase(run2, where, userId, now) {
     now
   });
 }
-var DEPLOYMENT_STARTS = /* @__PURE__ */ new Set(["pending", "queued", "in_progress"]);
-var DEPLOYMENT_ENDS = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+var DEPLOYMENT_STATE_PHASES = /* @__PURE__ */ new Map([
+  ["pending", "start"],
+  ["queued", "start"],
+  ["in_progress", "start"],
+  ["waiting", "start"],
+  ["success", "end"],
+  ["failure", "end"],
+  ["error", "end"],
+  ["inactive", "nothing"]
+]);
 function deploymentStatusPhase(deployment, where, facts) {
   const state = deployment.status?.state;
-  if (state === "inactive") {
+  const phase = state === void 0 ? void 0 : DEPLOYMENT_STATE_PHASES.get(state);
+  if (phase === "nothing") {
     return {
       kind: "skip",
       reason: `Deployment ${deployment.id} is now inactive: GitHub marks a deployment so when a newer one to its environment takes its place, which is recorded as that deploy. No event was sent.`
     };
   }
-  const kind = state && DEPLOYMENT_ENDS.has(state) ? "end" : state && DEPLOYMENT_STARTS.has(state) ? "start" : void 0;
-  if (!kind) return void 0;
+  if (phase === void 0) {
+    const named = state === void 0 ? "no state" : `the state ${quote(state)}`;
+    return {
+      kind: "skip",
+      reason: `Deployment ${deployment.id} reported ${named}, which is neither the start nor the end of a deploy (pending, queued, in_progress, waiting; success, failure, error). No event was sent.`
+    };
+  }
   const reportedAt = payloadTime(deployment.status?.createdAt);
-  return half(kind, `deployment:${where.serverUrl}/${where.repository ?? ""}/${deployment.id}`, facts.userId, {
+  return half(phase, pairIds(["deployment", where.serverUrl, where.repository ?? "", deployment.id], facts.settings), {
     jobUrl: deployment.status?.targetUrl ?? facts.runLink,
-    startedAt: kind === "start" ? reportedAt : payloadTime(deployment.createdAt),
+    startedAt: phase === "start" ? reportedAt : payloadTime(deployment.createdAt),
     finishedAt: reportedAt,
     outcome: state,
     now: facts.now
   });
 }
-function triggerPhase(context, userId, now) {
+function triggerPhase(context, settings, now) {
   const { trigger } = context;
-  if (trigger.kind === "observed-run") return observedRunPhase(trigger.run, context, userId, now);
+  if (trigger.kind === "observed-run") return observedRunPhase(trigger.run, context, settings, now);
   if (trigger.kind === "deployment" && context.eventName === "deployment_status") {
-    return deploymentStatusPhase(trigger.deployment, context, { userId, runLink: runUrl(context), now });
+    return deploymentStatusPhase(trigger.deployment, context, { settings, runLink: runUrl(context), now });
   }
   return void 0;
+}
+var FORK_RUN_TYPE = "fork-run";
+var COUNTED_TYPES = /* @__PURE__ */ new Set(["deployment", "rollback", "deployment-status", "incident", "data-load"]);
+function forkRunType(type) {
+  return COUNTED_TYPES.has(type.toLowerCase()) ? FORK_RUN_TYPE : type;
+}
+function isForkRun(context) {
+  return context.trigger.kind === "observed-run" && foreignCode(context.trigger.run, context.repository) !== void 0;
 }
 
 // src/steps/plan-event.ts
 function pairedHalf(settings, context, now) {
-  return settings.trackJob ? void 0 : triggerPhase(context, settings.id, now);
+  return settings.trackJob ? void 0 : triggerPhase(context, settings, now);
 }
 function planEvent({ settings, context, change, shipped, now, fresh }) {
   const pair = pairedHalf(settings, context, now);
   if (pair?.kind === "skip") return pair;
-  const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const fork = pair !== void 0 && isForkRun(context);
+  const recorded = fork ? { ...settings, data: { ...settings.data, fork: true }, failureSeverity: void 0 } : settings;
+  const found = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const type = fork ? forkRunType(found) : found;
   const job = settings.trackJob ? { phase: "started", contextId: fresh.contextId, jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) } : pair?.job;
   const { event, warnings } = buildEvent({
-    settings,
+    settings: recorded,
     context,
     change,
     job,
     id: pair?.id ?? settings.id ?? fresh.eventId,
     type: job?.phase === "started" ? startEventType(type) : type,
     now: pair?.at ?? now,
-    severity: job?.phase === "finished" ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : void 0
+    severity: job?.phase === "finished" ? endSeverity(recorded.failureSeverity, settings.severity, job.outcome) : void 0
   });
   if (!job && settings.failureSeverity) {
     warnings.push(
@@ -4539,124 +4263,6 @@ function planEvent({ settings, context, change, shipped, now, fresh }) {
 
 // src/steps/report.ts
 init_define_ACTION_INPUT_DEFAULTS();
-
-// src/steps/story.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var record3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-var str = (value) => typeof value === "string" && value !== "" ? value : void 0;
-var num = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : void 0;
-var plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
-function span(seconds) {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  const minutes = Math.floor(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
-  return plural(Math.floor(hours / 24), "day");
-}
-function serviceName(event) {
-  const repository = str(event.data.repository) ?? event.source;
-  return repository.split("/").filter(Boolean).pop() ?? repository;
-}
-function started(event) {
-  return event.data.phase === "started";
-}
-function whatAndWhere(event) {
-  const type = started(event) ? event.type.replace(/-started$/, "") : event.type;
-  const preposition = type === "deployment" ? "to" : "on";
-  const parts = [`${type} of ${serviceName(event)}`];
-  if (event.version) parts.push(event.version);
-  if (event.subject) parts.push(`${preposition} ${event.subject}`);
-  return parts.join(" ");
-}
-function changeCount(data, rollback) {
-  const commits = record3(data.commits);
-  const removed = record3(data.removed);
-  const count2 = num(rollback ? removed?.count ?? commits?.count : commits?.count);
-  if (count2 === void 0) return void 0;
-  const parts = [plural(count2, "commit")];
-  const pullRequests2 = Array.isArray(data.pull_requests) ? data.pull_requests.length : 0;
-  if (pullRequests2 > 0) parts.push(plural(pullRequests2, "pull request"));
-  const scanned = num(commits?.scanned);
-  const rangeCount = num(commits?.range_count);
-  if (scanned !== void 0 && rangeCount !== void 0 && scanned < rangeCount) parts.push(`partial: ${scanned} of ${rangeCount} read`);
-  return parts.join(", ");
-}
-function since(data, time2, word) {
-  const previous = record3(data.previous);
-  const version2 = str(previous?.version) ?? str(previous?.commit)?.slice(0, 7);
-  if (!previous || !version2) return void 0;
-  const how = [str(previous.found_by)];
-  const deployedAt = Date.parse(str(previous.deployed_at) ?? "");
-  const at = Date.parse(time2);
-  if (Number.isFinite(deployedAt) && Number.isFinite(at) && at >= deployedAt) how.push(`${span((at - deployedAt) / 1e3)} ago`);
-  const known = how.filter(Boolean);
-  return `${word} ${version2}${known.length ? ` (${known.join(", ")})` : ""}`;
-}
-function restoreText(data) {
-  const restores = record3(data.restores);
-  if (!restores) return void 0;
-  const what = str(restores.version) ?? str(restores.commit)?.slice(0, 7);
-  const seconds = num(restores.seconds);
-  if (!what) return seconds === void 0 ? void 0 : `restores service after ${span(seconds)}`;
-  return seconds === void 0 ? `restores service after ${what} failed` : `restores service ${span(seconds)} after ${what} failed`;
-}
-function revertText(data) {
-  const reverted = data.reverted ?? data.reverts;
-  if (Array.isArray(reverted)) return reverted.length ? `reverts ${plural(reverted.length, "commit")}` : void 0;
-  const sha2 = str(reverted) ?? str(record3(reverted)?.commit) ?? str(record3(reverted)?.sha);
-  return sha2 ? `reverts ${sha2.slice(0, 7)}` : void 0;
-}
-function pathsText(data) {
-  const paths = Array.isArray(data.paths) ? data.paths : Array.isArray(record3(data.paths)?.list) ? record3(data.paths).list : [];
-  const names2 = paths.filter((p) => typeof p === "string");
-  if (!names2.length) return void 0;
-  return `in ${names2.slice(0, 3).join(", ")}${names2.length > 3 ? ` and ${names2.length - 3} more` : ""}`;
-}
-function details(event) {
-  const data = event.data;
-  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
-  const parts = [];
-  if (data.phase === "finished") {
-    const outcome = str(data.outcome);
-    const duration3 = num(data.duration_seconds);
-    if (outcome) parts.push(duration3 === void 0 ? outcome : `${outcome} after ${span(duration3)}`);
-  }
-  const count2 = changeCount(data, rollback);
-  if (rollback) {
-    const of = str(data.rollback_of);
-    if (of) parts.push(`rolls back ${of}`);
-    if (count2) parts.push(`takes out ${count2}`);
-  } else {
-    const from = since(data, event.time, "since");
-    if (count2) parts.push(from ? `${count2} ${from}` : count2);
-    else if (from) parts.push(from);
-    const lead = num(data.lead_time_seconds);
-    if (lead !== void 0) parts.push(`lead time ${span(lead)}`);
-  }
-  const paths = pathsText(data);
-  if (paths) parts.push(paths);
-  const restore = restoreText(data);
-  if (restore) parts.push(restore);
-  const revert = revertText(data);
-  if (revert) parts.push(revert);
-  if (data.fork === true) parts.push("from a fork's run");
-  return parts;
-}
-function storyLines(event, delivery) {
-  const head = delivery.status === "dry-run" ? "Dry run, nothing sent: would record" : "Recorded";
-  const what = started(event) ? `the start of a ${whatAndWhere(event)}` : whatAndWhere(event);
-  const parts = details(event);
-  let line2 = `${head} ${what}${parts.length ? `: ${parts.join(", ")}` : ""}`;
-  if (started(event)) line2 += ". The end event, with the outcome and duration, follows when the job ends";
-  return {
-    info: oneLine(line2, 400),
-    debug: `OpsTrails event id ${oneLine(delivery.storedId ?? event.id, 200)} (${oneLine(event.type, 80)}, at ${oneLine(event.time, 40)}).`
-  };
-}
-
-// src/steps/report.ts
 function setEventOutputs(report, extra = {}) {
   setOutput2("event-id", report.storedId ?? report.event.id);
   setOutput2("event-time", report.storedTime ?? report.event.time);
@@ -4667,148 +4273,44 @@ function setEventOutputs(report, extra = {}) {
 var STATUS_TEXT = {
   sent: "\u2705 sent",
   "dry-run": "\u{1F9EA} dry run: not sent",
-  failed: "\u26A0\uFE0F not delivered",
-  unknown: "\u2754 may not have been delivered (the step was stopped while sending it)"
+  failed: "\u26A0\uFE0F not delivered"
 };
-var HEADLINE = {
-  sent: "\u2705 Recorded",
-  "dry-run": "\u{1F9EA} Dry run, not sent:",
-  failed: "\u26A0\uFE0F Not recorded:"
-};
-function escapeText(text2) {
-  return text2.replace(/[&<>|\\`*_~[\]]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(w{3})\./gi, "$1\u200B.").replace(/[\r\n]+/g, " ").replace(/^(\s*)([#>+=-]|\d+[.)])/, (_, space, opener) => space + opener.replace(/\D/, (m) => `&#${m.charCodeAt(0)};`));
-}
-function repositoryUrl(runUrl2) {
-  const at = runUrl2?.indexOf("/actions/runs/") ?? -1;
-  return runUrl2 && at > 0 ? runUrl2.slice(0, at) : void 0;
-}
-var SHA = /^[0-9a-f]{40}$/;
-var sha = (value) => typeof value === "string" && SHA.test(value) ? value : void 0;
-function link(label, repo, path) {
-  return repo ? `[${label}](${encodeURI(`${repo}/${path}`)})` : label;
-}
-function pullRequests(data) {
-  const items = Array.isArray(data.pull_requests) ? data.pull_requests : [];
-  return items.flatMap((item) => {
-    const pr = record3(item);
-    const number2 = num(pr?.number);
-    return number2 !== void 0 && Number.isInteger(number2) ? [{ number: number2, title: str(pr?.title) ?? "" }] : [];
-  });
-}
-function commitsOf(data, rollback) {
-  const source = rollback ? record3(data.removed) ?? record3(data.commits) : record3(data.commits);
-  const items = Array.isArray(source?.list) ? source.list : [];
-  return items.flatMap((item) => {
-    const commit = record3(item);
-    return commit ? [{ sha: sha(commit.sha), message: str(commit.message) ?? "", author: str(commit.author) }] : [];
-  });
-}
-function inPullRequest(commit, numbers) {
-  const named = /^Merge pull request #(\d+) /.exec(commit.message) ?? /\(#(\d+)\)$/.exec(commit.message);
-  return named !== null && numbers.has(Number(named[1]));
-}
-var names = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-function shippedSection(event, repo) {
-  const data = event.data;
-  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
-  const pulls = pullRequests(data);
-  const numbers = new Set(pulls.map((p) => p.number));
-  const commits = commitsOf(data, rollback).filter((c) => !inPullRequest(c, numbers));
-  const tickets = names(data.tickets);
-  const authors = names(data.authors);
-  if (!pulls.length && !commits.length && !tickets.length && !authors.length) return [];
-  const out = [`#### ${rollback ? "What this takes out" : "What shipped"}`, ""];
-  if (pulls.length || commits.length) {
-    out.push("| change | title | author |", "|---|---|---|");
-    for (const pr of pulls) out.push(`| ${link(`#${pr.number}`, repo, `pull/${pr.number}`)} | ${escapeText(pr.title)} | |`);
-    for (const c of commits) {
-      const label = c.sha ? link(`\`${c.sha.slice(0, 7)}\``, repo, `commit/${c.sha}`) : "";
-      out.push(`| ${label} | ${escapeText(c.message)} | ${escapeText(c.author ?? "")} |`);
-    }
-    const listed = commitsOf(data, rollback).length;
-    const count2 = num(record3(rollback ? data.removed ?? data.commits : data.commits)?.count);
-    if (count2 !== void 0 && count2 > listed) out.push("", `${plural(count2 - listed, "older commit")} not listed.`);
-    out.push("");
-  }
-  if (tickets.length) out.push(`**Tickets:** ${tickets.map(escapeText).join(", ")}`, "");
-  if (authors.length) out.push(`**Authors:** ${authors.map(escapeText).join(", ")}`, "");
-  return out;
-}
-function previousLine(event, repo) {
-  const data = event.data;
-  const previous = record3(data.previous);
-  const from = since(data, event.time, "Previous deploy:");
-  if (!previous || !from) return [];
-  const rollback = event.type === "rollback";
-  const [base, head] = rollback ? [sha(data.commit), sha(previous.commit)] : [sha(previous.commit), sha(data.commit)];
-  const compare = base && head && repo ? ` \xB7 ${link("compare", repo, `compare/${base}...${head}`)}` : "";
-  return [`${escapeText(from)}${compare}`, ""];
-}
-function undoLines(event) {
-  const data = event.data;
-  const out = [];
-  const of = str(data.rollback_of);
-  if (of) out.push(`\u21A9\uFE0F **Rollback** of ${escapeText(of)}.`);
-  const restore = restoreText(data);
-  if (restore) out.push(`\u{1FA79} **Restore:** ${escapeText(restore)}.`);
-  const revert = revertText(data);
-  if (revert) out.push(`\u{1F501} ${escapeText(revert)}.`);
-  if (data.fork === true) out.push("\u{1F374} Recorded from a fork's run.");
-  return out.flatMap((l) => [l, ""]);
-}
-function row(name, value) {
-  return value === void 0 ? void 0 : `| ${name} | ${escapeText(value)} |`;
-}
-function fieldsTable(report) {
-  const { event } = report;
-  const rows = [
-    `| status | ${STATUS_TEXT[report.status]} |`,
-    row("type", event.type),
-    row("subject", event.subject),
-    row("version", event.version),
-    row("severity", event.severity),
-    row("source", event.source),
-    row("id", report.storedId ?? event.id),
-    row("time", report.storedTime ?? event.time)
-  ];
-  return ["| field | value |", "|---|---|", ...rows.filter((r) => r !== void 0), ""];
-}
-function trackedJobTable(report, start) {
-  const { event } = report;
-  const outcome = str(event.data.outcome) ?? "unknown";
-  const duration3 = num(event.data.duration_seconds);
-  return [
-    `**Tracked job:** ${escapeText(outcome)}${duration3 === void 0 ? "" : ` after ${span(duration3)}`}.`,
-    "",
-    "| event | status | type | id | time |",
-    "|---|---|---|---|---|",
-    `| start | ${STATUS_TEXT[start.status]} | ${escapeText(start.event.type)} | ${escapeText(start.id)} | ${escapeText(start.event.time)} |`,
-    `| end | ${STATUS_TEXT[report.status]} | ${escapeText(event.type)} | ${escapeText(report.storedId ?? event.id)} | ${escapeText(report.storedTime ?? event.time)} |`,
-    "",
-    `Severity ${escapeText(event.severity ?? "none")}; context id ${escapeText(str(event.data.context_id) ?? "none")}.`,
-    ""
-  ];
-}
-function folded(event, title, open2) {
-  const json = JSON.stringify(event, null, 2).replace(/```/g, "`\u200B``");
-  return [`<details${open2 ? " open" : ""}><summary>${title}</summary>`, "", "```json", json, "```", "", "</details>", ""];
+function escapeCell(text2) {
+  return text2.replace(/[&<>"'|\\`*_~[\]()!#]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, " ");
 }
 function summaryMarkdown(report) {
-  const { event, start } = report;
-  const repo = repositoryUrl(report.runUrl);
-  const what = started(event) ? `the start of a ${whatAndWhere(event)}` : whatAndWhere(event);
-  const parts = [`### ${HEADLINE[report.status]} ${escapeText(what)}`, ""];
-  const story = details(event);
-  if (story.length) parts.push(`${escapeText(story.join(", "))}.`, "");
-  if (report.failure) parts.push(`**Why not delivered:** ${escapeText(report.failure)}`, "");
-  parts.push(...start ? trackedJobTable(report, start) : fieldsTable(report));
-  parts.push(...undoLines(event), ...shippedSection(event, repo), ...previousLine(event, repo));
+  const { event } = report;
+  const rows = [
+    ["type", event.type],
+    ["subject", event.subject],
+    ["severity", event.severity],
+    ["version", event.version],
+    ["source", event.source],
+    ["id", report.storedId ?? event.id],
+    ["time", report.storedTime ?? event.time],
+    ["status", STATUS_TEXT[report.status]]
+  ];
+  const phase = event.data.phase;
+  if (typeof phase === "string") rows.push(["phase", phase]);
+  const outcome = event.data.outcome;
+  if (typeof outcome === "string") rows.push(["outcome", outcome]);
+  const duration3 = event.data.duration_seconds;
+  if (typeof duration3 === "number") rows.push(["duration", `${duration3} s`]);
+  const contextId = event.data.context_id;
+  if (typeof contextId === "string") rows.push(["context id", contextId]);
+  const parentId = event.data.parent_id;
+  if (typeof parentId === "string") rows.push(["start event id", parentId]);
+  const table = [
+    "| field | value |",
+    "|---|---|",
+    ...rows.filter((row) => row[1] !== void 0).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)
+  ].join("\n");
+  const parts = [`### OpsTrails: ${escapeCell(report.title)}`, "", table, ""];
+  if (report.failure) parts.push(`**Why not delivered:** ${escapeCell(report.failure)}`, "");
   if (report.runUrl) parts.push(`[Workflow run](${encodeURI(report.runUrl)})`, "");
-  const failed = report.status === "failed";
-  if (start?.status === "failed") parts.push(...folded(start.event, "Start event to replay (JSON, as it would have been sent)", true));
-  else if (start) parts.push(...folded(start.event, "Start event JSON", false));
-  const title = failed ? "Event to replay (JSON, as it would have been sent)" : start ? "End event JSON" : "Event JSON";
-  parts.push(...folded(event, title, failed));
+  const json = JSON.stringify(event, null, 2).replace(/```/g, "`\u200B``");
+  const folded = report.status === "failed" ? "Event to replay (JSON, as it would have been sent)" : "Event JSON";
+  parts.push(`<details${report.status === "failed" ? " open" : ""}><summary>${folded}</summary>`, "", "```json", json, "```", "", "</details>", "");
   return parts.join("\n");
 }
 
@@ -4863,8 +4365,8 @@ function networkFailure(error2, timeoutMs, remainingMs, route) {
     return { kind: "unavailable", retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
   }
   if (error2 instanceof BodyDeadline) {
-    const started2 = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
-    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started2}, ${UNCONFIRMED}` : started2 };
+    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
+    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
   }
   if (code === "DEADLINE") {
     return {
@@ -5094,45 +4596,7 @@ function routeOf(eventsUrl) {
   return { eventsUrl, host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : void 0 };
 }
 
-// src/steps/problems.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/runner/state.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/steps/problems.ts
-var DEFERRED_NOTE = "on-error: auto lets the deploy go on; the post step fails the job once it is done";
-function deferFailure(line2, reason) {
-  log.error(`${line2} (${DEFERRED_NOTE}.)`);
-  saveState2("deferred-failure" /* DeferredFailure */, reason);
-}
-function reportConfigError(error2, verdict) {
-  for (const problem of error2.problems) {
-    if (verdict === "fail") log.error(problem);
-    else if (verdict === "warn") log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
-    else log.error(`${problem} (Nothing was sent; ${DEFERRED_NOTE}.)`);
-  }
-  if (verdict === "defer") saveState2("deferred-failure" /* DeferredFailure */, `the main step stopped on its configuration: ${error2.problems.join(" ")}`);
-  setOutput2("status", "failed");
-  if (verdict === "fail") process.exitCode = 1;
-}
-function reportUnexpected(error2, onError) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
-  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
-  if (onError === "warn") log.warning(line2);
-  else log.fail(line2);
-  try {
-    setOutput2("status", "failed");
-  } catch {
-  }
-}
-
 // src/steps/send.ts
-async function summarize(report, request) {
-  if (request.moment === "job-start" && report.status !== "failed") return;
-  await appendSummary(summaryMarkdown({ ...report, start: request.start }));
-}
 function reportAlreadyRecorded(event, what, settings) {
   if (settings.id === void 0) {
     log.info(`OpsTrails already holds the ${what} ${event.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);
@@ -5142,21 +4606,15 @@ function reportAlreadyRecorded(event, what, settings) {
     `OpsTrails already holds an event with id ${quote(event.id, 80)} (409), so the ${what} was not recorded again. That is expected when this job is re-run with the same "id"; if this run should record an event of its own (a matrix leg, another deploy), make "id" unique per job and attempt, e.g. deploy-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ strategy.job-index }}.`
   );
 }
-function tellStory(event, delivery) {
-  const { info: info2, debug: debug2 } = storyLines(event, delivery);
-  log.info(info2);
-  log.debug(debug2);
-}
 async function sendEvent(request) {
   const { event, title, settings, runUrl: runUrl2 } = request;
-  const { onError } = settings;
+  const onError = request.onError ?? settings.onError;
   const what = title.toLowerCase();
   if (settings.dryRun) {
     log.info(`Dry run: the ${what} was built and validated, and not sent.`);
-    tellStory(event, { status: "dry-run" });
     logJson(event);
-    const report2 = { event, status: "dry-run", runUrl: runUrl2 };
-    await summarize(report2, request);
+    const report2 = { title, event, status: "dry-run", runUrl: runUrl2 };
+    await appendSummary(summaryMarkdown(report2));
     return report2;
   }
   let report;
@@ -5171,22 +4629,17 @@ async function sendEvent(request) {
     });
     for (const warning2 of delivered.warnings) log.warning(warning2);
     if (delivered.alreadyRecorded === "before-this-step") reportAlreadyRecorded(event, what, settings);
-    else {
-      tellStory(event, { status: "sent", storedId: delivered.id });
-      if (delivered.alreadyRecorded) log.info("A retry found the event already recorded: it was recorded once.");
-    }
-    report = { event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
+    else log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${delivered.alreadyRecorded ? " (a retry found it already recorded)" : ""}.`);
+    report = { title, event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
   } catch (error2) {
     if (!(error2 instanceof DeliveryError)) throw error2;
     const line2 = `OpsTrails did not record the ${what}: ${error2.message}.`;
     const replay = 'The event is in the "event" output and the job summary, ready to replay.';
-    const verdict = verdictFor(error2, onError, request.moment);
-    if (verdict === "fail") log.fail(`${line2} ${replay}`);
-    else if (verdict === "defer") deferFailure(`${line2} ${replay}`, `OpsTrails did not record this job's start event: ${error2.message}`);
+    if (verdictFor(error2, onError) === "fail") log.fail(`${line2} ${replay}`);
     else log.warning(`${line2} ${replay} (on-error: ${onError}, so the step goes on)`);
-    report = { event, status: "failed", failure: error2.message, runUrl: runUrl2 };
+    report = { title, event, status: "failed", failure: error2.message, runUrl: runUrl2 };
   }
-  await summarize(report, request);
+  await appendSummary(summaryMarkdown(report));
   return report;
 }
 
@@ -5468,26 +4921,35 @@ async function parseSettings(raw, env) {
     since: optional2("since", parseGitRef),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
+    observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return settings;
 }
 
-// src/runner/once-per-job.ts
+// src/runner/state.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs2 = require("node:fs");
-var import_node_path = require("node:path");
-function firstTimeInJob(key, env = process.env) {
-  const dir = env.RUNNER_TEMP;
-  if (!dir) return true;
-  const id = (0, import_node_crypto3.createHash)("sha256").update([env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, key].join("\n")).digest("hex").slice(0, 32);
+
+// src/steps/problems.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function reportConfigError(error2, verdict) {
+  for (const problem of error2.problems) {
+    if (verdict === "fail") log.error(problem);
+    else log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
+  }
+  setOutput2("status", "failed");
+  if (verdict === "fail") process.exitCode = 1;
+}
+function reportUnexpected(error2, onError) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
+  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
+  if (onError === "warn") log.warning(line2);
+  else log.fail(line2);
   try {
-    (0, import_node_fs2.writeFileSync)((0, import_node_path.join)(dir, `opstrails-event-action-${id}`), "", { flag: "wx" });
-    return true;
-  } catch (error2) {
-    return error2.code !== "EEXIST";
+    setOutput2("status", "failed");
+  } catch {
   }
 }
 
@@ -5499,29 +4961,77 @@ async function extractTicketsGuarded(texts, options) {
   const { pattern, budgetMs, ...rest } = options;
   if (!pattern) return { tickets: extractTickets(texts, rest) };
   const timeout = Math.min(MAX_TIMEOUT_MS, Math.max(1, Math.ceil(budgetMs) || 1));
-  const [vm, v8] = await Promise.all([import("node:vm"), import("node:v8")]);
-  const runnable = linearCopy(pattern, v8) ?? pattern;
+  const re2Source = sharedSyntax(pattern);
+  const [vm, re2] = await Promise.all([import("node:vm"), re2Source === void 0 ? void 0 : import("./re2js.cjs")]);
+  const runnable = () => re2 && re2Source !== void 0 && re2Matcher(re2.RE2JS, re2Source, pattern.flags) || pattern;
   let keys;
   try {
-    keys = vm.runInNewContext("findUserKeys()", { findUserKeys: () => findUserKeys(runnable, texts, rest.max) }, { timeout });
+    keys = vm.runInNewContext("findUserKeys()", { findUserKeys: () => findUserKeys(runnable(), texts, rest.max) }, { timeout });
   } catch (error2) {
     const problem = error2?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" ? `took longer than ${duration(timeout)} on this run's text` : `failed on this run's text (${error2 instanceof Error ? error2.name : "error"})`;
     return { tickets: extractTickets(texts, rest), warning: `Input "ticket-pattern" ${problem}, so the built-in ticket pattern was used. ${FIX2}` };
   }
   return { tickets: ticketsFromKeys(texts, keys, rest) };
 }
-var MAX_LINEAR_GROUPS = 20;
-function groupsAtMost(source) {
-  return source.match(/\((?!\?[:=!]|\?<[=!])/g)?.length ?? 0;
-}
-function linearCopy(pattern, v8) {
-  if (groupsAtMost(pattern.source) > MAX_LINEAR_GROUPS) return void 0;
-  v8.setFlagsFromString("--enable-experimental-regexp-engine");
+function re2Matcher(RE2JS, source, flags) {
+  let compiled;
   try {
-    return new RegExp(pattern.source, `${pattern.flags.replace(/[gyl]/g, "")}gl`);
+    compiled = RE2JS.compile(source, (flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes("s") ? RE2JS.DOTALL : 0));
   } catch {
     return void 0;
   }
+  const hasGroup = compiled.groupCount() >= 1;
+  return function* re2Matches(text2) {
+    const matcher = compiled.matcher(text2);
+    while (matcher.find()) {
+      const ticket = (hasGroup ? matcher.group(1) : null) ?? matcher.group() ?? "";
+      if (ticket !== "") yield { index: matcher.start(), ticket };
+    }
+  };
+}
+var JS_SPACE = "\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+var JS_DOT = "[^\\n\\r\\x{2028}\\x{2029}]";
+var SAME_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "w", "W", "b", "B", "n", "r", "t", "f"]);
+function sharedSyntax(pattern) {
+  if (/[mv]/.test(pattern.flags) || pattern.flags.includes("u") && pattern.flags.includes("i")) return void 0;
+  const source = pattern.source;
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") {
+      const next = source[++i];
+      if (next === void 0) return void 0;
+      if (next === "s" || next === "S") {
+        if (inClass && next === "S") return void 0;
+        out += inClass ? JS_SPACE : next === "s" ? `[${JS_SPACE}]` : `[^${JS_SPACE}]`;
+      } else if (SAME_ESCAPES.has(next) && !(inClass && (next === "b" || next === "B"))) {
+        out += `\\${next}`;
+      } else if (/^[!-/:-@[-`{-~]$/.test(next)) {
+        out += `\\${next}`;
+      } else {
+        return void 0;
+      }
+    } else if (inClass) {
+      if (char === "[" && source[i + 1] === ":") return void 0;
+      if (char === "]") inClass = false;
+      out += char;
+    } else if (char === "[") {
+      const body = source[i + 1] === "^" ? source[i + 2] : source[i + 1];
+      if (body === "]") return void 0;
+      inClass = true;
+      out += char;
+      if (source[i + 1] === "^") out += source[++i];
+    } else if (char === "(" && source[i + 1] === "?") {
+      if (source[i + 2] !== ":" && !(source[i + 2] === "<" && /[A-Za-z_$]/.test(source[i + 3] ?? ""))) return void 0;
+      out += char;
+    } else if (char === "." && !pattern.flags.includes("s")) {
+      out += JS_DOT;
+    } else {
+      out += char;
+    }
+  }
+  return out;
 }
 
 // src/steps/main.ts
@@ -5540,9 +5050,7 @@ async function lookUp(settings, context, eventTime) {
   if (!plan) return void 0;
   const outcome = await runLookups(plan, { eventTime });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
-  if (outcome.debug) log.debug(outcome.debug);
-  if (outcome.notice && firstTimeInJob(`lookup-notice:${outcome.grant?.join(",") ?? outcome.notice}`)) log.notice(outcome.notice);
-  else if (outcome.notice) log.debug(`${outcome.notice} (An earlier step of this job gave this notice.)`);
+  if (outcome.notice) log.notice(outcome.notice);
   const { shipped } = outcome;
   if (shipped?.rollback) {
     const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
@@ -5555,7 +5063,7 @@ async function lookUp(settings, context, eventTime) {
 }
 async function findTickets(settings, context, found, budgetMs) {
   if (!settings.includeContext || !settings.ticketPattern) return void 0;
-  const guarded = await extractTicketsGuarded(ticketTexts(context, found, settings.description), {
+  const guarded = await extractTicketsGuarded(ticketTexts(context, found), {
     pattern: settings.ticketPattern,
     repository: context.repository,
     budgetMs: Math.max(MIN_PATTERN_BUDGET_MS, budgetMs)
@@ -5575,11 +5083,11 @@ async function runMain(raw, policy) {
     const pair = pairedHalf(settings, context, now);
     if (pair?.kind === "skip") return skip(pair.reason);
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
-    const lookups = await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
+    const lookups = pair && isForkRun(context) ? void 0 : await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
-    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets, description: settings.description }, found);
-    const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto4.randomUUID)(), contextId: (0, import_node_crypto4.randomUUID)() } });
+    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
+    const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto3.randomUUID)(), contextId: (0, import_node_crypto3.randomUUID)() } });
     if (plan.kind === "skip") return skip(plan.reason);
     for (const warning2 of plan.warnings) log.warning(warning2);
     if (plan.kind === "refuse") throw plan.error;
@@ -5588,7 +5096,7 @@ async function runMain(raw, policy) {
       saveState2("start-event" /* StartEvent */, JSON.stringify(trackJobStart.event));
       saveState2("started-at" /* StartedAt */, trackJobStart.startedAt);
     }
-    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context), moment: trackJobStart ? "job-start" : "alone" });
+    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context) });
     publishOutputs(report, job ? { "context-id": job.contextId } : {}, settings);
     if (trackJobStart) {
       saveState2("start-status" /* StartStatus */, report.status);
@@ -5597,7 +5105,7 @@ async function runMain(raw, policy) {
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     if (policy.trackJob) saveState2("config-failed" /* ConfigFailed */, "true");
-    reportConfigError(error2, verdictFor(error2, policy.onError, policy.trackJob ? "job-start" : "alone"));
+    reportConfigError(error2, verdictFor(error2, policy.onError));
   }
 }
 function skip(reason) {

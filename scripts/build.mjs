@@ -1,16 +1,20 @@
-// Bundles the two entry points into committed dist/ files, one per step, plus dist/yaml.cjs and
-// dist/github.cjs, loaded only when needed.
+// Bundles the two entry points into committed dist/ files, one per step, plus the files a step requires
+// only when needed: dist/end-job.cjs (the post step of a tracked job), dist/yaml.cjs, dist/re2js.cjs and
+// dist/github.cjs.
 //
 // Why esbuild and not ncc: measured on this project (see BENCHMARKS.md), start-up is dominated by how
 // much JavaScript is evaluated. @actions/http-client (pulled in by @actions/core) imports `undici`
 // (~420 kB) only for getAgentDispatcher(), a helper for global fetch that this action never calls.
 // ncc cannot leave one import out; esbuild can alias it to a small stub that throws if ever used.
-// CommonJS output starts ~8 ms faster than ESM on Node 20/24 and needs no loader round-trips.
+// CommonJS output starts faster than ESM on Node 20/24 and needs no loader round-trips.
 //
 // Why yaml is a file of its own: the YAML parser is ~115 kB of the ~190 kB a step bundle would be, and
-// only a `data` input written as YAML needs it (src/inputs/data-input.ts imports it dynamically). Inlined, even
-// unused, it is read and pre-parsed at every start: ~15 M more instructions per run (callgrind, see
-// BENCHMARKS.md). Kept apart, the steps `require('./yaml.cjs')` (next to themselves) only on that path.
+// only a `data` input written as YAML needs it (src/inputs/data-input.ts imports it dynamically).
+// Inlined, even unused, it is read and pre-parsed at every start (instructions per run: BENCHMARKS.md).
+// Kept apart, the steps `require('./yaml.cjs')` (next to themselves) only on that path.
+//
+// Why re2js is a file of its own: the linear-time regular expression engine (~260 kB) runs only a
+// user's `ticket-pattern` (src/change/ticket-pattern.ts imports it dynamically), as the YAML parser.
 //
 // Why @actions/github is a file of its own too: its Octokit and REST routes are needed only when a
 // GitHub lookup runs (src/github/client.ts imports it dynamically). Octokit sends through
@@ -21,13 +25,17 @@
 // must be reviewable, diff by diff. Unminified, a change to src/ shows as the same change in dist/, and
 // start-up is no slower (measured: see docs/development.md). Tree shaking still drops unused code.
 import { build } from 'esbuild';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineActionInputDefaults } from './action-defaults.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Each bundle and the source it is built from. */
-const STEPS = { main: 'src/entry/main.ts', post: 'src/entry/post.ts' };
+/**
+ * Each bundle and the source it is built from: the two steps, and the post step's work for a tracked job
+ * (end-job), which post.cjs requires only then, so the post step of every other job loads almost nothing.
+ */
+const STEPS = { main: 'src/entry/main.ts', post: 'src/entry/post.ts', 'end-job': 'src/steps/end-job.ts' };
 
 /** The first lines of a bundle: what it is built from, and that it is not edited by hand. */
 const banner = (name, source) =>
@@ -42,7 +50,7 @@ const common = {
   outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   format: 'cjs',
   minify: false,
   treeShaking: true,
@@ -50,12 +58,31 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Leaves `import('yaml')` and `import('@actions/github')` as runtime requires of their own bundles, beside the step's file. */
+/** Leaves `import('yaml')`, `import('re2js')`, `import('@actions/github')` and post's `import('./end-job.js')` as runtime requires of their own bundles, beside the step's file. */
 const bundlesApart = {
   name: 'bundles-apart',
   setup(builder) {
     builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
+    builder.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2js.cjs', external: true }));
     builder.onResolve({ filter: /^@actions\/github$/ }, () => ({ path: './github.cjs', external: true }));
+    builder.onResolve({ filter: /^\.\/end-job\.js$/ }, (args) => (args.importer === join(root, 'src/steps/post.ts') ? { path: './end-job.cjs', external: true } : undefined));
+  },
+};
+
+/**
+ * What the steps load at start, kept to what they use: tunnel loaded on first use (src/vendor-stubs/tunnel.ts),
+ * and two modules of @actions/core that only the re-exports of its index pull in, replaced
+ * (src/vendor-stubs/actions-core-platform.ts, actions-core-summary.ts). Each stub names what it replaces.
+ */
+const startupStubs = {
+  name: 'startup-stubs',
+  setup(builder) {
+    const stub = (file) => ({ path: `${root}src/vendor-stubs/${file}` });
+    const fromCore = (importer) => /[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(importer);
+    // The stub's own require('tunnel') resolves to the real module.
+    builder.onResolve({ filter: /^tunnel$/ }, (args) => (args.importer === stub('tunnel.ts').path ? undefined : stub('tunnel.ts')));
+    builder.onResolve({ filter: /^\.\/platform\.js$/ }, (args) => (fromCore(args.importer) ? stub('actions-core-platform.ts') : undefined));
+    builder.onResolve({ filter: /^\.\/summary\.js$/ }, (args) => (fromCore(args.importer) ? stub('actions-core-summary.ts') : undefined));
   },
 };
 
@@ -76,10 +103,11 @@ for (const [name, source] of Object.entries(STEPS)) {
     banner: { js: banner(name, source) },
     define: defineActionInputDefaults(`${root}action.yml`),
     alias: { undici: './src/vendor-stubs/undici.ts' },
-    plugins: [bundlesApart],
+    plugins: [bundlesApart, startupStubs],
   });
 }
 await build({ ...common, entryPoints: { yaml: 'yaml' }, banner: { js: banner('yaml', 'node_modules/yaml (the steps require it only for a YAML data input)') } });
+await build({ ...common, entryPoints: { re2js: 're2js' }, banner: { js: banner('re2js', 'node_modules/re2js (the main step requires it only for a ticket-pattern input)') } });
 await build({
   ...common,
   entryPoints: { github: '@actions/github' },

@@ -2,19 +2,22 @@
 // backtrack: `([A-Z]+-?)+\d+` never finishes on a 35-character title, and `[A-Z]+[A-Z0-9]*-\d+` takes
 // seconds on a 4 KB body. Two guards, both loaded only when the input is set:
 //
-// - V8's linear-time engine (the `l` flag, behind `--enable-experimental-regexp-engine`, set at run time:
-//   the runner passes no node flags). It takes patterns without lookarounds, backreferences or large
-//   counts, which covers the usual ticket patterns and the usual mistakes in them, and gives the same
-//   matches as the backtracking engine. Linear per search is not fast enough by itself: a pattern with
-//   a thousand optional groups still takes seconds on 4 KB.
-// - A time limit, always: the matching runs inside `vm.runInNewContext` with `timeout`, whose watchdog
-//   thread stops even a regular expression mid-search. It costs a few ms; a worker thread, the other way
-//   to stop one, costs 60-95 ms to start on 2 vCPU and a bundle-inlined source string.
+// - RE2's linear-time engine (the `re2js` package, pure JavaScript, in dist/re2js.cjs of its own like
+//   the YAML parser). It runs the syntax both engines read alike (sharedSyntax below), which covers the
+//   usual ticket patterns and the usual mistakes in them, and gives the same matches as JavaScript's
+//   engine. A pattern outside it (a lookaround, a backreference, a `\u` escape, a count over 1,000) runs
+//   on JavaScript's engine. Nothing here changes a process-wide setting: V8's own linear engine would
+//   need a V8 flag set at run time, which changes every later regular expression of the process.
+//   Linear per search is not fast enough by itself: a pattern with a thousand optional groups is still
+//   a thousand steps per character.
+// - A time limit, always: the compiling and matching run inside `vm.runInNewContext` with `timeout`,
+//   whose watchdog thread stops any JavaScript mid-search, RE2's loop and a backtracking regular
+//   expression alike. A worker thread, the other way to stop one, costs far more to start
+//   (BENCHMARKS.md, ticket-pattern).
 //
 // A pattern that runs out of time, or fails, gives way to the built-in extraction with one warning.
-import type * as V8 from 'node:v8';
 import { duration } from '../common/log-text.js';
-import { extractTickets, findUserKeys, ticketsFromKeys, type Found } from './tickets.js';
+import { extractTickets, findUserKeys, ticketsFromKeys, type Found, type UserMatcher } from './tickets.js';
 
 export interface GuardedTicketOptions {
   /** The user's `ticket-pattern`; without it, the built-in extraction runs as usual. */
@@ -46,12 +49,13 @@ export async function extractTicketsGuarded(texts: readonly (string | undefined)
   const { pattern, budgetMs, ...rest } = options;
   if (!pattern) return { tickets: extractTickets(texts, rest) };
   const timeout = Math.min(MAX_TIMEOUT_MS, Math.max(1, Math.ceil(budgetMs) || 1));
-  const [vm, v8] = await Promise.all([import('node:vm'), import('node:v8')]);
-  const runnable = linearCopy(pattern, v8) ?? pattern;
+  const re2Source = sharedSyntax(pattern);
+  const [vm, re2] = await Promise.all([import('node:vm'), re2Source === undefined ? undefined : import('re2js')]);
+  const runnable = () => (re2 && re2Source !== undefined && re2Matcher(re2.RE2JS, re2Source, pattern.flags)) || pattern;
   let keys: Found[][];
   try {
     // The function runs in this realm; the new context only carries the timeout's watchdog.
-    keys = vm.runInNewContext('findUserKeys()', { findUserKeys: () => findUserKeys(runnable, texts, rest.max) }, { timeout }) as Found[][];
+    keys = vm.runInNewContext('findUserKeys()', { findUserKeys: () => findUserKeys(runnable(), texts, rest.max) }, { timeout }) as Found[][];
   } catch (error) {
     const problem =
       (error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT'
@@ -62,30 +66,79 @@ export async function extractTicketsGuarded(texts: readonly (string | undefined)
   return { tickets: ticketsFromKeys(texts, keys, rest) };
 }
 
-/**
- * More groups than a ticket pattern needs stay on the backtracking engine: the linear engine carries
- * every group's position along each search thread and heeds the time limit only between steps, so a
- * pattern with a thousand groups overran a 100 ms budget by 0.2 s on Node 24 and 1.2 s on Node 20.
- */
-const MAX_LINEAR_GROUPS = 20;
+type RE2JSClass = typeof import('re2js').RE2JS;
 
-/** An upper bound on the pattern's capture groups: every `(` but those of `(?:`, lookarounds. */
-function groupsAtMost(source: string): number {
-  return source.match(/\((?!\?[:=!]|\?<[=!])/g)?.length ?? 0;
-}
-
-/**
- * The pattern for V8's linear-time engine, or undefined when that engine cannot run it (a lookaround,
- * a backreference, a large count, many groups) or this V8 has no such engine. Setting the flag only
- * makes the `l` flag known to later `new RegExp` calls; no other expression changes engine.
- */
-function linearCopy(pattern: RegExp, v8: typeof V8): RegExp | undefined {
-  if (groupsAtMost(pattern.source) > MAX_LINEAR_GROUPS) return undefined;
-  v8.setFlagsFromString('--enable-experimental-regexp-engine');
+/** The pattern compiled by RE2, or undefined when RE2 refuses it (a count over 1,000, nesting too deep). */
+function re2Matcher(RE2JS: RE2JSClass, source: string, flags: string): UserMatcher | undefined {
+  let compiled;
   try {
-    return new RegExp(pattern.source, `${pattern.flags.replace(/[gyl]/g, '')}gl`);
+    compiled = RE2JS.compile(source, (flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes('s') ? RE2JS.DOTALL : 0));
   } catch {
     return undefined;
   }
+  const hasGroup = compiled.groupCount() >= 1;
+  return function* re2Matches(text: string): Generator<Found> {
+    const matcher = compiled.matcher(text);
+    while (matcher.find()) {
+      const ticket = (hasGroup ? matcher.group(1) : null) ?? matcher.group() ?? '';
+      if (ticket !== '') yield { index: matcher.start(), ticket };
+    }
+  };
 }
 
+/** JavaScript's `\s` (WhiteSpace and LineTerminator), spelled for RE2, which reads `\s` as ASCII space only. */
+const JS_SPACE = '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+/** JavaScript's `.` without the `s` flag: anything but a line terminator (RE2's `.` stops only at \n). */
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+/** Escapes that mean the same in both engines (digits, word characters, boundaries, control characters). */
+const SAME_ESCAPES = new Set(['d', 'D', 'w', 'W', 'b', 'B', 'n', 'r', 't', 'f']);
+
+/**
+ * The pattern's source in RE2's syntax, when every construct in it means the same there: escaped
+ * punctuation and SAME_ESCAPES; `\s`, `\S` and `.` spelled out as JavaScript reads them; groups that are
+ * plain, `(?:…)` or named. Undefined for anything else (lookarounds, backreferences, `\u`, `\p`, classes
+ * RE2 reads apart such as `[]…]` or `[[:alpha:]]`, the `m`, `u` with `i`, or `v` flags), which stays on
+ * JavaScript's engine.
+ */
+function sharedSyntax(pattern: RegExp): string | undefined {
+  if (/[mv]/.test(pattern.flags) || (pattern.flags.includes('u') && pattern.flags.includes('i'))) return undefined;
+  const source = pattern.source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (char === '\\') {
+      const next = source[++i];
+      if (next === undefined) return undefined;
+      if (next === 's' || next === 'S') {
+        if (inClass && next === 'S') return undefined;
+        out += inClass ? JS_SPACE : next === 's' ? `[${JS_SPACE}]` : `[^${JS_SPACE}]`;
+      } else if (SAME_ESCAPES.has(next) && !(inClass && (next === 'b' || next === 'B'))) {
+        out += `\\${next}`;
+      } else if (/^[!-/:-@[-`{-~]$/.test(next)) {
+        out += `\\${next}`;
+      } else {
+        return undefined;
+      }
+    } else if (inClass) {
+      if (char === '[' && source[i + 1] === ':') return undefined;
+      if (char === ']') inClass = false;
+      out += char;
+    } else if (char === '[') {
+      // `[]` and `[^]` are an empty and a full class in JavaScript, the start of a longer class in RE2.
+      const body = source[i + 1] === '^' ? source[i + 2] : source[i + 1];
+      if (body === ']') return undefined;
+      inClass = true;
+      out += char;
+      if (source[i + 1] === '^') out += source[++i];
+    } else if (char === '(' && source[i + 1] === '?') {
+      if (source[i + 2] !== ':' && !(source[i + 2] === '<' && /[A-Za-z_$]/.test(source[i + 3] ?? ''))) return undefined;
+      out += char;
+    } else if (char === '.' && !pattern.flags.includes('s')) {
+      out += JS_DOT;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}

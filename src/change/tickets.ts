@@ -19,8 +19,8 @@ export const MAX_TICKET_LENGTH = 100;
  * pull request body would stall the step for minutes. Running it on at most these many characters of
  * each text, and of all texts together, bounds that time; ticket references sit near the start of a
  * title, branch, body or commit message anyway. A pattern with nested repetition such as `(a+)+b` can
- * still be slow on short text, where no length bound helps: ticket-pattern.ts runs the pattern in V8's
- * linear-time engine where it can, and under a time limit always.
+ * still be slow on short text, where no length bound helps: ticket-pattern.ts runs the pattern in a
+ * linear-time engine (RE2) where it can, and under a time limit always.
  */
 export const USER_PATTERN_TEXT_CHARS = 4_096;
 export const USER_PATTERN_TOTAL_CHARS = 65_536;
@@ -67,12 +67,18 @@ export function extractTickets(texts: Iterable<string | undefined>, options: Tic
 }
 
 /**
+ * A user pattern compiled by another engine (ticket-pattern.ts: RE2): its matches in a text, in order,
+ * each the first group's text, else the whole match, as for a RegExp; empty ones left out.
+ */
+export type UserMatcher = (text: string) => Iterable<Found>;
+
+/**
  * The user pattern's matches in each text (an empty list for an undefined one), read within the
  * USER_PATTERN_* bounds, and per text no more than extraction can use: once a text has given `max`
  * distinct tickets, no later match in it can make the list. This is the one place the user pattern runs.
  */
-export function findUserKeys(pattern: RegExp, texts: readonly (string | undefined)[], max = MAX_TICKETS): Found[][] {
-  const userPattern = globalCopy(pattern);
+export function findUserKeys(pattern: RegExp | UserMatcher, texts: readonly (string | undefined)[], max = MAX_TICKETS): Found[][] {
+  const matchesIn = typeof pattern === 'function' ? pattern : regExpMatcher(globalCopy(pattern));
   let userBudget = USER_PATTERN_TOTAL_CHARS;
   return texts.map((text) => {
     if (!text || userBudget <= 0) return [];
@@ -80,7 +86,7 @@ export function findUserKeys(pattern: RegExp, texts: readonly (string | undefine
     userBudget -= bounded.length;
     const found: Found[] = [];
     const distinct = new Set<string>();
-    for (const match of userMatches(userPattern, bounded)) {
+    for (const match of matchesIn(bounded)) {
       found.push(match);
       if (match.ticket.length <= MAX_TICKET_LENGTH) distinct.add(match.ticket);
       if (distinct.size >= max) break;
@@ -127,11 +133,13 @@ function* keyMatches(text: string): Iterator<Found> {
   }
 }
 
-function* userMatches(pattern: RegExp, text: string): Generator<Found> {
-  for (const match of text.matchAll(pattern)) {
-    const ticket = match[1] ?? match[0];
-    if (ticket !== '') yield { index: match.index, ticket };
-  }
+function regExpMatcher(pattern: RegExp): UserMatcher {
+  return function* userMatches(text: string): Generator<Found> {
+    for (const match of text.matchAll(pattern)) {
+      const ticket = match[1] ?? match[0];
+      if (ticket !== '') yield { index: match.index, ticket };
+    }
+  };
 }
 
 function* githubRefs(text: string, repository: string | undefined): Iterator<Found> {

@@ -8,7 +8,7 @@ import { shorten } from '../common/log-text.js';
 import { userLogin } from './github-user.js';
 
 export interface DeploymentStatus {
-  /** `success`, `failure`, `error`, `inactive`, `in_progress`, `queued` or `pending`. */
+  /** `success`, `failure`, `error`, `inactive`, `in_progress`, `queued`, `pending` or `waiting`, lower-cased; pairing.ts says what each calls for. */
   state: string | undefined;
   environmentUrl: string | undefined;
   /** The platform's page for this deploy (`target_url`, or its newer name `log_url`). */

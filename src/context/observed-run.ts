@@ -5,6 +5,7 @@
 // free of the event modules, so workflow-context.ts can use it; pairing.ts decides the start and end.
 import type { PullRequest } from './pull-request.js';
 import { list, record, text, type JsonObject } from '../common/json.js';
+import { quote } from '../common/log-text.js';
 import { userLogin } from './github-user.js';
 
 /** The watched run, as `workflow_run` of the payload describes it. */
@@ -28,6 +29,10 @@ export interface ObservedRun {
   actor: string | undefined;
   triggeringActor: string | undefined;
   pullRequests: readonly unknown[];
+  /** `owner/repo` whose code the watched run ran (`workflow_run.head_repository.full_name`): a fork's for its pull requests. */
+  headRepository: string | undefined;
+  /** `owner/repo` the webhook is about (`repository.full_name`): the observer's own. */
+  repository: string | undefined;
 }
 
 /** A run id or attempt: a positive integer, as a number or digits. */
@@ -57,7 +62,32 @@ export function readObservedRun(payload: JsonObject): ObservedRun | undefined {
     actor: userLogin(run.actor),
     triggeringActor: userLogin(run.triggering_actor),
     pullRequests: list(run.pull_requests),
+    headRepository: text(record(run.head_repository)?.full_name),
+    repository: text(record(payload.repository)?.full_name),
   };
+}
+
+/** The events whose runs a fork can start in this repository. */
+const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
+
+/**
+ * Why the watched run ran code that is not this repository's own, or undefined when it ran its own.
+ * `ownRepository` is GITHUB_REPOSITORY, used when the payload names no repository. A workflow on
+ * `workflow_run` fires for fork pull requests too, and their branch, title and commit message are written
+ * by whoever opened the fork: such a run is foreign when
+ * - its head repository differs from this one (GitHub names repositories in any letter case), or is not named;
+ * - it is a pull request run that lists no pull request: GitHub leaves `pull_requests` empty for forks,
+ *   and a `pull_request_target` run of a fork has this repository as its head.
+ * A run that cannot be shown to be this repository's own counts as foreign: the safe side.
+ */
+export function foreignCode(run: ObservedRun, ownRepository: string | undefined): string | undefined {
+  const own = run.repository ?? ownRepository;
+  if (!run.headRepository) return 'its payload names no head repository';
+  if (!own || run.headRepository.toLowerCase() !== own.toLowerCase()) return `it ran code from ${quote(run.headRepository)}, not ${own ? quote(own) : 'this repository'}`;
+  if (run.event && PULL_REQUEST_EVENTS.has(run.event) && run.pullRequests.length === 0) {
+    return `it is a ${run.event} run that names no pull request of this repository, as GitHub sends for forks`;
+  }
+  return undefined;
 }
 
 /** `{server}/{repo}/actions/runs/{id}/attempts/{n}`: the watched run's attempt, built from trusted parts. */

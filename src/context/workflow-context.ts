@@ -6,7 +6,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Deployment } from './deployment-status.js';
 import { isRecord, parseJson } from '../common/json.js';
-import { observedRunUrl, type ObservedRun } from './observed-run.js';
+import { foreignCode, observedRunUrl, type ObservedRun } from './observed-run.js';
 import { readTrigger, type Trigger } from './trigger.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -74,21 +74,31 @@ export function buildWorkflowContext(env: Env, payload: Readonly<Record<string, 
   return own;
 }
 
-/**
- * A tag rather than a branch: GitHub gives both in `head_branch`. A release run's is its tag; a pushed
- * name shaped like a version (`v1.4.0`, `2.0.1-rc.1`) is taken for a tag, which branch names rarely are.
- */
+/** A name shaped like a version (`v1.4.0`, `2.0.1-rc.1`): a tag pushed, or a branch named so. */
 const VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+
+/**
+ * What the watched run's `head_branch` names. GitHub puts a branch or a tag there and says not which. A
+ * release run's is its tag. Any other run's is taken for a branch, unless it is shaped like a version:
+ * then it may be a pushed tag or a branch anyone with push access, or a fork, named so, and it is left
+ * untyped rather than claimed as a tag (a tag ref and a version say what was released). A fork's branch
+ * is not a ref of this repository at all.
+ */
+function observedRef(run: ObservedRun, foreign: boolean): Pick<WorkflowContext, 'ref' | 'refType'> {
+  const name = run.headBranch;
+  if (name === undefined || foreign) return { ref: undefined, refType: undefined };
+  if (run.event === 'release') return { ref: `refs/tags/${name}`, refType: 'tag' };
+  if (VERSION_NAME.test(name)) return { ref: undefined, refType: undefined };
+  return { ref: `refs/heads/${name}`, refType: 'branch' };
+}
 
 /** The context of the watched run: everything the event describes is the watched run's, not the observer's. */
 export function observedRunContext(base: WorkflowContext, run: ObservedRun): WorkflowContext {
-  const isTag = run.headBranch !== undefined && (run.event === 'release' || VERSION_NAME.test(run.headBranch));
   return {
     ...base,
     sha: run.headSha,
-    ref: run.headBranch && `refs/${isTag ? 'tags' : 'heads'}/${run.headBranch}`,
+    ...observedRef(run, foreignCode(run, base.repository) !== undefined),
     refName: run.headBranch,
-    refType: run.headBranch && (isTag ? 'tag' : 'branch'),
     actor: run.actor,
     triggeringActor: run.triggeringActor,
     workflow: run.name,

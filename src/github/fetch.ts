@@ -1,7 +1,7 @@
 // The `fetch` Octokit sends the lookups through: http/exchange.ts over @actions/http-client's agent, as
-// deliver.ts sends events. Why not a real fetch: Node's global fetch ignores HTTPS_PROXY, and its first
-// use (Node's built-in undici) costs ~65 ms of CPU, the bundled undici ~60 ms to evaluate; this is
-// ~15 ms, and http-client's agent already honours HTTPS_PROXY / NO_PROXY (see BENCHMARKS.md).
+// deliver.ts sends events. Why not a real fetch: Node's global fetch ignores HTTPS_PROXY, and both its
+// first use (Node's built-in undici) and evaluating a bundled undici cost several times what this does
+// (BENCHMARKS.md, "What shipped"), while http-client's agent already honours HTTPS_PROXY / NO_PROXY.
 //
 // Only what Octokit's fetch wrapper uses is provided: status, url, headers (iterable, `get`), and the
 // body as text or bytes. The AbortSignal ends the request wherever it stands.

@@ -30,6 +30,7 @@ export const INPUT_NAMES = [
   'since',
   'detect-rollback',
   'lookup-timeout',
+  'observe-forks',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Readonly<Record<InputName, string>>;

@@ -70,6 +70,8 @@ export interface Settings {
   detectRollback: boolean;
   /** Deadline shared by every GitHub API lookup of the step. */
   lookupTimeoutMs: number;
+  /** Observer mode records runs of forks' code too (never as a counted type), instead of skipping them. */
+  observeForks: boolean;
   /** Problems that do not stop the event (an unusable `data` under on-error auto or warn), one line each. */
   warnings: readonly string[];
 }
@@ -341,6 +343,7 @@ export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<S
     since: optional('since', parseGitRef),
     detectRollback: withDefault('detect-rollback', (v) => parseBoolean('detect-rollback', v)),
     lookupTimeoutMs: withDefault('lookup-timeout', (v) => parseInteger('lookup-timeout', v, 1, 60, 'seconds')) * 1000,
+    observeForks: withDefault('observe-forks', (v) => parseBoolean('observe-forks', v)),
     warnings,
   };
   if (problems.length > 0) throw new ConfigError(problems);

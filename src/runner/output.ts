@@ -6,6 +6,8 @@
 // Every line is also defused (log-text.ts): text that came from a payload, a user or a server can never
 // become a workflow command.
 import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import * as core from '@actions/core';
 import { defuseCommands } from '../common/log-text.js';
 
@@ -71,11 +73,16 @@ export function saveState(name: string, value: string): void {
   core.saveState(name, redact(value));
 }
 
-/** Appends to the job summary; a summary that cannot be written is a warning, never a failure. */
+/**
+ * Appends to the job summary; a summary that cannot be written is a warning, never a failure. Written
+ * here, as core.summary.addRaw(text, true).write() would, because @actions/core's summary module is left
+ * out of the bundles (scripts/build.mjs: it loads node:fs/promises at every start).
+ */
 export async function appendSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
   try {
-    await core.summary.addRaw(redact(markdown), true).write();
+    appendFileSync(file, `${redact(markdown)}${EOL}`);
   } catch (error) {
     log.warning(`The job summary could not be written: ${(error as Error).message}`);
   }

@@ -2,8 +2,8 @@
 // The keys live in one enum, as in actions/setup-node. The main step writes them with core.saveState.
 //
 // This module must not import @actions/core: the post step of every job without track-job reads one
-// key here and exits, and keeping that path free of the bundle's bulk saved, measured on this machine,
-// ~90 ms of start-up per job on Node 20 and ~170 ms on Node 24.
+// key here and exits, a path kept free of the bundle's bulk (dist/post.cjs requires dist/end-job.cjs only
+// for a tracked job; what that saves per job is in BENCHMARKS.md).
 
 export enum State {
   /** `true` when the main step decided this job is tracked (track-job). */

@@ -12,6 +12,7 @@ import { planLookups, runLookups, type FoundChange, type LookupOutcome } from '.
 import { log, saveState, setOutput } from '../runner/output.js';
 import { verdictFor } from './verdict.js';
 import { pairedHalf, planEvent } from './plan-event.js';
+import { isForkRun } from '../event/pairing.js';
 import { setEventOutputs, type EventReport } from './report.js';
 import { sendEvent } from './send.js';
 import { eventType } from '../github/shipped.js';
@@ -90,7 +91,9 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     if (pair?.kind === 'skip') return skip(pair.reason);
     // The lookups and a user's ticket-pattern share lookup-timeout: together they never hold delivery longer.
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
-    const lookups = await lookUp(settings, context, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
+    // A fork's run that observe-forks records deployed nothing here: what shipped since the previous
+    // deploy, or a rollback, would be false of it, so GitHub is not asked.
+    const lookups = pair && isForkRun(context) ? undefined : await lookUp(settings, context, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets, description: settings.description }, found);

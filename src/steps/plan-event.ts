@@ -6,7 +6,7 @@ import type { ChangeFacts } from '../change/collect.js';
 import { ConfigError } from '../common/errors.js';
 import { jobUrl, runUrl, type WorkflowContext } from '../context/workflow-context.js';
 import { buildEvent, type CloudEvent, type JobPhase } from '../event/cloud-event.js';
-import { triggerPhase, type TriggerPhase } from '../event/pairing.js';
+import { forkRunType, isForkRun, triggerPhase, type TriggerPhase } from '../event/pairing.js';
 import { assertEndFits, endSeverity, startEventType } from '../event/track-job.js';
 import { eventType, type Shipped } from '../github/shipped.js';
 import { INPUT_DEFAULTS } from '../inputs/defaults.js';
@@ -17,7 +17,7 @@ import type { Settings } from '../inputs/settings.js';
  * track-job times this job itself, so it wins over the pair a workflow_run or deployment_status calls for.
  */
 export function pairedHalf(settings: Settings, context: WorkflowContext, now: Date): TriggerPhase | undefined {
-  return settings.trackJob ? undefined : triggerPhase(context, settings.id, now);
+  return settings.trackJob ? undefined : triggerPhase(context, settings, now);
 }
 
 export interface PlanInput {
@@ -63,20 +63,25 @@ export type EventPlan =
 export function planEvent({ settings, context, change, shipped, now, fresh }: PlanInput): EventPlan {
   const pair = pairedHalf(settings, context, now);
   if (pair?.kind === 'skip') return pair;
+  // Past the skip, a fork's run is recorded only because observe-forks asked for it: marked, and never
+  // counted as a deploy, a rollback or an incident, however it went.
+  const fork = pair !== undefined && isForkRun(context);
+  const recorded: Settings = fork ? { ...settings, data: { ...settings.data, fork: true }, failureSeverity: undefined } : settings;
   // A rollback found by the lookups changes a type left at its default; a start event adds -started to it.
-  const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const found = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
+  const type = fork ? forkRunType(found) : found;
   const job: JobPhase | undefined = settings.trackJob
     ? { phase: 'started', contextId: fresh.contextId, jobUrl: jobUrl(context, settings.checkRunId) ?? runUrl(context) }
     : pair?.job;
   const { event, warnings } = buildEvent({
-    settings,
+    settings: recorded,
     context,
     change,
     job,
     id: pair?.id ?? settings.id ?? fresh.eventId,
     type: job?.phase === 'started' ? startEventType(type) : type,
     now: pair?.at ?? now,
-    severity: job?.phase === 'finished' ? endSeverity(settings.failureSeverity, settings.severity, job.outcome) : undefined,
+    severity: job?.phase === 'finished' ? endSeverity(recorded.failureSeverity, settings.severity, job.outcome) : undefined,
   });
   if (!job && settings.failureSeverity) {
     warnings.push(

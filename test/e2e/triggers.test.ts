@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { annotations, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
-import { deploymentStatus, MERGE_SHA, mergedPullRequest, payload, workflowRun } from '../fixtures/generated.js';
+import { deploymentStatus, FORK_REPOSITORY, forkWorkflowRun, MERGE_SHA, mergedPullRequest, payload, workflowRun } from '../fixtures/generated.js';
 
 const REPOSITORY = 'Codertocat/Hello-World';
 /** GITHUB_SHA of a workflow_run run: the default branch's tip, never the commit the event is about. */
@@ -71,6 +71,86 @@ describe('observer mode (workflow_run)', () => {
     expect(opstrails.requests[2]!.body?.id).toBe(started.id);
     expect(again.outputs.status).toBe('sent');
     expect(again.stdout).toContain(`OpsTrails already holds the start event ${started.id as string}`);
+  });
+});
+
+describe('observer mode: runs of a fork (issue 17)', () => {
+  it("sends nothing for a fork pull request's run, and logs one line naming the input that opts in", async () => {
+    const inputs = { subject: 'PRODUCTION', 'failure-severity': 'CRITICAL' };
+    const start = await runFor('workflow_run', forkWorkflowRun('requested'), inputs);
+    const end = await runFor('workflow_run', forkWorkflowRun('completed', { conclusion: 'failure' }), inputs);
+    for (const result of [start, end]) {
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs.status).toBe('skipped');
+      expect(annotations(result.stdout, 'warning')).toEqual([]);
+      const lines = result.stdout.split('\n').filter((line) => line.includes('observe-forks'));
+      expect(lines).toEqual([expect.stringContaining(`is not of this repository's own code (it ran code from "${FORK_REPOSITORY}", not "${REPOSITORY}")`)]);
+    }
+    expect(opstrails.requests).toHaveLength(0);
+  });
+
+  it('with observe-forks: true, records the fork run marked data.fork, as fork-run, never a deploy, a tag or a version from its branch', async () => {
+    const inputs = { subject: 'PRODUCTION', 'failure-severity': 'CRITICAL', 'observe-forks': 'true' };
+    const start = await runFor('workflow_run', forkWorkflowRun('requested'), inputs);
+    const end = await runFor('workflow_run', forkWorkflowRun('completed', { conclusion: 'failure' }), inputs);
+    expect([start.exitCode, end.exitCode]).toEqual([0, 0]);
+    expect(opstrails.stored).toHaveLength(2);
+    const [started, finished] = opstrails.stored as [Record<string, unknown>, Record<string, unknown>];
+    expect(started).toMatchObject({ type: 'fork-run-started', data: { fork: true } });
+    expect(finished).toMatchObject({ type: 'fork-run', version: MERGE_SHA.slice(0, 7), data: { fork: true, outcome: 'failure', parent_id: started.id } });
+    expect(finished.severity).toBeUndefined();
+    expect(JSON.stringify(opstrails.stored)).not.toMatch(/refs\/tags\/|"v9\.9\.9"/);
+  });
+
+  it("asks GitHub nothing about a fork's run: it shipped nothing here, and is no rollback", async () => {
+    const github = await startFakeGitHub();
+    try {
+      const inputs = { subject: 'PRODUCTION', 'observe-forks': 'true', 'github-token': 'ghs_fakeInstallationToken0123456789abcd' };
+      const env = { GITHUB_API_URL: github.url };
+      expect((await runFor('workflow_run', forkWorkflowRun('completed'), inputs, env)).exitCode).toBe(0);
+      expect(github.requests).toEqual([]);
+      // This repository's own run of the same shape is looked up (its previous deploy to PRODUCTION).
+      expect((await runFor('workflow_run', workflowRun('completed'), inputs, env)).exitCode).toBe(0);
+      expect(github.requests.length).toBeGreaterThan(0);
+      expect(opstrails.stored.map((event) => event.type)).toEqual(['fork-run', 'deployment']);
+    } finally {
+      await github.close();
+    }
+  });
+});
+
+describe('observer mode: two observers of one run (issue 17)', () => {
+  it('with different subjects both record their pair; each end names its own start; a re-delivery repeats its id', async () => {
+    const subjects = ['STAGING', 'PRODUCTION'];
+    for (const subject of subjects) await runFor('workflow_run', workflowRun('requested'), { subject });
+    for (const subject of subjects) await runFor('workflow_run', workflowRun('completed'), { subject });
+    const again = await runFor('workflow_run', workflowRun('completed'), { subject: 'PRODUCTION' });
+
+    expect(opstrails.stored).toHaveLength(4);
+    const bySubject = (subject: string, type: string) => opstrails.stored.find((event) => event.subject === subject && event.type === type)!;
+    for (const subject of subjects) {
+      const started = bySubject(subject, 'deployment-started');
+      const finished = bySubject(subject, 'deployment');
+      expect(finished).toMatchObject({ id: `${started.id as string}-finished`, data: { parent_id: started.id, context_id: dataOf(started).context_id } });
+    }
+    expect(bySubject('STAGING', 'deployment').id).not.toBe(bySubject('PRODUCTION', 'deployment').id);
+    expect(opstrails.requests.at(-1)!.body?.id).toBe(bySubject('PRODUCTION', 'deployment').id);
+    expect(again.outputs.status).toBe('sent');
+  });
+});
+
+describe('deployment_status states (issue 17)', () => {
+  it('waiting, in_progress, success: one deploy, whose end names the start; an unknown state sends nothing', async () => {
+    for (const state of ['waiting', 'in_progress', 'success']) {
+      expect((await runFor('deployment_status', deploymentStatus(state))).exitCode).toBe(0);
+    }
+    const odd = await runFor('deployment_status', deploymentStatus('exploded'));
+
+    expect(opstrails.stored.map((event) => event.type)).toEqual(['deployment-started', 'deployment']);
+    expect(dataOf(opstrails.stored[1])).toMatchObject({ parent_id: opstrails.stored[0]!.id, outcome: 'success' });
+    expect(odd.outputs.status).toBe('skipped');
+    expect(odd.stdout).toContain('Deployment 145988746 reported the state "exploded", which is neither the start nor the end of a deploy');
+    expect(opstrails.requests).toHaveLength(3);
   });
 });
 

@@ -120,7 +120,7 @@ describe('a ticket-pattern that backtracks without end', () => {
     const base = payload('pull_request');
     const title = `${'A'.repeat(40)}! JIRA-77`;
     const result = await runStep('main', {
-      // The lookbehind keeps V8's linear engine out, so only the time limit can stop it.
+      // The lookbehind keeps RE2 out, so only the time limit can stop it.
       inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, 'ticket-pattern': '(?<!y)([A-Z]+-?)+\\d+!', 'lookup-timeout': '1' },
       env: runnerEnv({ GITHUB_EVENT_NAME: 'pull_request' }),
       payload: { ...base, pull_request: { ...(base.pull_request as object), title } },

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { collectChange, type ChangeOptions } from '../../src/change/collect.js';
 import { buildWorkflowContext, runUrl, type Env } from '../../src/context/workflow-context.js';
 import { MAX_INPUT_VALUE, readDispatchInputs } from '../../src/context/dispatch-inputs.js';
-import { triggerPhase, type TriggerPhase } from '../../src/event/pairing.js';
+import { triggerPhase, type PairingSettings, type TriggerPhase } from '../../src/event/pairing.js';
 import { pairedHalf, planEvent } from '../../src/steps/plan-event.js';
 import { parseSettings } from '../../src/inputs/settings.js';
 import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
-import { DEPLOYMENT_STATES, MERGE_SHA, payload, WORKFLOW_RUN_CONCLUSIONS, workflowRun, deploymentStatus } from '../fixtures/generated.js';
+import { DEPLOYMENT_STATES, FORK_REPOSITORY, forkWorkflowRun, MERGE_SHA, payload, WORKFLOW_RUN_CONCLUSIONS, workflowRun, deploymentStatus } from '../fixtures/generated.js';
+import { foreignCode, readObservedRun } from '../../src/context/observed-run.js';
 
 const REPOSITORY = 'Codertocat/Hello-World';
 /** The default branch's tip: what GITHUB_SHA is in a workflow_run run, and never the event's commit. */
@@ -16,6 +17,8 @@ const DEFAULT_TIP = '0000000000000000000000000000000000c0ffee';
 const OBSERVED_RUN = `https://github.com/${REPOSITORY}/actions/runs/30433642/attempts/1`;
 const none: ChangeOptions = { rollbackOf: undefined };
 const NOW = new Date('2030-01-01T00:00:00.000Z');
+/** The inputs that shape a pair, at their defaults. */
+const PAIRING: PairingSettings = { id: undefined, type: 'deployment', subject: undefined, observeForks: false };
 
 function env(eventName: string, overrides: Env = {}): Env {
   return {
@@ -117,7 +120,7 @@ describe('observer mode: a workflow_run run describes the watched run', () => {
   });
 
   it('start and end of one attempt pair up from separate payloads; a re-delivery repeats the ids; another attempt is a new pair', () => {
-    const phaseOf = (body: Record<string, unknown>) => half(triggerPhase(buildWorkflowContext(env('workflow_run'), body), undefined, NOW));
+    const phaseOf = (body: Record<string, unknown>) => half(triggerPhase(buildWorkflowContext(env('workflow_run'), body), PAIRING, NOW));
     const start = phaseOf(workflowRun('requested'));
     const end = phaseOf(workflowRun('completed'));
     expect(start.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -132,7 +135,7 @@ describe('observer mode: a workflow_run run describes the watched run', () => {
 
   it("a given id is the start's, and the end's is <id>-finished", () => {
     const context = buildWorkflowContext(env('workflow_run'), workflowRun('completed'));
-    expect(half(triggerPhase(context, 'deploy-30433642', NOW))).toMatchObject({ id: 'deploy-30433642-finished', job: { parentId: 'deploy-30433642' } });
+    expect(half(triggerPhase(context, { ...PAIRING, id: 'deploy-30433642' }, NOW))).toMatchObject({ id: 'deploy-30433642-finished', job: { parentId: 'deploy-30433642' } });
   });
 
   it('a watched pull_request run names its pull request; a watched push never credits the open pull requests listed', () => {
@@ -144,10 +147,22 @@ describe('observer mode: a workflow_run run describes the watched run', () => {
     expect(pushRun.data.pull_request).toBeUndefined();
   });
 
-  it('a release or version-named head is a tag: the version is the tag', async () => {
-    const { event } = await eventFor('workflow_run', workflowRun('completed', { head_branch: 'v1.4.0' }));
-    expect(event.version).toBe('v1.4.0');
-    expect(event.data.ref).toBe('refs/tags/v1.4.0');
+  it("only a release run's head is a tag: a head named like a version is no tag ref and no version", async () => {
+    const release = await eventFor('workflow_run', workflowRun('completed', { event: 'release', head_branch: 'v1.4.0' }));
+    expect(release.event.version).toBe('v1.4.0');
+    expect(release.event.data.ref).toBe('refs/tags/v1.4.0');
+    // A pushed tag and a branch named like one look the same in the payload: neither is claimed.
+    const versionNamed = await eventFor('workflow_run', workflowRun('completed', { head_branch: 'v9.9.9' }));
+    expect(versionNamed.event.version).toBe(MERGE_SHA.slice(0, 7));
+    expect(versionNamed.event.data.ref).toBeUndefined();
+    expect(JSON.stringify(versionNamed.event)).not.toContain('refs/tags/');
+    const branch = buildWorkflowContext(env('workflow_run'), workflowRun('completed', { head_branch: 'release-2' }));
+    expect(branch).toMatchObject({ ref: 'refs/heads/release-2', refType: 'branch', refName: 'release-2' });
+  });
+
+  it('a workflow_run webhook with an action GitHub does not send is no half and no deploy: nothing is sent', async () => {
+    const odd = await planFor('workflow_run', { ...workflowRun('completed'), action: 'exploded' });
+    expect(odd.plan).toEqual({ kind: 'skip', reason: expect.stringContaining('names the action "exploded", which is neither the start') });
   });
 
   it('an unknown conclusion is unknown, a payload without a run is a single event of this run', async () => {
@@ -183,7 +198,7 @@ describe('deployment_status: deploys reported by any platform', () => {
   it.each(DEPLOYMENT_STATES)('%s', async (state) => {
     const { plan, pair } = await planFor('deployment_status', deploymentStatus(state));
     const event = plan.kind === 'send' ? plan.event : undefined;
-    const expected: Record<string, string> = { success: 'end', failure: 'end', error: 'end', inactive: 'skip', in_progress: 'start', queued: 'start', pending: 'start' };
+    const expected: Record<string, string> = { success: 'end', failure: 'end', error: 'end', inactive: 'skip', in_progress: 'start', queued: 'start', pending: 'start', waiting: 'start' };
     expect(pair?.kind).toBe(expected[state]);
     if (pair?.kind === 'end') expect(event).toMatchObject({ type: 'deployment', data: { outcome: state, deployment: { state } } });
     if (pair?.kind === 'start') expect(event).toMatchObject({ type: 'deployment-started', time: '2019-05-15T15:20:58.000Z', data: { phase: 'started' } });
@@ -192,7 +207,7 @@ describe('deployment_status: deploys reported by any platform', () => {
   });
 
   it('start and end pair by the deployment id', () => {
-    const phaseOf = (body: Record<string, unknown>) => half(triggerPhase(buildWorkflowContext(env('deployment_status'), body), undefined, NOW));
+    const phaseOf = (body: Record<string, unknown>) => half(triggerPhase(buildWorkflowContext(env('deployment_status'), body), PAIRING, NOW));
     const start = phaseOf(deploymentStatus('in_progress'));
     const end = phaseOf(deploymentStatus('failure'));
     expect(phaseOf(deploymentStatus('queued')).id).toBe(start.id);
@@ -204,6 +219,118 @@ describe('deployment_status: deploys reported by any platform', () => {
     (body.deployment as Record<string, unknown>).description = null;
     const { event } = await eventFor('deployment_status', body);
     expect(event.data).toMatchObject({ description: 'Deployment has completed', job_url: `https://github.com/${REPOSITORY}/actions/runs/999/attempts/1` });
+  });
+});
+
+describe('deployment_status: only a final state is a deploy', () => {
+  it.each(['exploded', 'SUCCESS!', '__proto__', 'constructor'])('the unknown state %j sends nothing, and says so', async (state) => {
+    const { plan } = await planFor('deployment_status', deploymentStatus(state));
+    expect(plan).toEqual({ kind: 'skip', reason: expect.stringMatching(/^Deployment 145988746 reported the state ".*", which is neither the start nor the end of a deploy .* No event was sent\.$/) });
+  });
+
+  it('a status without a state, or no status at all, sends nothing', async () => {
+    const stateless = deploymentStatus('success');
+    delete (stateless.deployment_status as Record<string, unknown>).state;
+    const bare = { ...payload('deployment_status') };
+    delete bare.deployment_status;
+    for (const body of [stateless, bare]) {
+      expect((await planFor('deployment_status', body)).plan).toEqual({ kind: 'skip', reason: expect.stringContaining('reported no state') });
+    }
+  });
+
+  it('waiting, then in_progress, then success: one start id for both starts, one deploy', async () => {
+    const waiting = await eventFor('deployment_status', deploymentStatus('waiting'));
+    const progress = await eventFor('deployment_status', deploymentStatus('in_progress'));
+    const done = await eventFor('deployment_status', deploymentStatus('success'));
+    expect([waiting.event.type, progress.event.type, done.event.type]).toEqual(['deployment-started', 'deployment-started', 'deployment']);
+    expect(progress.event.id).toBe(waiting.event.id);
+    expect(done.event.data.parent_id).toBe(waiting.event.id);
+  });
+});
+
+describe('ids of a pair: the watched work, and the type and subject it is recorded as', () => {
+  const phaseOf = (eventName: string, body: Record<string, unknown>, given: Partial<PairingSettings> = {}) =>
+    half(triggerPhase(buildWorkflowContext(env(eventName), body), { ...PAIRING, ...given }, NOW));
+
+  it.each([
+    ['workflow_run', workflowRun('requested'), workflowRun('completed')],
+    ['deployment_status', deploymentStatus('in_progress'), deploymentStatus('success')],
+  ] as const)('%s: two observers with different subjects or types make two pairs; each pairs up and repeats its ids', (eventName, startBody, endBody) => {
+    const staging = phaseOf(eventName, startBody, { subject: 'STAGING' });
+    const production = phaseOf(eventName, startBody, { subject: 'PRODUCTION' });
+    const otherType = phaseOf(eventName, startBody, { subject: 'PRODUCTION', type: 'release' });
+    expect(new Set([staging.id, production.id, otherType.id]).size).toBe(3);
+    expect(new Set([staging.job.contextId, production.job.contextId, otherType.job.contextId]).size).toBe(3);
+    const productionEnd = phaseOf(eventName, endBody, { subject: 'PRODUCTION' });
+    expect(productionEnd).toMatchObject({ id: `${production.id}-finished`, job: { parentId: production.id, contextId: production.job.contextId } });
+    expect(phaseOf(eventName, startBody, { subject: 'PRODUCTION' }).id).toBe(production.id);
+  });
+
+  it('no subject is not the same as an empty-looking one, and no part runs into the next', () => {
+    const a = phaseOf('workflow_run', workflowRun('requested'), { type: 'a', subject: 'b/c' });
+    const b = phaseOf('workflow_run', workflowRun('requested'), { type: 'a/b', subject: 'c' });
+    expect(a.id).not.toBe(b.id);
+  });
+});
+
+describe('observer mode: runs of code that is not this repository\'s', () => {
+  const own = (changes: Record<string, unknown>) => readObservedRun(workflowRun('completed', changes))!;
+
+  it('tells a fork by its head repository, or by a pull request run that lists no pull request', () => {
+    expect(foreignCode(readObservedRun(workflowRun('completed'))!, REPOSITORY)).toBeUndefined();
+    expect(foreignCode(readObservedRun(forkWorkflowRun('completed'))!, REPOSITORY)).toBe(`it ran code from "${FORK_REPOSITORY}", not "${REPOSITORY}"`);
+    // GitHub names repositories in any letter case.
+    expect(foreignCode(own({ head_repository: { full_name: REPOSITORY.toUpperCase() } }), REPOSITORY)).toBeUndefined();
+    expect(foreignCode(own({ head_repository: null }), REPOSITORY)).toBe('its payload names no head repository');
+    // pull_request_target runs on the base repository's code, named as its head: only the empty list tells a fork.
+    expect(foreignCode(own({ event: 'pull_request_target', pull_requests: [] }), REPOSITORY)).toMatch(/^it is a pull_request_target run that names no pull request/);
+    const pulls = [{ number: 58, head: { ref: 'JIRA-77', sha: 'b'.repeat(40) }, base: { ref: 'master', sha: 'c'.repeat(40) } }];
+    expect(foreignCode(own({ event: 'pull_request', pull_requests: pulls }), REPOSITORY)).toBeUndefined();
+    // The payload's repository is the one compared; GITHUB_REPOSITORY only when the payload names none.
+    const withoutRepository = workflowRun('completed');
+    delete withoutRepository.repository;
+    expect(foreignCode(readObservedRun(withoutRepository)!, REPOSITORY)).toBeUndefined();
+    expect(foreignCode(readObservedRun(withoutRepository)!, undefined)).toMatch(/^it ran code from/);
+  });
+
+  it.each(['requested', 'completed'] as const)('sends nothing for a fork run (%s) by default, and names the input that opts in', async (action) => {
+    const { plan, pair } = await planFor('workflow_run', forkWorkflowRun(action, { conclusion: 'failure' }), { subject: 'PRODUCTION', 'failure-severity': 'CRITICAL' });
+    expect(pair?.kind).toBe('skip');
+    expect(plan).toEqual({
+      kind: 'skip',
+      reason: `Run 30433977 of "Deploy API" is not of this repository's own code (it ran code from "${FORK_REPOSITORY}", not "${REPOSITORY}"): observer mode records only those, so no event was sent. Set observe-forks: true to record fork runs too, marked data.fork: true and never as a deploy (deployment and rollback become fork-run).`,
+    });
+  });
+
+  it("a fork's hostile names reach the log line quoted on one line, never as a runner command", async () => {
+    const hostile = forkWorkflowRun('completed', { name: 'x\n::error::pwned', head_repository: { full_name: 'a\u202e/##[warning]b\r\n::add-mask::c' } });
+    const { plan } = await planFor('workflow_run', hostile);
+    const reason = plan.kind === 'skip' ? plan.reason : '';
+    expect(reason).toContain('no event was sent');
+    expect(reason).not.toMatch(/[\r\n\u202e]|##\[|(^|\s)::/);
+  });
+
+  it('with observe-forks, records a fork run marked as one, never as a deploy, rollback or incident, with no tag, no version from its branch and no failure severity', async () => {
+    const given = { subject: 'PRODUCTION', 'failure-severity': 'CRITICAL', 'observe-forks': 'true' };
+    const start = await eventFor('workflow_run', forkWorkflowRun('requested'), given);
+    const end = await eventFor('workflow_run', forkWorkflowRun('completed', { conclusion: 'failure' }), given);
+    expect(start.event).toMatchObject({ type: 'fork-run-started', data: { fork: true, phase: 'started' } });
+    expect(end.event).toMatchObject({ type: 'fork-run', version: MERGE_SHA.slice(0, 7), data: { fork: true, outcome: 'failure', parent_id: start.event.id, deployer: 'octo-stranger' } });
+    expect(end.event.severity).toBeUndefined();
+    expect(end.event.data.ref).toBeUndefined();
+    expect(JSON.stringify([start.event, end.event])).not.toMatch(/refs\/tags|"v9\.9\.9"/);
+    for (const type of ['rollback', 'Deployment', 'incident', 'deployment-status', 'data-load']) {
+      expect((await eventFor('workflow_run', forkWorkflowRun('completed'), { ...given, type })).event.type).toBe('fork-run');
+    }
+    // A type OpsTrails does not count stays the user's; the user's data cannot unmark the fork.
+    const ci = await eventFor('workflow_run', forkWorkflowRun('completed'), { ...given, type: 'ci-run', data: '{"fork": false}' });
+    expect(ci.event).toMatchObject({ type: 'ci-run', data: { fork: true } });
+  });
+
+  it("this repository's own runs are not marked and keep their type under observe-forks", async () => {
+    const { event } = await eventFor('workflow_run', workflowRun('completed'), { 'observe-forks': 'true' });
+    expect(event.type).toBe('deployment');
+    expect(event.data.fork).toBeUndefined();
   });
 });
 

@@ -1,7 +1,11 @@
-// The root postinstall. The tests run the bundle under Node 24, the runtime action.yml declares: the
-// node running the tests when it is 24 or newer, otherwise the registry's Node 24 for this platform,
-// which this installs into tools/node24 (test/support/node24.ts picks one, or says what to do).
-// Skipped under Node 24+, where it would download ~190 MB that nothing uses.
+// The root postinstall. The tooling and the tests run under Node 24, the runtime action.yml declares:
+// the node running npm when it is 24 or newer, otherwise the registry's Node 24 for this platform, which
+// this installs into tools/node24 (resolve.mjs picks one, or says what to do; run.mjs runs every npm
+// script under it). Skipped under Node 24+, where it would download ~190 MB that nothing uses.
+//
+// Under an older Node, npm has just printed EBADENGINE warnings for this project and for dependencies
+// that ask for Node 22 or 24: they are about the Node that ran `npm ci`, not the one that will run the
+// code. One line says so, since npm offers no setting that silences only them.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -15,5 +19,11 @@ if (major < 24) {
   const result = npmCli && /npm-cli\.[cm]?js$/.test(npmCli)
     ? spawnSync(process.execPath, [npmCli, ...args], options)
     : spawnSync('npm', args, { ...options, shell: process.platform === 'win32' });
+  if (result.status === 0) {
+    console.log(
+      `Node 24 installed in tools/node24. npm warned about engines (EBADENGINE) because it runs on Node ${process.versions.node}: ` +
+        'every npm script runs the tooling, the tests and the bundle under Node 24 (tools/node24/run.mjs), so those warnings do not apply.',
+    );
+  }
   process.exit(result.status ?? 1);
 }
