@@ -10,7 +10,8 @@
 // threshold in CI would be flaky.
 //
 // Environment: BENCH_RUNS (default 15) runs per variant; TRACK_EVENT_PATH (the track-event checkout,
-// holding dist/index.js); BENCH_STARTUP_ONLY=1 stops after the start-up table.
+// holding dist/index.js); BENCH_STARTUP_ONLY=1 stops after the start-up table; BENCH_ONLY=lookups measures
+// the GitHub lookups alone.
 //
 // The GitHub lookups (what shipped since the previous deploy) are measured apart: the push path with
 // no token (no lookup, the API client never loaded) beside the same step with a token against a loopback
@@ -122,7 +123,11 @@ const median = (values) => {
  */
 async function measure(variants, server) {
   const results = new Map(variants.map((v) => [v.name, { ms: [], kb: [], cpu: [] }]));
-  const check = (variant, run, before) => {
+  const check = (variant, run, before, asked) => {
+    // A lookup variant sends exactly the requests BENCHMARKS.md states for it, or the bench stops.
+    if (variant.api && variant.api.requests.length - asked !== variant.requests) {
+      throw new Error(`${variant.name}: ${variant.api.requests.length - asked} GitHub requests, ${variant.requests} expected:\n${variant.api.requests.slice(asked).join('\n')}`);
+    }
     if (run.code !== 0 || (variant.sends && server.received.length !== before + 1)) {
       throw new Error(`${variant.name} failed (exit ${run.code}, ${server.received.length - before} events received):\n${run.output}`);
     }
@@ -133,14 +138,16 @@ async function measure(variants, server) {
     for (let i = 0; i < variants.length; i++) {
       const variant = variants[(i + Math.max(round, 0)) % variants.length];
       let before = server.received.length;
+      let asked = variant.api?.requests.length ?? 0;
       const timed = await runOnce(variant.node, variant.args, variant.env);
-      check(variant, timed, before);
+      check(variant, timed, before, asked);
       if (round < 0) continue;
       results.get(variant.name).ms.push(timed.ms);
       const usageFile = join(work, 'usage.json');
       before = server.received.length;
+      asked = variant.api?.requests.length ?? 0;
       const used = await runOnce(variant.node, ['--require', USAGE_PRELOAD, ...variant.args], { ...variant.env, BENCH_USAGE_FILE: usageFile });
-      check(variant, used, before);
+      check(variant, used, before, asked);
       const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
       results.get(variant.name).kb.push(usage.maxRSS);
       results.get(variant.name).cpu.push((usage.userCPUTime + usage.systemCPUTime) / 1000);
@@ -167,26 +174,43 @@ function table(header, rows) {
 
 /**
  * The push path with and without the GitHub lookups, on one runtime (the one action.yml declares, when
- * installed). Each lookup variant must find what the loopback API holds and print no notice.
+ * installed). Each lookup variant has a loopback GitHub of its own, so its requests are counted per run;
+ * each must find what the API holds and print no notice.
  */
 async function measureLookups(runtime, server, payloadPath) {
   const event = { ...JSON.parse(readFileSync(payloadPath, 'utf8')), before: '00000001'.repeat(5) };
   const eventPath = join(work, 'push-lookups.json');
   writeFileSync(eventPath, JSON.stringify(event));
-  const apis = await Promise.all([0, 100].map((latencyMs) => startLoopbackGitHub({ latencyMs, head: event.after })));
+  // Deployments of this workflow (GITHUB_WORKFLOW_REF names the file whose runs made them).
+  const deploying = { INPUT_ENVIRONMENT: 'production', GITHUB_WORKFLOW_REF: 'acme/api/.github/workflows/deploy.yml@refs/heads/main' };
+  // A tag run: the previous tag of its line among 3,200 tags on four lines (800 each, 100 to a page).
+  const tagRun = (tag) => ({ GITHUB_REF: `refs/tags/${tag}`, GITHUB_REF_NAME: tag, GITHUB_REF_TYPE: 'tag' });
+  const cases = [
+    { name: 'push, 30 commits, 0 ms', latencyMs: 0, foundBy: 'push', trips: 1 },
+    { name: 'push, 30 commits, 100 ms', latencyMs: 100, foundBy: 'push', trips: 1 },
+    { name: 'deployments, 30 commits, 0 ms', latencyMs: 0, foundBy: 'deployment', trips: 2, env: deploying },
+    { name: 'deployments, 30 commits, 100 ms', latencyMs: 100, foundBy: 'deployment', trips: 2, env: deploying },
+    { name: 'deployments, 1,000 commits, 0 ms', latencyMs: 0, rangeLength: 1000, foundBy: 'deployment', trips: 3, env: deploying },
+    { name: 'deployments, 1,000 commits, 100 ms', latencyMs: 100, rangeLength: 1000, foundBy: 'deployment', trips: 3, env: deploying },
+    { name: 'deployments, 1,500 commits (1,000 read), 100 ms', latencyMs: 100, rangeLength: 1500, foundBy: 'deployment', trips: 3, env: deploying },
+    // No workspace history: the commits list's path filter, one request beside the later pages.
+    { name: 'deployments, 1,000 commits, paths via the API, 100 ms', latencyMs: 100, rangeLength: 1000, foundBy: 'deployment', trips: 3, env: { ...deploying, INPUT_PATHS: 'services/api/**' } },
+    // The same minor holds the previous tag: one page of each prefix.
+    { name: 'tag api-v3.19.5, 100 ms', latencyMs: 100, foundBy: 'tag', trips: 2, env: tagRun('api-v3.19.5') },
+    // A new major: its own prefixes hold nothing before it, so the whole line's 8 pages are read.
+    { name: 'tag api-v3.0.0, 100 ms', latencyMs: 100, foundBy: 'tag', trips: 3, env: tagRun('api-v3.0.0') },
+    { name: 'tag api-v3.0.0, 1,000 commits, 100 ms', latencyMs: 100, rangeLength: 1000, foundBy: 'tag', trips: 4, env: tagRun('api-v3.0.0') },
+  ];
+  const apis = await Promise.all(cases.map(({ latencyMs, rangeLength }) => startLoopbackGitHub({ latencyMs, head: event.after, rangeLength })));
   try {
     const base = stepEnv(server.url, eventPath);
     delete base.INPUT_SUBJECT;
-    const withLookups = (api, extra = {}) => ({ ...base, GITHUB_API_URL: api.url, 'INPUT_GITHUB-TOKEN': 'ghs_bench_0123456789', ...extra });
     const found = (foundBy) => (output, sent) =>
       output.includes('::notice::') ? 'a lookup failed' : sent?.data?.previous?.found_by !== foundBy ? `the previous deploy was not found by ${foundBy}` : undefined;
     const variants = [
       { name: 'no token', env: base },
-      { name: 'push, 0 ms', env: withLookups(apis[0]), verify: found('push'), trips: 1 },
-      { name: 'push, 100 ms', env: withLookups(apis[1]), verify: found('push'), trips: 1 },
-      { name: 'deployments, 100 ms', env: withLookups(apis[1], { INPUT_ENVIRONMENT: 'production' }), verify: found('deployment'), trips: 3 },
+      ...cases.map((c, i) => ({ ...c, env: { ...base, GITHUB_API_URL: apis[i].url, 'INPUT_GITHUB-TOKEN': 'ghs_bench_0123456789', ...c.env }, verify: found(c.foundBy) })),
     ].map((variant) => ({ ...variant, node: runtime.path, args: [join(DIST, 'main.cjs')], sends: true }));
-    const before = apis.map((api) => api.requests.length);
     const r = await measure(variants, server);
     const none = r.get('no token');
     console.log(`\nWhat shipped: the push path with the GitHub lookups (${runtime.name}, dist/main.cjs; medians; loopback GitHub API answering after 0 or 100 ms)`);
@@ -194,12 +218,12 @@ async function measureLookups(runtime, server, payloadPath) {
     const over = (a, b) => `${a - b >= 0 ? '+' : ''}${fmt(a - b)}`;
     console.log(table(['lookups', 'requests', 'round trips', 'wall ms', 'min wall ms', 'CPU ms', 'peak MB', 'min wall over no token', 'that minus the round trips'], variants.map((variant) => {
       const m = r.get(variant.name);
-      const latency = variant.name.includes('100 ms') ? 100 : 0;
-      const requests = variant.trips ? (variant.name.startsWith('deployments') ? '6' : '3') : '0';
+      const index = cases.indexOf(cases.find((c) => c.name === variant.name));
+      // Each run is measured twice (wall time, then CPU and memory), after one warm-up round.
+      const requests = index === -1 ? 0 : apis[index].requests.length / (2 * RUNS + 1);
       const extra = m.min - none.min;
-      return [variant.name, requests, variant.trips ?? 0, fmt(m.ms), fmt(m.min), fmt(m.cpu), fmt(m.mb), over(m.min, none.min), variant.trips ? over(extra, latency * variant.trips) : ''];
+      return [variant.name, requests, variant.trips ?? 0, fmt(m.ms), fmt(m.min), fmt(m.cpu), fmt(m.mb), over(m.min, none.min), variant.trips ? over(extra, (variant.latencyMs ?? 0) * variant.trips) : ''];
     })));
-    console.log(`(GitHub API requests per run, counted: ${apis.map((api, i) => `${(api.requests.length - before[i]) / (2 * RUNS + 1)}`).join(' and ')} at 0 and 100 ms)`);
   } finally {
     await Promise.all(apis.map((api) => api.close()));
   }
@@ -220,6 +244,16 @@ async function main() {
   const runtime = { ...node24(), name: 'node24' };
 
   const server = await startLoopbackOpsTrails();
+  // BENCH_ONLY=lookups measures the GitHub lookups alone (the table of "What shipped" in BENCHMARKS.md).
+  if (process.env.BENCH_ONLY === 'lookups') {
+    try {
+      console.log(`Machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown CPU'}; ${process.platform} ${process.arch}; ${RUNS} runs per variant`);
+      await measureLookups(runtime, server, writePayload('push-10kb', 10 * 1024));
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   try {
     console.log(`Machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown CPU'}; ${process.platform} ${process.arch}`);
     console.log(`Runtime: ${await nodeVersion(runtime.path)}; ${RUNS} runs per variant, medians`);

@@ -27,19 +27,20 @@ const PAYLOAD = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/payloads/push.
 
 /**
  * Runs the main step once; resolves with its wall time, exit code, whether it was killed, its log and outputs.
- * @param {{ node: string, bundle: string, work: string, inputs: Record<string, string>, killAfterMs: number }} step
+ * `env` adds or overrides runner variables; `preload` is a script Node requires first (to read the step's own resource usage).
+ * @param {{ node: string, bundle: string, work: string, inputs: Record<string, string>, killAfterMs: number, env?: Record<string, string>, preload?: string }} step
  */
-export function runStep({ node, bundle: file, work, inputs, killAfterMs }) {
+export function runStep({ node, bundle: file, work, inputs, killAfterMs, env: extra = {}, preload }) {
   const dir = mkdtempSync(join(work, 'step-'));
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(PAYLOAD));
-  const env = pushRunnerEnv(PAYLOAD, eventPath, dir);
+  const env = { ...pushRunnerEnv(PAYLOAD, eventPath, dir), ...extra };
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) writeFileSync(env[name], '');
   // Hyphens kept, as the runner sets them.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(node, [file], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, preload ? ['--require', preload, file] : [file], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     let killed = false;
     child.stdout.on('data', (chunk) => (log += chunk));

@@ -387,6 +387,7 @@ function readObservedRun(payload) {
     headSha: text(run.head_sha),
     headCommit: run.head_commit,
     conclusion: text(run.conclusion),
+    workflowPath: text(run.path),
     runStartedAt: text(run.run_started_at),
     createdAt: text(run.created_at),
     updatedAt: text(run.updated_at),
@@ -474,10 +475,13 @@ init_define_ACTION_INPUT_DEFAULTS();
 // src/common/subject-line.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_LINE = 200;
+function subjectOf(message) {
+  const end = message.search(/[\r\n]/);
+  return (end === -1 ? message : message.slice(0, end)).trim();
+}
 function firstLine(message) {
   if (message === void 0) return void 0;
-  const end = message.search(/[\r\n]/);
-  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
+  const line2 = subjectOf(message);
   return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
 }
 
@@ -1987,12 +1991,15 @@ var LIMITS = {
 // src/event/cloud-event.ts
 var TRIM_ORDER = [
   "commits",
+  "removed",
+  "reverted",
   "pull_requests",
   "tickets",
   "authors",
   "links",
   "pull_request",
   "compare_url",
+  "paths",
   "inputs",
   "description",
   "workflow",
@@ -2009,6 +2016,7 @@ var TRIM_ORDER = [
   "first_commit_at",
   "reverts",
   "lead_time_seconds",
+  "restores",
   "ticket"
 ];
 var cloudEventSchema = object({
@@ -3100,7 +3108,9 @@ var INPUT_NAMES = [
   "rollback-of",
   "include-context",
   "environment",
+  "paths",
   "since",
+  "commit",
   "detect-rollback",
   "lookup-timeout",
   "observe-forks"
@@ -4018,11 +4028,26 @@ function checkLength(input, raw, min, max, why = "") {
   if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
   return raw;
 }
-function parseGitRef(raw) {
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
-    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+function parseGitRef(name, raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{|\.lock$/.test(raw)) {
+    const instead = name === "since" ? "leave it empty to find the previous deploy" : "leave it empty to deploy the run's own commit";
+    throw new ConfigError(`Input "${name}" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or ${instead}.`);
   }
   return raw;
+}
+var MAX_PATH_PATTERNS = 50;
+var MAX_PATH_PATTERN_LENGTH = 255;
+function parsePaths(raw) {
+  const patterns = raw.split(/[\r\n,]+/).map((pattern) => pattern.trim()).filter((pattern) => pattern !== "");
+  const example = 'e.g. "services/api/**, libs/shared/**, !**/*.md"';
+  if (patterns.length === 0) throw new ConfigError(`Input "paths" holds no pattern. Give glob patterns, ${example}, or remove it.`);
+  if (patterns.length > MAX_PATH_PATTERNS) throw new ConfigError(`Input "paths" holds ${patterns.length} patterns. Use at most ${MAX_PATH_PATTERNS}, with ** for whole folders.`);
+  for (const pattern of patterns) {
+    const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+    const problem = pattern.length > MAX_PATH_PATTERN_LENGTH ? `is longer than ${MAX_PATH_PATTERN_LENGTH} characters` : body === "" ? "excludes nothing" : /[\u0000-\u001f\u007f]/.test(body) ? "holds a control character" : body.includes("\\") ? "uses \\; paths in git use /" : body.startsWith("/") || /^[A-Za-z]:/.test(body) ? "is absolute; patterns are relative to the repository root" : body.split("/").includes("..") ? "climbs out of the repository with .." : void 0;
+    if (problem) throw new ConfigError(`Input "paths" pattern ${quote(pattern)} ${problem}. Give patterns relative to the repository root, ${example}.`);
+  }
+  return patterns;
 }
 function readStepPolicy(raw) {
   const lenient = (name, parse2, fallback) => {
@@ -4117,13 +4142,20 @@ async function parseSettings(raw, env) {
     rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
     includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
     environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
-    since: optional2("since", parseGitRef),
+    paths: optional2("paths", parsePaths),
+    since: optional2("since", (v) => parseGitRef("since", v)),
+    commit: optional2("commit", (v) => parseGitRef("commit", v)),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
     observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);
+  if (settings.paths && (!settings.includeContext || !settings.githubToken)) {
+    warnings.push(
+      `Input "paths" has no effect ${settings.includeContext ? "without a github-token" : "with include-context: false"}: what shipped is not looked up. Remove "paths", or ${settings.includeContext ? "give github-token (the default ${{ github.token }} does)" : "set include-context: true"}.`
+    );
+  }
   return settings;
 }
 

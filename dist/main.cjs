@@ -291,7 +291,7 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/steps/main.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 
 // src/change/collect.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -385,6 +385,7 @@ function readObservedRun(payload) {
     headSha: text(run2.head_sha),
     headCommit: run2.head_commit,
     conclusion: text(run2.conclusion),
+    workflowPath: text(run2.path),
     runStartedAt: text(run2.run_started_at),
     createdAt: text(run2.created_at),
     updatedAt: text(run2.updated_at),
@@ -510,10 +511,14 @@ init_define_ACTION_INPUT_DEFAULTS();
 // src/common/subject-line.ts
 init_define_ACTION_INPUT_DEFAULTS();
 var MAX_LINE = 200;
+var MAX_LISTED = 20;
+function subjectOf(message) {
+  const end = message.search(/[\r\n]/);
+  return (end === -1 ? message : message.slice(0, end)).trim();
+}
 function firstLine(message) {
   if (message === void 0) return void 0;
-  const end = message.search(/[\r\n]/);
-  const line2 = (end === -1 ? message : message.slice(0, end)).trim();
+  const line2 = subjectOf(message);
   return line2 === "" ? void 0 : shorten(line2, MAX_LINE);
 }
 
@@ -522,7 +527,7 @@ function readPullRequest(value) {
   const pr = record(value);
   const number2 = pr?.number;
   if (!pr || typeof number2 !== "number" || !Number.isSafeInteger(number2)) return void 0;
-  const ref = (side) => text(record(side)?.ref);
+  const ref = (side2) => text(record(side2)?.ref);
   const state = text(pr.state);
   return {
     number: number2,
@@ -538,9 +543,9 @@ function readPullRequest(value) {
     headSha: text(record(pr.head)?.sha)
   };
 }
-function choosePullRequest(pulls, sha2) {
+function choosePullRequest(pulls, sha) {
   const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
-  return merged.find((pr) => pr.mergeCommitSha === sha2) ?? merged[0];
+  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
 }
 
 // src/context/trigger.ts
@@ -812,15 +817,6 @@ function* inOrder(a, b) {
 }
 
 // src/change/collect.ts
-var DESCRIPTION_DEFAULT_ORDER = [
-  ["release", "a release run's release name (else its tag)"],
-  ["pullRequest", "the pull request's title"],
-  ["deployment", "a deployment's description"],
-  ["dispatch", "a dispatch's description, reason or message input"],
-  ["commit", "the head commit's first line (for GitHub's merge commits, the pull request title below it)"]
-];
-var DESCRIPTION_DEFAULT = `${DESCRIPTION_DEFAULT_ORDER.slice(0, -1).map(([, words]) => words).join(", ")}, else ${DESCRIPTION_DEFAULT_ORDER.at(-1)[1]}`;
-var MAX_LISTED_COMMITS = 20;
 var MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 function commitDescription(message) {
   const subject = firstLine(message);
@@ -854,27 +850,27 @@ function changeSources(context, found) {
     pushedBranch: context.runEvent === "push" && context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0
   };
 }
-function ticketTexts(context, found = {}, description) {
+function ticketTexts(context, found = {}) {
   const { pullRequest, deployed, dispatch, pushedBranch, commits, head } = changeSources(context, found);
   return [
-    description,
     pullRequest?.title,
     pullRequest?.head,
     pullRequest?.body,
     ...deployed?.ticketTexts ?? [],
     ...dispatch?.ticketTexts ?? [],
     pushedBranch,
-    ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
+    // Scoped to input "paths", what shipped names this service's commits; the push holds every service's.
+    ...found.shipped?.scoped ? [] : (commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
     ...found.shipped?.ticketTexts ?? []
   ];
 }
 function collectChange(context, options, found = {}) {
   const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head, compareUrl: pushCompareUrl } = changeSources(context, found);
   const shipped = found.shipped?.data ?? {};
-  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found, options.description), { repository: context.repository });
+  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
-  const sha2 = context.sha ?? head?.sha;
-  const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
+  const sha = context.sha ?? head?.sha;
+  const listed = commits.slice(-MAX_LISTED).reverse();
   const data = compact({
     rollback_of: options.rollbackOf ?? found.shipped?.rollbackOf,
     reverts: revertedSha(head, commits),
@@ -899,12 +895,16 @@ function collectChange(context, options, found = {}) {
     authors: shipped.authors,
     first_commit_at: shipped.first_commit_at,
     lead_time_seconds: shipped.lead_time_seconds,
+    removed: shipped.removed,
+    reverted: shipped.reverted,
+    paths: shipped.paths,
+    restores: shipped.restores,
     compare_url: compareUrl,
     inputs: dispatch?.inputs,
     deployment: deployed?.data,
     links: compact({
       run: runUrl(context),
-      commit: context.repository && sha2 ? `${context.serverUrl}/${context.repository}/commit/${sha2}` : void 0,
+      commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : void 0,
       pull_request: pullRequest?.url,
       compare: compareUrl,
       release: release?.url,
@@ -912,21 +912,23 @@ function collectChange(context, options, found = {}) {
       deployment: deployed?.links.deployment
     })
   });
-  const describing = {
-    release: firstLine(release?.name ?? release?.tagName),
-    pullRequest: pullRequest?.title,
-    deployment: firstLine(deployed?.description),
-    dispatch: firstLine(dispatch?.description),
-    commit: commitDescription(head?.message)
-  };
   return {
     data: data ?? {},
-    description: DESCRIPTION_DEFAULT_ORDER.map(([source]) => describing[source]).find((value) => value !== void 0),
+    description: firstLine(release?.name ?? release?.tagName) ?? pullRequest?.title ?? firstLine(deployed?.description) ?? firstLine(dispatch?.description) ?? commitDescription(head?.message),
     version: release?.tagName,
-    // One rule for subjects: derived ones are upper case, as the quick start's PRODUCTION (OpsTrails
-    // matches by the exact string); a `subject` the user gives is kept as written (cloud-event.ts).
-    subject: deployment?.environment?.toUpperCase()
+    subject: deployment?.environment
   };
+}
+
+// src/context/deployed-commit.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var FULL_SHA = /^[0-9a-f]{40}$/i;
+var VERSION_LIKE = /\d{1,9}\.\d{1,9}(?:\.\d{1,9})?(?:[-+][0-9A-Za-z.-]{1,128})?$/;
+function withDeployedCommit(context, commit) {
+  if (!commit || commit === context.sha) return context;
+  if (FULL_SHA.test(commit)) return context.refType === "tag" ? { ...context, sha: commit.toLowerCase(), ref: void 0, refName: void 0, refType: void 0 } : { ...context, sha: commit.toLowerCase() };
+  const tag = VERSION_LIKE.test(commit);
+  return { ...context, sha: void 0, ref: `refs/${tag ? "tags" : "heads"}/${commit}`, refName: commit, refType: tag ? "tag" : "branch" };
 }
 
 // src/common/errors.ts
@@ -1954,7 +1956,9 @@ var INPUT_NAMES = [
   "rollback-of",
   "include-context",
   "environment",
+  "paths",
   "since",
+  "commit",
   "detect-rollback",
   "lookup-timeout",
   "observe-forks"
@@ -2110,26 +2114,31 @@ async function createGitHubClient(options) {
     request: { fetch: fetchOverHttpClient(USER_AGENT) }
   });
   let requestCount = 0;
+  const send2 = async (ask) => {
+    if (options.signal.aborted) throw new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
+    if (requestCount >= options.maxRequests) throw new LookupError("over-budget", `the budget of ${options.maxRequests} requests was used up`);
+    requestCount += 1;
+    try {
+      return await ask();
+    } catch (error2) {
+      throw classify(error2, options);
+    }
+  };
+  const request = (route, params) => send2(() => octokit.request(`GET ${route}`, { owner, repo, ...params, headers: { "X-GitHub-Api-Version": "2022-11-28" }, request: { signal: options.signal } }));
   return {
     get requestCount() {
       return requestCount;
     },
     async get(route, params = {}) {
-      if (options.signal.aborted) throw new LookupError("timeout", `no answer within ${options.deadlineSeconds} s`);
-      if (requestCount >= options.maxRequests) throw new LookupError("over-budget", `the budget of ${options.maxRequests} requests was used up`);
-      requestCount += 1;
-      try {
-        const response2 = await octokit.request(`GET ${route}`, {
-          owner,
-          repo,
-          ...params,
-          headers: { "X-GitHub-Api-Version": "2022-11-28" },
-          request: { signal: options.signal }
-        });
-        return response2.data;
-      } catch (error2) {
-        throw classify(error2, options);
-      }
+      return (await request(route, params)).data;
+    },
+    async page(route, params = {}) {
+      const response2 = await request(route, params);
+      const link = response2.headers?.link;
+      return { data: response2.data, link: typeof link === "string" ? link : void 0 };
+    },
+    graphql(query, variables) {
+      return send2(() => octokit.graphql(query, { owner, name: repo, ...variables, request: { signal: options.signal } }));
     }
   };
 }
@@ -2141,6 +2150,12 @@ function classify(error2, options) {
   const reason = oneLine(
     text(record(failed.response?.data)?.message) ?? [typeof failed.message === "string" ? failed.message : String(error2), text(cause?.code) ?? text(cause?.message)].filter(Boolean).join(": ")
   );
+  const graphqlError = record(list(failed.errors)[0]);
+  if (graphqlError) {
+    const said = `GraphQL: ${oneLine(text(graphqlError.message) ?? reason, 200)}`;
+    if (graphqlError.type === "FORBIDDEN") return new LookupError("forbidden", said);
+    return new LookupError(graphqlError.type === "NOT_FOUND" ? "not-found" : "unavailable", said);
+  }
   const headers = failed.response?.headers ?? {};
   if (status === 429 || status === 403 && headers["x-ratelimit-remaining"] === "0") {
     return new LookupError("rate-limited", `HTTP ${status}: rate limited`);
@@ -2153,68 +2168,18 @@ function classify(error2, options) {
 
 // src/github/previous-deploy.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var FULL_SHA = /^[0-9a-f]{40}$/i;
-var ZERO_SHA = /^0{40}$/;
-function previousFromInput(since2, repo) {
-  const isSha = FULL_SHA.test(since2);
-  return {
-    ref: since2,
-    commit: isSha ? since2.toLowerCase() : void 0,
-    version: isSha ? since2.slice(0, 7).toLowerCase() : since2,
-    deployedAt: void 0,
-    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since2}`,
-    foundBy: "input"
-  };
-}
-function previousFromPush(before, repo) {
-  if (!before || !FULL_SHA.test(before) || ZERO_SHA.test(before)) return void 0;
-  return {
-    ref: before,
-    commit: before,
-    version: before.slice(0, 7),
-    deployedAt: void 0,
-    url: `${repo.serverUrl}/${repo.repository}/commit/${before}`,
-    foundBy: "push"
-  };
-}
-function deploymentCandidates(answer, environment, headSha, max) {
-  const wanted = environment.toLowerCase();
-  const candidates = [];
-  for (const item of list(answer)) {
-    const deployment = record(item);
-    const id = deployment?.id;
-    const sha2 = text(deployment?.sha);
-    if (typeof id !== "number" || !sha2 || !FULL_SHA.test(sha2)) continue;
-    if (text(deployment?.environment)?.toLowerCase() !== wanted || sha2.toLowerCase() === headSha.toLowerCase()) continue;
-    candidates.push({ id, sha: sha2, ref: text(deployment?.ref) });
-    if (candidates.length >= max) break;
-  }
-  return candidates;
-}
-function previousFromDeployments(candidates, statuses, runId, repo) {
-  const thisRun = runId ? new RegExp(`/actions/runs/${runId}(?:/|$)`) : void 0;
-  for (const candidate of candidates) {
-    const states = list(statuses.get(candidate.id)).map(record).filter((status) => status !== void 0);
-    const madeHere = thisRun && states.some((status) => [status.log_url, status.target_url].some((url) => thisRun.test(text(url) ?? "")));
-    const success = states.find((status) => status.state === "success");
-    if (madeHere || !success) continue;
-    return {
-      ref: candidate.sha,
-      commit: candidate.sha,
-      version: candidate.ref && parseVersionTag(candidate.ref) ? candidate.ref : candidate.sha.slice(0, 7),
-      deployedAt: text(success.created_at),
-      url: text(success.log_url) ?? text(success.target_url) ?? `${repo.serverUrl}/${repo.repository}/deployments`,
-      foundBy: "deployment"
-    };
-  }
-  return void 0;
-}
-var VERSION_TAG = /^(.*?)(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+
+// src/github/tag-line.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var MAX_TAG_NAME = 255;
+var VERSION_TAG = /(?:^|[^0-9])(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(?:-([0-9A-Za-z.-]{1,128}))?(?:\+[0-9A-Za-z.-]{1,128})?$/;
 function parseVersionTag(name) {
+  if (name.length > MAX_TAG_NAME) return void 0;
   const match = VERSION_TAG.exec(name);
   if (!match) return void 0;
-  const [, prefix = "", major, minor, patch, prerelease] = match;
-  return { prefix, numbers: [Number(major), Number(minor), Number(patch ?? 0)], prerelease: prerelease ? prerelease.split(".") : [] };
+  const [whole, major, minor, patch, prerelease] = match;
+  const start = match.index + (/^\d/.test(whole) ? 0 : 1);
+  return { prefix: name.slice(0, start), numbers: [Number(major), Number(minor), Number(patch ?? 0)], prerelease: prerelease ? prerelease.split(".") : [] };
 }
 function compareVersions(a, b) {
   for (let i = 0; i < 3; i++) {
@@ -2234,132 +2199,512 @@ function compareVersions(a, b) {
   }
   return a.prerelease.length - b.prerelease.length;
 }
-function previousFromTags(currentTag, tagsAnswer, releasesAnswer, repo) {
-  const current = parseVersionTag(currentTag);
-  if (!current) return void 0;
-  const releases = /* @__PURE__ */ new Map();
-  for (const item of list(releasesAnswer)) {
-    const release2 = record(item);
-    const tag = text(release2?.tag_name);
-    if (release2 && tag) releases.set(tag, release2);
+function linePrefixes(current) {
+  const [major, minor] = current.numbers;
+  return [`${current.prefix}${major}.${minor}`, `${current.prefix}${major}`, current.prefix];
+}
+var FULL_SHA2 = /^[0-9a-f]{40}$/i;
+function readLineTags(answer, line2) {
+  const tags = [];
+  for (const item of list(answer)) {
+    const ref = record(item);
+    const full = text(ref?.ref);
+    if (!full?.startsWith("refs/tags/") || full.length > MAX_TAG_NAME + 10) continue;
+    const name = full.slice("refs/tags/".length);
+    const version2 = parseVersionTag(name);
+    if (!version2 || version2.prefix !== line2) continue;
+    const object2 = record(ref?.object);
+    const sha = text(object2?.sha);
+    tags.push({ name, version: version2, sha: object2?.type === "commit" && sha && FULL_SHA2.test(sha) ? sha.toLowerCase() : void 0 });
   }
-  let best;
-  for (const item of list(tagsAnswer)) {
-    const tag = record(item);
-    const name = text(tag?.name);
-    const version2 = name === void 0 ? void 0 : parseVersionTag(name);
-    if (!name || !version2 || version2.prefix !== current.prefix || compareVersions(version2, current) >= 0) continue;
-    const release2 = releases.get(name);
-    if (release2?.draft === true) continue;
-    const isPrerelease = version2.prerelease.length > 0 || release2?.prerelease === true;
-    if (current.prerelease.length === 0 && isPrerelease) continue;
-    if (best && compareVersions(version2, best.version) <= 0) continue;
-    const sha2 = text(record(tag?.commit)?.sha);
-    best = { name, version: version2, sha: sha2 && FULL_SHA.test(sha2) ? sha2 : void 0 };
+  return tags;
+}
+function previousOnLine(current, buckets, releases) {
+  for (const bucket of buckets) {
+    let best;
+    for (const tag of bucket) {
+      if (compareVersions(tag.version, current) >= 0) continue;
+      const release = releases.get(tag.name);
+      if (release?.draft) continue;
+      if (current.prerelease.length === 0 && (tag.version.prerelease.length > 0 || release?.prerelease)) continue;
+      if (!best || compareVersions(tag.version, best.version) > 0) best = tag;
+    }
+    if (best) return best;
   }
-  if (!best) return void 0;
-  const release = releases.get(best.name);
+  return void 0;
+}
+function lastPage(link) {
+  if (!link || link.length > 4e3) return void 0;
+  for (const part of link.split(",")) {
+    if (!/;\s*rel="last"/.test(part)) continue;
+    const page = /[?&]page=(\d{1,6})(?:[&>])/.exec(part);
+    if (page) return Number(page[1]);
+  }
+  return void 0;
+}
+
+// src/github/previous-deploy.ts
+var FULL_SHA3 = /^[0-9a-f]{40}$/i;
+var ZERO_SHA = /^0{40}$/;
+function previousFromInput(since, repo) {
+  const isSha = FULL_SHA3.test(since);
   return {
-    ref: best.sha ?? best.name,
-    commit: best.sha,
-    version: best.name,
+    ref: since,
+    commit: isSha ? since.toLowerCase() : void 0,
+    version: isSha ? since.slice(0, 7).toLowerCase() : since,
+    deployedAt: void 0,
+    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since}`,
+    foundBy: "input"
+  };
+}
+function previousFromPush(before, repo) {
+  if (!before || !FULL_SHA3.test(before) || ZERO_SHA.test(before)) return void 0;
+  return {
+    ref: before,
+    commit: before,
+    version: before.slice(0, 7),
+    deployedAt: void 0,
+    url: `${repo.serverUrl}/${repo.repository}/commit/${before}`,
+    foundBy: "push"
+  };
+}
+function previousFromDeployment(deployment, repo) {
+  return {
+    ref: deployment.sha,
+    commit: deployment.sha,
+    version: deployment.ref && parseVersionTag(deployment.ref) ? deployment.ref : deployment.sha.slice(0, 7),
+    deployedAt: deployment.at,
+    url: deployment.logUrl ?? `${repo.serverUrl}/${repo.repository}/deployments`,
+    foundBy: "deployment"
+  };
+}
+function previousFromTag(tag, releases, repo) {
+  const release = releases.get(tag.name);
+  const url = text(release?.html_url);
+  return {
+    ref: tag.sha ?? tag.name,
+    commit: tag.sha,
+    version: tag.name,
     deployedAt: text(release?.published_at) ?? text(release?.created_at),
-    url: text(release?.html_url) ?? `${repo.serverUrl}/${repo.repository}/tree/${best.name}`,
+    url: url && url.length <= 2e3 ? url : `${repo.serverUrl}/${repo.repository}/tree/${tag.name}`,
     foundBy: "tag"
   };
 }
 
+// src/github/previous-lookup.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/github/deployments.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var DEPLOYMENTS_EXAMINED = 30;
+var RUNS_LISTED = 100;
+var MAX_FIELD = 2e3;
+var DEPLOYMENTS_QUERY = `query($owner: String!, $name: String!, $environments: [String!], $first: Int!) {
+  repository(owner: $owner, name: $name) {
+    deployments(environments: $environments, first: $first, orderBy: {field: CREATED_AT, direction: DESC}) {
+      nodes { databaseId commitOid createdAt latestEnvironment ref { name } latestStatus { state createdAt logUrl } }
+    }
+  }
+}`;
+function environmentSpellings(environment) {
+  const lower = environment.toLowerCase();
+  return [.../* @__PURE__ */ new Set([environment, lower, environment.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1)])];
+}
+var FULL_SHA4 = /^[0-9a-f]{40}$/i;
+var RUN_IN_URL = /\/actions\/runs\/(\d{1,20})(?:\/|$|\?|#)/;
+function capped(value) {
+  const found = text(value);
+  return found && found.length <= MAX_FIELD ? found : void 0;
+}
+function runOf(url) {
+  return url ? RUN_IN_URL.exec(url)?.[1] : void 0;
+}
+function outcomeOf(state) {
+  switch (state?.toLowerCase()) {
+    case "success":
+    case "inactive":
+      return "success";
+    case "failure":
+    case "error":
+      return "failure";
+    default:
+      return "unfinished";
+  }
+}
+function readDeployments(answer, environment) {
+  const wanted = environment.toLowerCase();
+  const nodes = list(record(record(record(answer)?.repository)?.deployments)?.nodes);
+  const deployments = [];
+  for (const item of nodes.slice(0, DEPLOYMENTS_EXAMINED)) {
+    const node = record(item);
+    const id = node?.databaseId;
+    const sha = capped(node?.commitOid);
+    if (typeof id !== "number" || !sha || !FULL_SHA4.test(sha)) continue;
+    if (capped(node?.latestEnvironment)?.toLowerCase() !== wanted) continue;
+    const status = record(node?.latestStatus);
+    const logUrl = capped(status?.logUrl);
+    const state = capped(status?.state);
+    const at = state?.toLowerCase() === "inactive" ? capped(node?.createdAt) : capped(status?.createdAt) ?? capped(node?.createdAt);
+    deployments.push({
+      id,
+      sha: sha.toLowerCase(),
+      ref: capped(record(node?.ref)?.name),
+      outcome: outcomeOf(state),
+      at,
+      logUrl,
+      runId: runOf(logUrl)
+    });
+  }
+  return deployments;
+}
+function readWorkflowRuns(answer) {
+  const runs = record(answer)?.workflow_runs;
+  if (!Array.isArray(runs)) return void 0;
+  const ids = /* @__PURE__ */ new Set();
+  let oldest;
+  for (const item of runs.slice(0, RUNS_LISTED)) {
+    const run2 = record(item);
+    if (typeof run2?.id === "number") ids.add(String(run2.id));
+    const created = capped(run2?.created_at);
+    if (created && (!oldest || created < oldest)) oldest = created;
+  }
+  return { ids, oldest, complete: runs.length < RUNS_LISTED };
+}
+function ownerOf(deployment, service) {
+  if (deployment.runId && deployment.runId === service.runId) return "this run";
+  const line2 = deployment.ref === void 0 || service.tagLine === void 0 ? void 0 : parseVersionTag(deployment.ref)?.prefix;
+  if (line2 !== void 0 && line2 !== service.tagLine) return "another service";
+  const { runs } = service;
+  if (!deployment.runId || !runs) return "unknown";
+  if (runs.ids.has(deployment.runId)) return "this service";
+  const newerThanListed = runs.complete || runs.oldest !== void 0 && deployment.at !== void 0 && deployment.at > runs.oldest;
+  return newerThanListed ? "another service" : "unknown";
+}
+function chooseDeployment(deployments, service, headSha) {
+  const head = headSha.toLowerCase();
+  const failedSince = [];
+  let othersSkipped = 0;
+  let examined = 0;
+  for (const deployment of deployments) {
+    examined += 1;
+    const owner = ownerOf(deployment, service);
+    if (owner === "this run") continue;
+    if (owner === "another service") {
+      othersSkipped += 1;
+      continue;
+    }
+    if (deployment.outcome === "failure") failedSince.push(deployment);
+    if (deployment.outcome !== "success") continue;
+    if (deployment.sha === head) {
+      failedSince.length = 0;
+      continue;
+    }
+    return { previous: deployment, uncertain: owner === "unknown" && deployment.runId !== void 0, failedSince, othersSkipped, examined };
+  }
+  return { previous: void 0, uncertain: false, failedSince, othersSkipped, examined };
+}
+
+// src/github/previous-lookup.ts
+var MAX_TAG_PAGES = 10;
+var TAGS_PER_PAGE = 100;
+async function findPrevious(question, ask, repo) {
+  const { environment } = question;
+  const current = question.tag ? parseVersionTag(question.tag) : void 0;
+  const deployments = environment ? ask.graphql("deployments", DEPLOYMENTS_QUERY, { environments: environmentSpellings(environment), first: DEPLOYMENTS_EXAMINED }) : void 0;
+  const runs = environment && question.workflowFile ? ask.quiet("/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: question.workflowFile, per_page: RUNS_LISTED }) : void 0;
+  const tags = current && question.tag ? readTagLine(question.tag, current, ask) : void 0;
+  const lines = [];
+  const why = [];
+  let restores;
+  if (environment && deployments) {
+    const answer = await deployments;
+    const runsAnswer = runs ? await runs : void 0;
+    const workflowRuns = runsAnswer && "data" in runsAnswer ? readWorkflowRuns(runsAnswer.data) : void 0;
+    const listed = answer === void 0 ? void 0 : readDeployments(answer, environment);
+    const head = await question.head;
+    const choice = listed && head ? chooseDeployment(listed, { runId: question.runId, runs: workflowRuns, tagLine: current?.prefix }, head) : void 0;
+    if (choice) restores = question.succeeds ? restoresOf(choice, question.eventTime) : void 0;
+    if (choice?.previous) {
+      if (choice.uncertain) lines.push(uncertainLine(choice.previous, environment, question.workflowFile, runsAnswer));
+      return { previous: previousFromDeployment(choice.previous, repo), restores, lines };
+    }
+    why.push(choice ? noDeploymentReason(choice, environment) : `the deployments to ${oneLine(environment, 60)} could not be read`);
+  }
+  if (current && tags && question.tag) {
+    const line2 = await tags;
+    if (line2.tag) return { previous: previousFromTag(line2.tag, line2.releases, repo), restores, lines: [...lines, ...fallbackLines(why, `tag ${line2.tag.name}`)] };
+    why.push(line2.reason);
+  }
+  const push = previousFromPush(question.pushBefore, repo);
+  if (push) return { previous: push, restores, lines: [...lines, ...fallbackLines(why, `the push's before commit ${push.version ?? ""}`)] };
+  if (why.length > 0) lines.push(`No previous deploy found: ${why.join("; ")}. The event carries no previous deploy and no change set from GitHub.`);
+  return { previous: void 0, restores, lines };
+}
+function fallbackLines(why, took) {
+  return why.length === 0 ? [] : [`The previous deploy is ${took}: ${why.join("; ")}.`];
+}
+function noDeploymentReason(choice, environment) {
+  const env = oneLine(environment, 60);
+  if (choice.examined === 0) return `no deployment to ${env}`;
+  const others = choice.othersSkipped > 0 ? `, ${choice.othersSkipped} of them another service's` : "";
+  return `no successful deployment of this service to ${env} for another commit (${choice.examined} examined${others})`;
+}
+function uncertainLine(previous, environment, workflowFile, runs) {
+  const reason = !workflowFile ? "this run names no workflow file" : runs && "failure" in runs ? `the runs of ${oneLine(workflowFile, 80)} could not be read (${oneLine(runs.failure, 100)}; grant actions: read)` : `its run ${previous.runId ?? ""} is older than the ${RUNS_LISTED} newest runs of ${oneLine(workflowFile, 80)}`;
+  return `The previous deploy is deployment ${previous.id} to ${oneLine(environment, 60)} (${previous.sha.slice(0, 7)}), the newest successful one: whether this service's workflow made it is unknown, as ${reason}.`;
+}
+function restoresOf(choice, eventTime) {
+  const failed = choice.failedSince.at(-1);
+  if (!failed?.at) return void 0;
+  const seconds = Math.round((eventTime.getTime() - Date.parse(failed.at)) / 1e3);
+  return {
+    commit: failed.sha,
+    version: failed.ref && parseVersionTag(failed.ref) ? failed.ref : failed.sha.slice(0, 7),
+    failed_at: failed.at,
+    seconds: Number.isFinite(seconds) && seconds >= 0 ? seconds : void 0
+  };
+}
+async function readTagLine(name, current, ask) {
+  const prefixes = linePrefixes(current);
+  const firstPages = prefixes.map((prefix) => ask.page("tags", "/repos/{owner}/{repo}/git/matching-refs/{ref}", { ref: `tags/${prefix}`, per_page: TAGS_PER_PAGE }));
+  const releasesAnswer = ask.get("tags", "/repos/{owner}/{repo}/releases", { per_page: 100 });
+  const pages = await Promise.all(firstPages);
+  const releases = readReleases(await releasesAnswer);
+  const facts = new Map([...releases].map(([name2, release]) => [name2, { draft: release.draft === true, prerelease: release.prerelease === true }]));
+  const line2 = oneLine(current.prefix || "(no prefix)", 80);
+  if (pages.some((page) => page === void 0)) return { tag: void 0, releases, reason: `the tags of line ${quote(line2)} could not be read` };
+  const buckets = pages.map((page) => ({ tags: readLineTags(page?.data, current.prefix), last: Math.min(lastPage(page?.link) ?? 1, MAX_TAG_PAGES) }));
+  const rest = [];
+  for (const [i, bucket] of buckets.entries()) {
+    for (let page = 2; page <= bucket.last; page++) {
+      rest.push(
+        ask.page("tags", "/repos/{owner}/{repo}/git/matching-refs/{ref}", { ref: `tags/${prefixes[i] ?? ""}`, per_page: TAGS_PER_PAGE, page }).then((more) => {
+          bucket.tags.push(...readLineTags(more?.data, current.prefix));
+        })
+      );
+    }
+    if (previousOnLine(current, [bucket.tags], facts)) break;
+  }
+  await Promise.all(rest);
+  const found = previousOnLine(current, buckets.map((bucket) => bucket.tags), facts);
+  if (found) return { tag: found, releases, reason: "" };
+  const read = buckets.at(-1)?.tags.length ?? 0;
+  return { tag: void 0, releases, reason: `${read} tag${read === 1 ? "" : "s"} on line ${quote(line2)}, none before ${oneLine(name, 80)}` };
+}
+function readReleases(answer) {
+  const releases = /* @__PURE__ */ new Map();
+  if (!Array.isArray(answer)) return releases;
+  for (const item of answer.slice(0, 100)) {
+    const release = record(item);
+    const tag = text(release?.tag_name);
+    if (release && tag && tag.length <= 255) releases.set(tag, release);
+  }
+  return releases;
+}
+
 // src/github/shipped.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var MAX_LISTED = 20;
-var MAX_AUTHORS = 50;
-var MAX_LINE2 = 200;
+
+// src/github/range.ts
+init_define_ACTION_INPUT_DEFAULTS();
 var COMPARE_PAGE = 100;
+var MAX_SCANNED = 1e3;
+var MAX_PAGES = MAX_SCANNED / COMPARE_PAGE;
+function laterPages(total) {
+  const pages = Math.ceil(Math.max(0, total) / COMPARE_PAGE);
+  if (pages <= 1) return [];
+  const first = pages <= MAX_PAGES ? 2 : pages - MAX_PAGES + 2;
+  return Array.from({ length: pages - first + 1 }, (_, i) => first + i);
+}
+function joinPages(pages) {
+  const seen = /* @__PURE__ */ new Set();
+  const joined = [];
+  for (const page of pages) {
+    for (const commit of page ?? []) {
+      if (joined.length >= MAX_SCANNED) return joined;
+      if (seen.has(commit.sha)) continue;
+      seen.add(commit.sha);
+      joined.push(commit);
+    }
+  }
+  return joined;
+}
+
+// src/github/shipped.ts
+var MAX_AUTHORS = 50;
+var MAX_MESSAGE = 4096;
+var MAX_NAME = 100;
 var STATUSES = /* @__PURE__ */ new Set(["ahead", "behind", "diverged", "identical"]);
+var SHA = /^[0-9a-f]{7,64}$/i;
+function capped2(value, max) {
+  const found = text(value);
+  return found === void 0 ? void 0 : found.slice(0, max);
+}
 function readCommit(value) {
   const item = record(value);
-  const sha2 = text(item?.sha);
+  const sha = capped2(item?.sha, 64);
   const commit = record(item?.commit);
-  if (!sha2 || !commit) return void 0;
+  if (!sha || !SHA.test(sha) || !commit) return void 0;
   const gitAuthor = record(commit.author);
-  return { sha: sha2, message: text(commit.message) ?? "", author: text(record(item?.author)?.login) ?? text(gitAuthor?.name), authoredAt: text(gitAuthor?.date) };
+  return {
+    sha: sha.toLowerCase(),
+    message: capped2(commit.message, MAX_MESSAGE) ?? "",
+    author: capped2(record(item?.author)?.login, MAX_NAME) ?? capped2(gitAuthor?.name, MAX_NAME),
+    authoredAt: capped2(gitAuthor?.date, 40)
+  };
 }
+function readCommits(value) {
+  const commits = [];
+  for (const item of list(value)) {
+    if (commits.length >= MAX_SCANNED) break;
+    const commit = readCommit(item);
+    if (commit) commits.push(commit);
+  }
+  return commits;
+}
+var count2 = (value, least) => typeof value === "number" && Number.isSafeInteger(value) && value >= least ? value : least;
 function readComparison(answer) {
   const compare = record(answer);
   const status = text(compare?.status);
   if (!compare || !status || !STATUSES.has(status)) return void 0;
-  const commits = list(compare.commits).flatMap((item) => readCommit(item) ?? []);
-  const total = typeof compare.total_commits === "number" && compare.total_commits >= commits.length ? compare.total_commits : commits.length;
-  return { status, total, baseSha: text(record(compare.base_commit)?.sha), htmlUrl: text(compare.html_url), commits };
-}
-function readCommitList(answer) {
-  return list(answer).flatMap((item) => readCommit(item) ?? []);
-}
-function shippedFrom(previous, forward, reverse, newest) {
-  const resolved = { ...previous, commit: forward.baseSha ?? previous.commit };
-  if (forward.status === "behind" && reverse) {
-    return { previous: resolved, rollback: true, count: reverse.total, commits: reverse.commits, newest: void 0, compareUrl: reverse.htmlUrl };
-  }
-  const longer = forward.total > forward.commits.length;
+  const commits = readCommits(compare.commits);
   return {
-    previous: resolved,
-    rollback: forward.status === "behind",
-    count: forward.total,
-    commits: forward.commits,
-    newest: longer ? newest : void 0,
-    compareUrl: forward.htmlUrl
+    status,
+    total: count2(compare.total_commits, commits.length),
+    behindBy: count2(compare.behind_by, 0),
+    baseSha: capped2(record(compare.base_commit)?.sha, 64),
+    htmlUrl: capped2(compare.html_url, 2048),
+    commits
   };
+}
+function shippedFrom(previous, forward, forwardCommits, reverse, reverseCommits) {
+  const resolved = { ...previous, commit: forward.baseSha ?? previous.commit };
+  const takenOut = reverse ? { count: Math.max(reverse.total, reverseCommits.length), commits: reverseCommits } : void 0;
+  if (forward.status === "behind") {
+    const added2 = takenOut ?? { count: forward.behindBy, commits: [] };
+    return { previous: resolved, rollback: true, behind: true, count: added2.count, added: added2, removed: void 0, compareUrl: reverse?.htmlUrl ?? forward.htmlUrl };
+  }
+  const added = { count: forward.total, commits: forwardCommits };
+  const removed = forward.status === "diverged" ? takenOut ?? { count: forward.behindBy, commits: [] } : void 0;
+  const rollback = removed !== void 0 && removed.count > added.count;
+  return { previous: resolved, rollback, behind: false, count: rollback ? removed.count : added.count, added, removed, compareUrl: forward.htmlUrl };
 }
 var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)$/;
 var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d{1,9})\)$/;
-function firstLine2(message) {
-  const end = message.search(/[\r\n]/);
-  return (end === -1 ? message : message.slice(0, end)).trim();
-}
+var REVERT_SUBJECT = /^Revert "/;
+var REVERTS2 = /This reverts commit ([0-9a-f]{7,40})(?![0-9a-f])/;
 function pullRequestOf(commit, repo) {
-  const subject = firstLine2(commit.message);
+  const subject = shorten(subjectOf(commit.message), 1e3);
   const url = (number2) => `${repo.serverUrl}/${repo.repository}/pull/${number2}`;
   const merge2 = MERGE_SUBJECT.exec(subject);
   if (merge2) {
     const [, number2 = "", from = ""] = merge2;
-    const body = commit.message.slice(subject.length).trim();
+    const end = commit.message.search(/[\r\n]/);
+    const body = end === -1 ? "" : commit.message.slice(end).trim();
     const slash = from.indexOf("/");
-    return { number: Number(number2), title: body ? shorten(firstLine2(body), MAX_LINE2) : void 0, url: url(number2), branch: slash === -1 ? from : from.slice(slash + 1) };
+    return { number: Number(number2), title: body ? shorten(subjectOf(body), MAX_LINE) : void 0, url: url(number2), branch: slash === -1 ? from : from.slice(slash + 1) };
   }
   const squash = SQUASH_SUBJECT.exec(subject);
   if (squash) {
     const [, title = "", number2 = ""] = squash;
-    return { number: Number(number2), title: shorten(title, MAX_LINE2), url: url(number2), branch: void 0 };
+    return { number: Number(number2), title: shorten(title, MAX_LINE), url: url(number2), branch: void 0 };
   }
   return void 0;
 }
-function shippedData(shipped, context) {
-  const newestFirst = [...shipped.commits].reverse();
-  const listed = (shipped.newest ?? newestFirst).slice(0, MAX_LISTED);
-  const known = [...listed, ...newestFirst.filter((commit) => !listed.some((l) => l.sha === commit.sha))];
-  const pullRequests2 = [];
-  for (const commit of known) {
-    const pr = pullRequestOf(commit, context);
-    if (pr && !pullRequests2.some((p) => p.number === pr.number)) pullRequests2.push(pr);
+function revertPairs(commits) {
+  const bySha = /* @__PURE__ */ new Map();
+  const byShort = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    bySha.set(commit.sha, commit);
+    const short = commit.sha.slice(0, 7);
+    const bucket = byShort.get(short);
+    if (bucket) bucket.push(commit);
+    else byShort.set(short, [commit]);
   }
-  const authors = [...new Set(known.flatMap((commit) => commit.author ?? []))].slice(0, MAX_AUTHORS);
-  const firstCommitAt = shipped.rollback ? void 0 : shipped.commits[0]?.authoredAt;
+  const named = (sha) => {
+    if (sha.length === 40) return bySha.get(sha);
+    const matching = (byShort.get(sha.slice(0, 7)) ?? []).filter((commit) => commit.sha.startsWith(sha));
+    return matching.length === 1 ? matching[0] : void 0;
+  };
+  const cancelled = /* @__PURE__ */ new Set();
+  const pairs = [];
+  for (let i = commits.length - 1; i >= 0; i--) {
+    const commit = commits[i];
+    if (cancelled.has(commit.sha) || !REVERT_SUBJECT.test(commit.message)) continue;
+    const sha = REVERTS2.exec(commit.message)?.[1]?.toLowerCase();
+    const reverted = sha === void 0 ? void 0 : named(sha);
+    if (!reverted || reverted === commit || cancelled.has(reverted.sha)) continue;
+    cancelled.add(commit.sha).add(reverted.sha);
+    pairs.push({ reverted, by: commit });
+  }
+  return pairs.reverse();
+}
+function listedCommit(commit) {
+  return compact({ sha: commit.sha, message: firstLine(commit.message), author: commit.author }) ?? {};
+}
+function commitList(total, newestFirst, scanned) {
+  return compact({ count: total, scanned: scanned < total ? scanned : void 0, list: newestFirst.slice(0, MAX_LISTED).map(listedCommit) }) ?? {};
+}
+function oldestAuthorDate(commits) {
+  let oldest;
+  for (const commit of commits) {
+    const at = commit.authoredAt === void 0 ? NaN : Date.parse(commit.authoredAt);
+    if (!Number.isNaN(at) && (!oldest || at < oldest.at)) oldest = { at, text: commit.authoredAt };
+  }
+  return oldest?.text;
+}
+function side(range, paths, exact) {
+  if (!paths) return { count: range.count, commits: range.commits, scanned: range.commits.length };
+  const commits = range.commits.filter((commit) => paths.touching.has(commit.sha));
+  const total = exact ?? commits.length;
+  return { count: total, commits, scanned: range.commits.length >= range.count ? total : commits.length };
+}
+function shippedData(shipped, context) {
+  const { paths } = context;
+  const added = side(shipped.added, paths, shipped.behind ? paths?.exact?.removed : paths?.exact?.added);
+  const removed = shipped.removed && side(shipped.removed, paths, paths?.exact?.removed);
+  const pairs = shipped.behind ? [] : revertPairs(added.commits);
+  const undone = /* @__PURE__ */ new Set();
+  for (const pair of pairs) undone.add(pair.reverted.sha).add(pair.by.sha);
+  const shippedNewestFirst = [];
+  for (let i = added.commits.length - 1; i >= 0; i--) if (!undone.has(added.commits[i].sha)) shippedNewestFirst.push(added.commits[i]);
+  const pullRequests = [];
+  const numbers = /* @__PURE__ */ new Set();
+  for (const commit of shippedNewestFirst) {
+    const pr = pullRequestOf(commit, context);
+    if (pr && !numbers.has(pr.number)) {
+      numbers.add(pr.number);
+      pullRequests.push(pr);
+    }
+  }
+  const authors = /* @__PURE__ */ new Set();
+  for (const commit of shippedNewestFirst) if (commit.author && authors.size < MAX_AUTHORS) authors.add(commit.author);
+  const firstCommitAt = shipped.behind ? void 0 : oldestAuthorDate(shippedNewestFirst);
   const firstMs = firstCommitAt === void 0 ? NaN : Date.parse(firstCommitAt);
   const leadSeconds = Number.isNaN(firstMs) ? void 0 : Math.round((context.eventTime.getTime() - firstMs) / 1e3);
+  const shippedCount = Math.max(0, added.count - undone.size);
   const data = compact({
     ...previousData(shipped.previous),
-    commits: {
-      count: shipped.count,
-      list: listed.map((commit) => compact({ sha: commit.sha, message: shorten(firstLine2(commit.message), MAX_LINE2) || void 0, author: commit.author }) ?? {})
-    },
-    pull_requests: pullRequests2.length > 0 ? pullRequests2.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
-    authors: authors.length > 0 ? authors : void 0,
+    commits: compact({
+      ...commitList(shippedCount, shippedNewestFirst, Math.max(0, added.scanned - undone.size)),
+      range_count: paths ? shipped.added.count : void 0
+    }),
+    removed: removed ? commitList(removed.count, [...removed.commits].reverse(), removed.scanned) : void 0,
+    reverted: pairs.length > 0 ? { count: pairs.length, list: [...pairs].reverse().slice(0, MAX_LISTED).map((pair) => ({ ...listedCommit(pair.reverted), reverted_by: pair.by.sha })) } : void 0,
+    pull_requests: pullRequests.length > 0 ? pullRequests.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
+    authors: authors.size > 0 ? [...authors] : void 0,
     first_commit_at: firstCommitAt,
     lead_time_seconds: leadSeconds !== void 0 && leadSeconds >= 0 ? leadSeconds : void 0,
-    compare_url: shipped.compareUrl
+    compare_url: shipped.compareUrl,
+    paths: paths ? [...paths.patterns] : void 0
   });
-  const ticketTexts2 = [...pullRequests2.flatMap((pr) => [pr.title, pr.branch]), ...known.map((commit) => commit.message)].filter((t) => !!t);
-  return { data: data ?? {}, ticketTexts: ticketTexts2 };
+  const ticketTexts2 = [];
+  for (const pr of pullRequests) {
+    if (pr.title) ticketTexts2.push(pr.title);
+    if (pr.branch) ticketTexts2.push(pr.branch);
+  }
+  for (const commit of shippedNewestFirst) ticketTexts2.push(commit.message);
+  return { data: data ?? {}, ticketTexts: ticketTexts2, scoped: paths !== void 0 };
 }
 function previousData(previous) {
   return {
@@ -2370,20 +2715,201 @@ function eventType(type, defaultType, detectRollback, shipped) {
   return shipped?.rollback && detectRollback && type === defaultType ? "rollback" : type;
 }
 
+// src/github/range-lookups.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/github/paths.ts
+init_define_ACTION_INPUT_DEFAULTS();
+async function pathMatcher(patterns) {
+  const { default: picomatch } = await import("./picomatch.cjs");
+  const includes = patterns.filter((pattern) => !pattern.startsWith("!"));
+  const excludes = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => pattern.slice(1));
+  const options = { dot: true };
+  const included = includes.length > 0 ? picomatch(includes, options) : () => true;
+  const excluded = excludes.length > 0 ? picomatch(excludes, options) : () => false;
+  return (file) => included(file) && !excluded(file);
+}
+var MAX_API_PREFIXES = 5;
+async function apiPaths(patterns) {
+  const { default: picomatch } = await import("./picomatch.cjs");
+  const prefixes = /* @__PURE__ */ new Set();
+  let approximate;
+  let impossible;
+  for (const pattern of patterns) {
+    if (pattern.startsWith("!")) {
+      approximate ??= `the exclusion ${JSON.stringify(pattern)} needs each commit's files`;
+      continue;
+    }
+    const scan = picomatch.scan(pattern);
+    const base = scan.base.replace(/^\.\//, "").replace(/\/+$/, "");
+    if (!base) {
+      impossible ??= `${JSON.stringify(pattern)} has a wildcard at the repository's root`;
+      continue;
+    }
+    prefixes.add(base);
+    if (scan.isGlob && !/^\*\*(\/\*)?$/.test(scan.glob)) approximate ??= `${JSON.stringify(pattern)} is read as all of ${base}/`;
+  }
+  if (prefixes.size > MAX_API_PREFIXES) impossible ??= `more than ${MAX_API_PREFIXES} folders would each need a request`;
+  return { prefixes: [...prefixes], approximate, impossible };
+}
+function touchingCommits(files, matches) {
+  const touching = /* @__PURE__ */ new Set();
+  for (const [sha, changed] of files) if (changed.some(matches)) touching.add(sha);
+  return touching;
+}
+
+// src/github/paths-git.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var import_node_child_process = require("node:child_process");
+var MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+function gitEnv() {
+  const kept = ["PATH", "HOME", "SYSTEMROOT", "TMPDIR", "TEMP", "TMP"].flatMap((name) => process.env[name] === void 0 ? [] : [[name, process.env[name]]]);
+  return { ...Object.fromEntries(kept), GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+}
+function git(workspace, args, signal) {
+  const argv = ["-c", `safe.directory=${workspace}`, "-C", workspace, ...args];
+  return new Promise((resolve, reject) => {
+    (0, import_node_child_process.execFile)(
+      "git",
+      argv,
+      { signal, maxBuffer: MAX_OUTPUT_BYTES, encoding: "utf8", windowsHide: true, env: gitEnv() },
+      (error2, stdout) => error2 ? reject(error2) : resolve(stdout)
+    );
+  });
+}
+async function changedFilesFromGit(workspace, base, head, signal) {
+  if (!workspace) return { unavailable: "GITHUB_WORKSPACE is not set" };
+  try {
+    const shallow = (await git(workspace, ["rev-parse", "--is-shallow-repository"], signal)).trim();
+    if (shallow !== "false") return { unavailable: "the checkout is shallow (set fetch-depth: 0 on actions/checkout)" };
+    await git(workspace, ["cat-file", "-e", `${base}^{commit}`], signal);
+    await git(workspace, ["cat-file", "-e", `${head}^{commit}`], signal);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return { unavailable: "git is not installed on this runner" };
+    return { unavailable: "the workspace holds no git history of both commits (check out with fetch-depth: 0)" };
+  }
+  let output;
+  try {
+    output = await git(workspace, ["log", "--format=%x1e%m%H", "--name-only", "--no-renames", "--diff-merges=first-parent", "-z", `${base}...${head}`, "--"], signal);
+  } catch (error2) {
+    return { unavailable: `git log failed (${String(error2.message).split("\n")[0]})` };
+  }
+  return parseLog(output);
+}
+function parseLog(output) {
+  const changed = { added: /* @__PURE__ */ new Map(), removed: /* @__PURE__ */ new Map() };
+  for (const record3 of output.split("")) {
+    const end = record3.indexOf("\0");
+    const header = end === -1 ? record3 : record3.slice(0, end);
+    const side2 = header[0] === ">" ? changed.added : header[0] === "<" ? changed.removed : void 0;
+    const sha = header.slice(1).trim();
+    if (!side2 || !/^[0-9a-f]{40,64}$/.test(sha)) continue;
+    const files = end === -1 ? [] : record3.slice(end + 1).replace(/^\n/, "").split("\0").filter((file) => file !== "");
+    side2.set(sha, files);
+  }
+  return changed;
+}
+
+// src/github/range-lookups.ts
+var RANGE_PAGE_REQUESTS = 2 * (MAX_PAGES - 1) + 2 * MAX_API_PREFIXES;
+var COMPARE_ROUTE = "/repos/{owner}/{repo}/compare/{basehead}";
+var COMMITS_ROUTE = "/repos/{owner}/{repo}/commits";
+async function lookUpRange(ask, request) {
+  const { previous, head } = request;
+  const notes = [];
+  const compare = (base2, tip, page) => ask(page === 1 ? "compare" : "pages", COMPARE_ROUTE, { basehead: `${base2}...${tip}`, per_page: COMPARE_PAGE, page });
+  const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, head, 1), compare(head, previous.ref, 1)]);
+  const forward = readComparison(forwardAnswer);
+  if (!forward) return { shipped: void 0, scope: void 0, malformed: forwardAnswer !== void 0, notes };
+  const reverse = readComparison(reverseAnswer);
+  const base = forward.baseSha ?? previous.commit ?? previous.ref;
+  const addsCommits = forward.status !== "behind";
+  const takesOut = forward.status === "behind" || forward.status === "diverged";
+  const none = { commits: [] };
+  const pagesOf = async (first, from, to) => {
+    if (!first) return { commits: [], why: "the compare the other way did not answer" };
+    if (first.commits.length > COMPARE_PAGE) return { commits: joinPages([first.commits]), why: `GitHub's answer was not paged as asked; its first ${MAX_SCANNED} commits are read` };
+    const later = await Promise.all(laterPages(first.total).map(async (page) => readComparison(await compare(from, to, page))?.commits));
+    const commits = joinPages([first.commits, ...later]);
+    return {
+      commits,
+      why: later.some((page) => page === void 0) ? "some pages of the compare did not answer" : `a range over ${MAX_SCANNED} commits is read in part: its oldest ${COMPARE_PAGE} and newest ${commits.length - COMPARE_PAGE} commits`
+    };
+  };
+  const [added, removed, scope] = await Promise.all([
+    addsCommits ? pagesOf(forward, previous.ref, head) : none,
+    takesOut ? pagesOf(reverse, head, previous.ref) : none,
+    request.paths ? pathScope(ask, request.paths, request, base, { addsCommits, takesOut }, notes) : void 0
+  ]);
+  const shipped = shippedFrom(previous, forward, added.commits, reverse, removed.commits);
+  const sides = [
+    { key: "commits", verb: shipped.behind ? "takes out" : "ships", range: shipped.added, why: (shipped.behind ? removed : added).why },
+    { key: "removed", verb: "takes out", range: shipped.removed, why: removed.why }
+  ];
+  for (const { key, verb, range, why } of sides) {
+    if (!range || range.commits.length >= range.count) continue;
+    notes.push(
+      `This deploy ${verb} ${range.count} commits since ${previous.version ?? previous.ref}; the event's pull requests, tickets and authors come from the ${range.commits.length} read (${why}), and data.${key}.scanned says so.`
+    );
+  }
+  return { shipped, scope, malformed: false, notes };
+}
+async function pathScope(ask, patterns, request, base, sides, notes) {
+  const [matches, fromGit] = await Promise.all([pathMatcher(patterns), changedFilesFromGit(request.workspace, base, request.head, request.signal)]);
+  if (!("unavailable" in fromGit)) {
+    const added = touchingCommits(fromGit.added, matches);
+    const removed = touchingCommits(fromGit.removed, matches);
+    return { patterns, touching: /* @__PURE__ */ new Set([...added, ...removed]), exact: { added: added.size, removed: removed.size } };
+  }
+  const api = await apiPaths(patterns);
+  const unscoped = `the event counts every commit of the range, not only those touching input "paths"`;
+  if (api.impossible) {
+    notes.push(`Input "paths" could not be applied: ${fromGit.unavailable}, and the GitHub API cannot filter by it (${api.impossible}); ${unscoped}.`);
+    return void 0;
+  }
+  const tips = [...sides.addsCommits ? [request.head] : [], ...sides.takesOut ? [base] : []];
+  const lists = await Promise.all(
+    tips.flatMap((sha) => api.prefixes.map((path) => ask("commits", COMMITS_ROUTE, { sha, path, per_page: COMPARE_PAGE })))
+  );
+  if (lists.some((answer) => !Array.isArray(answer))) {
+    notes.push(`Input "paths" could not be applied: ${fromGit.unavailable}, and the GitHub API's commit lists did not answer; ${unscoped}.`);
+    return void 0;
+  }
+  const touching = /* @__PURE__ */ new Set();
+  let full = false;
+  for (const answer of lists) {
+    if (answer.length >= COMPARE_PAGE) full = true;
+    for (const item of answer.slice(0, COMPARE_PAGE)) {
+      const sha = item?.sha;
+      if (typeof sha === "string") touching.add(sha.slice(0, 64).toLowerCase());
+    }
+  }
+  const limits = [
+    api.approximate,
+    full ? `only the newest ${COMPARE_PAGE} commits touching each folder were listed` : void 0
+  ].filter((limit) => limit !== void 0);
+  if (limits.length > 0) {
+    notes.push(`Input "paths" was applied through the GitHub API (${fromGit.unavailable}): ${oneLine(limits.join("; "), 300)}. Check out with fetch-depth: 0 for an exact answer.`);
+  }
+  return { patterns, touching };
+}
+
 // src/github/lookups.ts
 function pullRequestLookup(context) {
-  const { repository, sha: sha2 } = context;
-  if (context.runEvent !== "push" || !repository || !sha2) return void 0;
+  const { repository, sha } = context;
+  if (context.runEvent !== "push" || !repository || !sha) return void 0;
   const { trigger } = context;
   if (trigger.kind === "push" && trigger.deleted || !context.ref?.startsWith("refs/heads/")) return void 0;
-  return { apiUrl: context.apiUrl, repository, sha: sha2 };
+  return { apiUrl: context.apiUrl, repository, sha };
 }
-var MAX_REQUESTS = 8;
-var DEPLOYMENT_CANDIDATES = 3;
-function planLookups(context, settings) {
-  const { repository, sha: head } = context;
+var MAX_REQUESTS = 40 + RANGE_PAGE_REQUESTS;
+function planLookups(context, settings, env = process.env) {
+  const { repository } = context;
+  const commitName = context.sha ? void 0 : settings.commit;
+  const head = context.sha ?? commitName;
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return void 0;
   const { trigger } = context;
+  const given = settings.commit !== void 0;
   const plan = {
     apiUrl: context.apiUrl,
     token: settings.githubToken,
@@ -2391,127 +2917,140 @@ function planLookups(context, settings) {
     serverUrl: context.serverUrl,
     repository,
     head,
-    runId: context.runId,
-    pullRequestSha: pullRequestLookup(context)?.sha,
+    // In observer mode the deploy is the watched run's: its own deployment is not its previous one.
+    runId: trigger.kind === "observed-run" ? trigger.run.id : context.runId,
+    pullRequestSha: given ? void 0 : pullRequestLookup(context)?.sha,
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
     environment: settings.environment ?? settings.subject ?? (trigger.kind === "deployment" ? trigger.deployment.environment : void 0),
-    tag: context.refType === "tag" ? context.refName : trigger.kind === "release" ? trigger.tagName : void 0,
-    pushBefore: (trigger.kind === "push" || trigger.kind === "tag-push") && !trigger.deleted ? trigger.before : void 0
+    tag: context.refType === "tag" ? context.refName : trigger.kind === "release" && !given ? trigger.tagName : void 0,
+    pushBefore: !given && (trigger.kind === "push" || trigger.kind === "tag-push") && !trigger.deleted ? trigger.before : void 0,
+    commitName,
+    workflowFile: deployingWorkflow(context, env),
+    succeeds: deploySucceeds(context, settings),
+    paths: settings.paths
   };
   const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
   return anything ? plan : void 0;
+}
+function deployingWorkflow(context, env) {
+  const { trigger } = context;
+  if (trigger.kind === "deployment") return void 0;
+  const path = trigger.kind === "observed-run" ? trigger.run.workflowPath : env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "");
+  return path?.slice(0, 1e3).match(/\.github\/workflows\/([^/@]{1,200}\.ya?ml)/)?.[1];
+}
+function deploySucceeds(context, settings) {
+  const { trigger } = context;
+  if (settings.trackJob) return false;
+  if (trigger.kind === "deployment" && trigger.deployment.status) return trigger.deployment.status.state === "success";
+  if (trigger.kind === "observed-run") return trigger.run.conclusion === "success";
+  return true;
 }
 var PARTS = {
   "pull-request": { what: "the pull request of this commit", permission: "pull-requests: read" },
   deployments: { what: "the previous deployment", permission: "deployments: read" },
   tags: { what: "the previous tag", permission: "contents: read" },
   compare: { what: "what shipped since the previous deploy", permission: "contents: read" },
-  commits: { what: "the newest commits of the range", permission: "contents: read" }
+  pages: { what: "some pages of a long range (the event names what the pages read hold)", permission: "contents: read" },
+  commits: { what: 'the commits touching input "paths"', permission: "contents: read" },
+  commit: { what: 'the commit of input "commit"', permission: "contents: read" }
 };
 async function runLookups(plan, options) {
   const failures = /* @__PURE__ */ new Map();
   const seconds = plan.timeoutMs / 1e3;
   let client;
+  const signal = AbortSignal.timeout(plan.timeoutMs);
   try {
     client = await createGitHubClient({
       apiUrl: plan.apiUrl,
       token: plan.token,
       repository: plan.repository,
-      signal: AbortSignal.timeout(plan.timeoutMs),
+      signal,
       maxRequests: MAX_REQUESTS,
       deadlineSeconds: seconds
     });
   } catch (error2) {
-    const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event lacks the pull request and what shipped since the previous deploy.`;
-    return { found: {}, shipped: void 0, notice: notice2, requestCount: 0 };
+    const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
+    return { found: {}, commit: void 0, restores: void 0, shipped: void 0, notice: notice2, notes: [], requestCount: 0 };
   }
-  const ask = async (part, route, params = {}) => {
+  const recorded = async (part, question) => {
     try {
-      return await client.get(route, params);
+      return await question();
     } catch (error2) {
-      if (!failures.has(part)) failures.set(part, error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2))));
+      if (!failures.has(part)) failures.set(part, asLookupError(error2));
       return void 0;
     }
   };
+  const ask = (part, route, params = {}) => recorded(part, () => client.get(route, params));
   const repo = { serverUrl: plan.serverUrl, repository: plan.repository };
   const pulls = plan.pullRequestSha ? ask("pull-request", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: plan.pullRequestSha }) : void 0;
+  const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : void 0;
+  const asker = {
+    get: (part, route, params) => ask(part, route, params),
+    page: (part, route, params) => recorded(part, () => client.page(route, params)),
+    graphql: (part, query, variables) => recorded(part, () => client.graphql(query, variables)),
+    quiet: async (route, params) => {
+      try {
+        return { data: await client.get(route, params) };
+      } catch (error2) {
+        return { failure: asLookupError(error2).message };
+      }
+    }
+  };
   let previous = plan.since ? previousFromInput(plan.since, repo) : void 0;
+  let restores;
+  const notes = [];
+  const headSha = resolved ?? plan.head;
   if (!previous) {
-    const deployments = plan.environment ? ask("deployments", "/repos/{owner}/{repo}/deployments", { environment: plan.environment, per_page: 30 }) : void 0;
-    const tags = plan.tag ? Promise.all([ask("tags", "/repos/{owner}/{repo}/tags", { per_page: 100 }), ask("tags", "/repos/{owner}/{repo}/releases", { per_page: 100 })]) : void 0;
-    if (deployments && plan.environment) {
-      const candidates = deploymentCandidates(await deployments, plan.environment, plan.head, DEPLOYMENT_CANDIDATES);
-      const statuses = /* @__PURE__ */ new Map();
-      await Promise.all(
-        candidates.map(async (candidate) => {
-          const answer = await ask("deployments", "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: candidate.id, per_page: 30 });
-          if (answer !== void 0) statuses.set(candidate.id, answer);
-        })
-      );
-      previous = previousFromDeployments(candidates, statuses, plan.runId, repo);
-    }
-    if (!previous && tags && plan.tag) {
-      const [tagList, releases] = await tags;
-      previous = previousFromTags(plan.tag, tagList, releases, repo);
-    }
-    previous ??= previousFromPush(plan.pushBefore, repo);
+    const answer = await findPrevious(
+      { head: headSha, runId: plan.runId, environment: plan.environment, workflowFile: plan.workflowFile, tag: plan.tag, pushBefore: plan.pushBefore, succeeds: plan.succeeds, eventTime: options.eventTime },
+      asker,
+      repo
+    );
+    ({ previous, restores } = answer);
+    notes.push(...answer.lines);
   }
-  let shipped;
-  if (previous) {
-    const compare = (base, head) => ask("compare", "/repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${head}`, per_page: COMPARE_PAGE });
-    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, plan.head), compare(plan.head, previous.ref)]);
-    const forward = readComparison(forwardAnswer);
-    if (forwardAnswer !== void 0 && !forward) failures.set("compare", new LookupError("unavailable", "the answer is not a comparison"));
-    if (forward) {
-      const longer = forward.status !== "behind" && forward.total > forward.commits.length;
-      const newest = longer ? readCommitList(await ask("commits", "/repos/{owner}/{repo}/commits", { sha: plan.head, per_page: MAX_LISTED })) : void 0;
-      shipped = shippedFrom(previous, forward, readComparison(reverseAnswer), newest?.length ? newest : void 0);
-    }
-  }
+  const commit = resolved ? await resolved : void 0;
+  const head = commit ?? plan.head;
+  const range = previous ? await lookUpRange(ask, { previous, head, paths: plan.paths, workspace: options.workspace, signal }) : void 0;
+  if (range?.malformed) failures.set("compare", new LookupError("unavailable", "the answer is not a comparison"));
+  const shipped = range?.shipped;
+  notes.push(...range?.notes ?? []);
+  if (plan.paths && !previous) notes.push('Input "paths" was not applied: no previous deploy was found, so the event lists what the payload says.');
   const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : void 0;
-  const facts = shipped ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime }), rollbackOf: shipped.rollback ? shipped.previous.version : void 0 } : previous ? { data: previousData(previous), ticketTexts: [], rollbackOf: void 0 } : void 0;
+  const facts = shipped ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime, paths: range?.scope }), rollbackOf: shipped.rollback ? shipped.previous.version : void 0 } : previous ? { data: previousData(previous), ticketTexts: [], rollbackOf: void 0 } : void 0;
   return {
-    found: { pullRequest, shipped: facts },
+    found: { pullRequest, shipped: restores ? { ...facts ?? { ticketTexts: [] }, data: { ...facts?.data, restores } } : facts },
+    commit,
+    restores,
     shipped,
-    ...noticeLine(failures, plan, seconds, { previousFoundBy: previous?.foundBy, pullRequest: pullRequest !== void 0 }),
+    notice: noticeLine(failures, plan, seconds),
+    notes,
     requestCount: client.requestCount
   };
 }
-var LACKS = {
-  "pull-request": "the pull request of this commit",
-  deployments: "the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)",
-  tags: "the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)",
-  compare: "what shipped since the previous deploy (commits, pull requests, tickets, lead time)",
-  commits: "the newest commits of a range longer than one page (the count and the lead time are exact)"
-};
-function noticeLine(failures, plan, seconds, found) {
-  const answered = found.previousFoundBy !== void 0 && found.previousFoundBy !== "push";
-  const costly = [...failures].filter(([part]) => !((part === "deployments" || part === "tags") && answered) && !(part === "pull-request" && found.pullRequest));
-  const harmless = [...failures].filter(([part]) => !costly.some(([c]) => c === part));
-  const debug2 = harmless.length ? `GitHub lookups: ${harmless.map(([part, error2]) => `${PARTS[part].what} (${oneLine(error2.message, 120)})`).join(", ")} could not be read; the event lacks nothing for it.` : void 0;
-  if (costly.length === 0) return { notice: void 0, debug: debug2, grant: void 0 };
-  const lacks = /* @__PURE__ */ new Set();
-  const reasons = [];
+function asLookupError(error2) {
+  return error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2)));
+}
+async function resolveCommit(name, ask) {
+  const answer = await ask("commit", "/repos/{owner}/{repo}/commits/{ref}", { ref: name, mediaType: { format: "sha" } });
+  const sha = typeof answer === "string" ? answer.trim() : text(record(answer)?.sha);
+  return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : void 0;
+}
+function noticeLine(failures, plan, seconds) {
+  if (failures.size === 0) return void 0;
+  const parts = [];
   const permissions = /* @__PURE__ */ new Set();
   const fixes = /* @__PURE__ */ new Set();
-  for (const [part, error2] of costly) {
-    const fromPush = (part === "deployments" || part === "tags") && found.previousFoundBy === "push";
-    lacks.add(fromPush ? `the previous ${part === "tags" ? "tag" : "deployment"} (what shipped is counted from the push's previous commit instead)` : LACKS[part]);
-    const what = part === "deployments" && plan.environment ? `the deployments to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
-    reasons.push(`${what}: ${oneLine(error2.message, 120)}`);
+  for (const [part, error2] of failures) {
+    const what = part === "deployments" && plan.environment ? `the previous deployment to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
+    parts.push(`${what} (${oneLine(error2.message, 120)})`);
     if (error2.failure === "forbidden") permissions.add(PARTS[part].permission);
     else if (part === "compare" && plan.since && error2.failure === "not-found") fixes.add(`check that input "since" ${quote(plan.since)} names a commit, tag or branch of this repository`);
     else fixes.add(fix(error2.failure, PARTS[part].permission, seconds));
   }
-  if (lacks.has(LACKS.deployments)) lacks.delete(LACKS.compare);
-  const grant = [...permissions].sort();
-  const todo = [...grant.length > 0 ? [`grant the job permissions: ${grant.join(", ")}`] : [], ...fixes];
-  return {
-    notice: `The event lacks ${[...lacks].join("; and ")}: GitHub did not give ${reasons.join(", ")}. To add it: ${todo.join("; ")}.`,
-    debug: debug2,
-    grant: grant.length > 0 ? grant : void 0
-  };
+  const grant = permissions.size > 0 ? [`grant the job permissions: ${[...permissions].sort().join(", ")}`] : [];
+  return `GitHub lookups left out ${parts.join(", ")}; the event carries what the payload says. To fix: ${[...grant, ...fixes].join("; ")}.`;
 }
 function fix(failure2, permission, seconds) {
   switch (failure2) {
@@ -2530,14 +3069,11 @@ function fix(failure2, permission, seconds) {
 
 // src/steps/verdict.ts
 init_define_ACTION_INPUT_DEFAULTS();
-function verdictFor(error2, onError, moment = "alone") {
+function verdictFor(error2, onError) {
   if (onError === "warn") return "warn";
   if (onError === "fail") return "fail";
-  const configuration = error2 instanceof ConfigError || error2.kind === "rejected";
-  if (!configuration) return "warn";
-  if (moment === "job-start") return "defer";
-  if (moment === "job-end" && !(error2 instanceof ConfigError)) return "warn";
-  return "fail";
+  if (error2 instanceof ConfigError) return "fail";
+  return error2.kind === "rejected" ? "fail" : "warn";
 }
 
 // src/steps/plan-event.ts
@@ -2616,8 +3152,8 @@ function isPlainObject(o) {
   return true;
 }
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str2) {
-  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -2708,18 +3244,18 @@ function finalizeIssue(iss, ctx, config2) {
   return full;
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str2) {
-  const units = str2.length;
-  if (!highSurrogate.test(str2))
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count3--;
       i++;
     }
   }
-  return count2;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -3888,12 +4424,15 @@ var LIMITS = {
 // src/event/cloud-event.ts
 var TRIM_ORDER = [
   "commits",
+  "removed",
+  "reverted",
   "pull_requests",
   "tickets",
   "authors",
   "links",
   "pull_request",
   "compare_url",
+  "paths",
   "inputs",
   "description",
   "workflow",
@@ -3910,6 +4449,7 @@ var TRIM_ORDER = [
   "first_commit_at",
   "reverts",
   "lead_time_seconds",
+  "restores",
   "ticket"
 ];
 var cloudEventSchema = object({
@@ -4090,7 +4630,7 @@ function endEventType(startType) {
 }
 var MAX_JOB_MS = 35 * 24 * 3600 * 1e3;
 var CLOCK_SLACK_MS = 60 * 1e3;
-function outcomeOf(jobStatus) {
+function outcomeOf2(jobStatus) {
   return jobStatus === "success" || jobStatus === "failure" || jobStatus === "cancelled" ? jobStatus : "unknown";
 }
 var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["failure", "cancelled", "timed_out", "action_required", "startup_failure", "stale", "error"]);
@@ -4113,7 +4653,7 @@ function finishedJob(start, facts) {
     startedAt: start.startedAt,
     finishedAt: facts.finishedAt.toISOString(),
     durationSeconds: durationSeconds(start.startedAt, facts.finishedAt),
-    outcome: outcomeOf(facts.jobStatus)
+    outcome: outcomeOf2(facts.jobStatus)
   };
 }
 function assertEndFits(start, settings) {
@@ -4304,124 +4844,6 @@ function planEvent({ settings, context, change, shipped, now, fresh }) {
 
 // src/steps/report.ts
 init_define_ACTION_INPUT_DEFAULTS();
-
-// src/steps/story.ts
-init_define_ACTION_INPUT_DEFAULTS();
-var record3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-var str = (value) => typeof value === "string" && value !== "" ? value : void 0;
-var num = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : void 0;
-var plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
-function span(seconds) {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  const minutes = Math.floor(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
-  return plural(Math.floor(hours / 24), "day");
-}
-function serviceName(event) {
-  const repository = str(event.data.repository) ?? event.source;
-  return repository.split("/").filter(Boolean).pop() ?? repository;
-}
-function started(event) {
-  return event.data.phase === "started";
-}
-function whatAndWhere(event) {
-  const type = started(event) ? event.type.replace(/-started$/, "") : event.type;
-  const preposition = type === "deployment" ? "to" : "on";
-  const parts = [`${type} of ${serviceName(event)}`];
-  if (event.version) parts.push(event.version);
-  if (event.subject) parts.push(`${preposition} ${event.subject}`);
-  return parts.join(" ");
-}
-function changeCount(data, rollback) {
-  const commits = record3(data.commits);
-  const removed = record3(data.removed);
-  const count2 = num(rollback ? removed?.count ?? commits?.count : commits?.count);
-  if (count2 === void 0) return void 0;
-  const parts = [plural(count2, "commit")];
-  const pullRequests2 = Array.isArray(data.pull_requests) ? data.pull_requests.length : 0;
-  if (pullRequests2 > 0) parts.push(plural(pullRequests2, "pull request"));
-  const scanned = num(commits?.scanned);
-  const rangeCount = num(commits?.range_count);
-  if (scanned !== void 0 && rangeCount !== void 0 && scanned < rangeCount) parts.push(`partial: ${scanned} of ${rangeCount} read`);
-  return parts.join(", ");
-}
-function since(data, time2, word) {
-  const previous = record3(data.previous);
-  const version2 = str(previous?.version) ?? str(previous?.commit)?.slice(0, 7);
-  if (!previous || !version2) return void 0;
-  const how = [str(previous.found_by)];
-  const deployedAt = Date.parse(str(previous.deployed_at) ?? "");
-  const at = Date.parse(time2);
-  if (Number.isFinite(deployedAt) && Number.isFinite(at) && at >= deployedAt) how.push(`${span((at - deployedAt) / 1e3)} ago`);
-  const known = how.filter(Boolean);
-  return `${word} ${version2}${known.length ? ` (${known.join(", ")})` : ""}`;
-}
-function restoreText(data) {
-  const restores = record3(data.restores);
-  if (!restores) return void 0;
-  const what = str(restores.version) ?? str(restores.commit)?.slice(0, 7);
-  const seconds = num(restores.seconds);
-  if (!what) return seconds === void 0 ? void 0 : `restores service after ${span(seconds)}`;
-  return seconds === void 0 ? `restores service after ${what} failed` : `restores service ${span(seconds)} after ${what} failed`;
-}
-function revertText(data) {
-  const reverted = data.reverted ?? data.reverts;
-  if (Array.isArray(reverted)) return reverted.length ? `reverts ${plural(reverted.length, "commit")}` : void 0;
-  const sha2 = str(reverted) ?? str(record3(reverted)?.commit) ?? str(record3(reverted)?.sha);
-  return sha2 ? `reverts ${sha2.slice(0, 7)}` : void 0;
-}
-function pathsText(data) {
-  const paths = Array.isArray(data.paths) ? data.paths : Array.isArray(record3(data.paths)?.list) ? record3(data.paths).list : [];
-  const names2 = paths.filter((p) => typeof p === "string");
-  if (!names2.length) return void 0;
-  return `in ${names2.slice(0, 3).join(", ")}${names2.length > 3 ? ` and ${names2.length - 3} more` : ""}`;
-}
-function details(event) {
-  const data = event.data;
-  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
-  const parts = [];
-  if (data.phase === "finished") {
-    const outcome = str(data.outcome);
-    const duration3 = num(data.duration_seconds);
-    if (outcome) parts.push(duration3 === void 0 ? outcome : `${outcome} after ${span(duration3)}`);
-  }
-  const count2 = changeCount(data, rollback);
-  if (rollback) {
-    const of = str(data.rollback_of);
-    if (of) parts.push(`rolls back ${of}`);
-    if (count2) parts.push(`takes out ${count2}`);
-  } else {
-    const from = since(data, event.time, "since");
-    if (count2) parts.push(from ? `${count2} ${from}` : count2);
-    else if (from) parts.push(from);
-    const lead = num(data.lead_time_seconds);
-    if (lead !== void 0) parts.push(`lead time ${span(lead)}`);
-  }
-  const paths = pathsText(data);
-  if (paths) parts.push(paths);
-  const restore = restoreText(data);
-  if (restore) parts.push(restore);
-  const revert = revertText(data);
-  if (revert) parts.push(revert);
-  if (data.fork === true) parts.push("from a fork's run");
-  return parts;
-}
-function storyLines(event, delivery) {
-  const head = delivery.status === "dry-run" ? "Dry run, nothing sent: would record" : "Recorded";
-  const what = started(event) ? `the start of a ${whatAndWhere(event)}` : whatAndWhere(event);
-  const parts = details(event);
-  let line2 = `${head} ${what}${parts.length ? `: ${parts.join(", ")}` : ""}`;
-  if (started(event)) line2 += ". The end event, with the outcome and duration, follows when the job ends";
-  return {
-    info: oneLine(line2, 400),
-    debug: `OpsTrails event id ${oneLine(delivery.storedId ?? event.id, 200)} (${oneLine(event.type, 80)}, at ${oneLine(event.time, 40)}).`
-  };
-}
-
-// src/steps/report.ts
 function setEventOutputs(report, extra = {}) {
   setOutput2("event-id", report.storedId ?? report.event.id);
   setOutput2("event-time", report.storedTime ?? report.event.time);
@@ -4432,148 +4854,44 @@ function setEventOutputs(report, extra = {}) {
 var STATUS_TEXT = {
   sent: "\u2705 sent",
   "dry-run": "\u{1F9EA} dry run: not sent",
-  failed: "\u26A0\uFE0F not delivered",
-  unknown: "\u2754 may not have been delivered (the step was stopped while sending it)"
+  failed: "\u26A0\uFE0F not delivered"
 };
-var HEADLINE = {
-  sent: "\u2705 Recorded",
-  "dry-run": "\u{1F9EA} Dry run, not sent:",
-  failed: "\u26A0\uFE0F Not recorded:"
-};
-function escapeText(text2) {
-  return text2.replace(/[&<>|\\`*_~[\]]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(w{3})\./gi, "$1\u200B.").replace(/[\r\n]+/g, " ").replace(/^(\s*)([#>+=-]|\d+[.)])/, (_, space, opener) => space + opener.replace(/\D/, (m) => `&#${m.charCodeAt(0)};`));
-}
-function repositoryUrl(runUrl2) {
-  const at = runUrl2?.indexOf("/actions/runs/") ?? -1;
-  return runUrl2 && at > 0 ? runUrl2.slice(0, at) : void 0;
-}
-var SHA = /^[0-9a-f]{40}$/;
-var sha = (value) => typeof value === "string" && SHA.test(value) ? value : void 0;
-function link(label, repo, path) {
-  return repo ? `[${label}](${encodeURI(`${repo}/${path}`)})` : label;
-}
-function pullRequests(data) {
-  const items = Array.isArray(data.pull_requests) ? data.pull_requests : [];
-  return items.flatMap((item) => {
-    const pr = record3(item);
-    const number2 = num(pr?.number);
-    return number2 !== void 0 && Number.isInteger(number2) ? [{ number: number2, title: str(pr?.title) ?? "" }] : [];
-  });
-}
-function commitsOf(data, rollback) {
-  const source = rollback ? record3(data.removed) ?? record3(data.commits) : record3(data.commits);
-  const items = Array.isArray(source?.list) ? source.list : [];
-  return items.flatMap((item) => {
-    const commit = record3(item);
-    return commit ? [{ sha: sha(commit.sha), message: str(commit.message) ?? "", author: str(commit.author) }] : [];
-  });
-}
-function inPullRequest(commit, numbers) {
-  const named = /^Merge pull request #(\d+) /.exec(commit.message) ?? /\(#(\d+)\)$/.exec(commit.message);
-  return named !== null && numbers.has(Number(named[1]));
-}
-var names = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-function shippedSection(event, repo) {
-  const data = event.data;
-  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
-  const pulls = pullRequests(data);
-  const numbers = new Set(pulls.map((p) => p.number));
-  const commits = commitsOf(data, rollback).filter((c) => !inPullRequest(c, numbers));
-  const tickets = names(data.tickets);
-  const authors = names(data.authors);
-  if (!pulls.length && !commits.length && !tickets.length && !authors.length) return [];
-  const out = [`#### ${rollback ? "What this takes out" : "What shipped"}`, ""];
-  if (pulls.length || commits.length) {
-    out.push("| change | title | author |", "|---|---|---|");
-    for (const pr of pulls) out.push(`| ${link(`#${pr.number}`, repo, `pull/${pr.number}`)} | ${escapeText(pr.title)} | |`);
-    for (const c of commits) {
-      const label = c.sha ? link(`\`${c.sha.slice(0, 7)}\``, repo, `commit/${c.sha}`) : "";
-      out.push(`| ${label} | ${escapeText(c.message)} | ${escapeText(c.author ?? "")} |`);
-    }
-    const listed = commitsOf(data, rollback).length;
-    const count2 = num(record3(rollback ? data.removed ?? data.commits : data.commits)?.count);
-    if (count2 !== void 0 && count2 > listed) out.push("", `${plural(count2 - listed, "older commit")} not listed.`);
-    out.push("");
-  }
-  if (tickets.length) out.push(`**Tickets:** ${tickets.map(escapeText).join(", ")}`, "");
-  if (authors.length) out.push(`**Authors:** ${authors.map(escapeText).join(", ")}`, "");
-  return out;
-}
-function previousLine(event, repo) {
-  const data = event.data;
-  const previous = record3(data.previous);
-  const from = since(data, event.time, "Previous deploy:");
-  if (!previous || !from) return [];
-  const rollback = event.type === "rollback";
-  const [base, head] = rollback ? [sha(data.commit), sha(previous.commit)] : [sha(previous.commit), sha(data.commit)];
-  const compare = base && head && repo ? ` \xB7 ${link("compare", repo, `compare/${base}...${head}`)}` : "";
-  return [`${escapeText(from)}${compare}`, ""];
-}
-function undoLines(event) {
-  const data = event.data;
-  const out = [];
-  const of = str(data.rollback_of);
-  if (of) out.push(`\u21A9\uFE0F **Rollback** of ${escapeText(of)}.`);
-  const restore = restoreText(data);
-  if (restore) out.push(`\u{1FA79} **Restore:** ${escapeText(restore)}.`);
-  const revert = revertText(data);
-  if (revert) out.push(`\u{1F501} ${escapeText(revert)}.`);
-  if (data.fork === true) out.push("\u{1F374} Recorded from a fork's run.");
-  return out.flatMap((l) => [l, ""]);
-}
-function row(name, value) {
-  return value === void 0 ? void 0 : `| ${name} | ${escapeText(value)} |`;
-}
-function fieldsTable(report) {
-  const { event } = report;
-  const rows = [
-    `| status | ${STATUS_TEXT[report.status]} |`,
-    row("type", event.type),
-    row("subject", event.subject),
-    row("version", event.version),
-    row("severity", event.severity),
-    row("source", event.source),
-    row("id", report.storedId ?? event.id),
-    row("time", report.storedTime ?? event.time)
-  ];
-  return ["| field | value |", "|---|---|", ...rows.filter((r) => r !== void 0), ""];
-}
-function trackedJobTable(report, start) {
-  const { event } = report;
-  const outcome = str(event.data.outcome) ?? "unknown";
-  const duration3 = num(event.data.duration_seconds);
-  return [
-    `**Tracked job:** ${escapeText(outcome)}${duration3 === void 0 ? "" : ` after ${span(duration3)}`}.`,
-    "",
-    "| event | status | type | id | time |",
-    "|---|---|---|---|---|",
-    `| start | ${STATUS_TEXT[start.status]} | ${escapeText(start.event.type)} | ${escapeText(start.id)} | ${escapeText(start.event.time)} |`,
-    `| end | ${STATUS_TEXT[report.status]} | ${escapeText(event.type)} | ${escapeText(report.storedId ?? event.id)} | ${escapeText(report.storedTime ?? event.time)} |`,
-    "",
-    `Severity ${escapeText(event.severity ?? "none")}; context id ${escapeText(str(event.data.context_id) ?? "none")}.`,
-    ""
-  ];
-}
-function folded(event, title, open) {
-  const json = JSON.stringify(event, null, 2).replace(/```/g, "`\u200B``");
-  return [`<details${open ? " open" : ""}><summary>${title}</summary>`, "", "```json", json, "```", "", "</details>", ""];
+function escapeCell(text2) {
+  return text2.replace(/[&<>"'|\\`*_~[\]()!#]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, " ");
 }
 function summaryMarkdown(report) {
-  const { event, start } = report;
-  const repo = repositoryUrl(report.runUrl);
-  const what = started(event) ? `the start of a ${whatAndWhere(event)}` : whatAndWhere(event);
-  const parts = [`### ${HEADLINE[report.status]} ${escapeText(what)}`, ""];
-  const story = details(event);
-  if (story.length) parts.push(`${escapeText(story.join(", "))}.`, "");
-  if (report.failure) parts.push(`**Why not delivered:** ${escapeText(report.failure)}`, "");
-  parts.push(...start ? trackedJobTable(report, start) : fieldsTable(report));
-  parts.push(...undoLines(event), ...shippedSection(event, repo), ...previousLine(event, repo));
+  const { event } = report;
+  const rows = [
+    ["type", event.type],
+    ["subject", event.subject],
+    ["severity", event.severity],
+    ["version", event.version],
+    ["source", event.source],
+    ["id", report.storedId ?? event.id],
+    ["time", report.storedTime ?? event.time],
+    ["status", STATUS_TEXT[report.status]]
+  ];
+  const phase = event.data.phase;
+  if (typeof phase === "string") rows.push(["phase", phase]);
+  const outcome = event.data.outcome;
+  if (typeof outcome === "string") rows.push(["outcome", outcome]);
+  const duration3 = event.data.duration_seconds;
+  if (typeof duration3 === "number") rows.push(["duration", `${duration3} s`]);
+  const contextId = event.data.context_id;
+  if (typeof contextId === "string") rows.push(["context id", contextId]);
+  const parentId = event.data.parent_id;
+  if (typeof parentId === "string") rows.push(["start event id", parentId]);
+  const table = [
+    "| field | value |",
+    "|---|---|",
+    ...rows.filter((row) => row[1] !== void 0).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)
+  ].join("\n");
+  const parts = [`### OpsTrails: ${escapeCell(report.title)}`, "", table, ""];
+  if (report.failure) parts.push(`**Why not delivered:** ${escapeCell(report.failure)}`, "");
   if (report.runUrl) parts.push(`[Workflow run](${encodeURI(report.runUrl)})`, "");
-  const failed = report.status === "failed";
-  if (start?.status === "failed") parts.push(...folded(start.event, "Start event to replay (JSON, as it would have been sent)", true));
-  else if (start) parts.push(...folded(start.event, "Start event JSON", false));
-  const title = failed ? "Event to replay (JSON, as it would have been sent)" : start ? "End event JSON" : "Event JSON";
-  parts.push(...folded(event, title, failed));
+  const json = JSON.stringify(event, null, 2).replace(/```/g, "`\u200B``");
+  const folded = report.status === "failed" ? "Event to replay (JSON, as it would have been sent)" : "Event JSON";
+  parts.push(`<details${report.status === "failed" ? " open" : ""}><summary>${folded}</summary>`, "", "```json", json, "```", "", "</details>", "");
   return parts.join("\n");
 }
 
@@ -4628,8 +4946,8 @@ function networkFailure(error2, timeoutMs, remainingMs, route) {
     return { kind: "unavailable", retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
   }
   if (error2 instanceof BodyDeadline) {
-    const started2 = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
-    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started2}, ${UNCONFIRMED}` : started2 };
+    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
+    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
   }
   if (code === "DEADLINE") {
     return {
@@ -4859,45 +5177,7 @@ function routeOf(eventsUrl) {
   return { eventsUrl, host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : void 0 };
 }
 
-// src/steps/problems.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/runner/state.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/steps/problems.ts
-var DEFERRED_NOTE = "on-error: auto lets the deploy go on; the post step fails the job once it is done";
-function deferFailure(line2, reason) {
-  log.error(`${line2} (${DEFERRED_NOTE}.)`);
-  saveState2("deferred-failure" /* DeferredFailure */, reason);
-}
-function reportConfigError(error2, verdict) {
-  for (const problem of error2.problems) {
-    if (verdict === "fail") log.error(problem);
-    else if (verdict === "warn") log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
-    else log.error(`${problem} (Nothing was sent; ${DEFERRED_NOTE}.)`);
-  }
-  if (verdict === "defer") saveState2("deferred-failure" /* DeferredFailure */, `the main step stopped on its configuration: ${error2.problems.join(" ")}`);
-  setOutput2("status", "failed");
-  if (verdict === "fail") process.exitCode = 1;
-}
-function reportUnexpected(error2, onError) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
-  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
-  if (onError === "warn") log.warning(line2);
-  else log.fail(line2);
-  try {
-    setOutput2("status", "failed");
-  } catch {
-  }
-}
-
 // src/steps/send.ts
-async function summarize(report, request) {
-  if (request.moment === "job-start" && report.status !== "failed") return;
-  await appendSummary(summaryMarkdown({ ...report, start: request.start }));
-}
 function reportAlreadyRecorded(event, what, settings) {
   if (settings.id === void 0) {
     log.info(`OpsTrails already holds the ${what} ${event.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);
@@ -4907,21 +5187,15 @@ function reportAlreadyRecorded(event, what, settings) {
     `OpsTrails already holds an event with id ${quote(event.id, 80)} (409), so the ${what} was not recorded again. That is expected when this job is re-run with the same "id"; if this run should record an event of its own (a matrix leg, another deploy), make "id" unique per job and attempt, e.g. deploy-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ strategy.job-index }}.`
   );
 }
-function tellStory(event, delivery) {
-  const { info: info2, debug: debug2 } = storyLines(event, delivery);
-  log.info(info2);
-  log.debug(debug2);
-}
 async function sendEvent(request) {
   const { event, title, settings, runUrl: runUrl2 } = request;
-  const { onError } = settings;
+  const onError = request.onError ?? settings.onError;
   const what = title.toLowerCase();
   if (settings.dryRun) {
     log.info(`Dry run: the ${what} was built and validated, and not sent.`);
-    tellStory(event, { status: "dry-run" });
     logJson(event);
-    const report2 = { event, status: "dry-run", runUrl: runUrl2 };
-    await summarize(report2, request);
+    const report2 = { title, event, status: "dry-run", runUrl: runUrl2 };
+    await appendSummary(summaryMarkdown(report2));
     return report2;
   }
   let report;
@@ -4936,22 +5210,17 @@ async function sendEvent(request) {
     });
     for (const warning2 of delivered.warnings) log.warning(warning2);
     if (delivered.alreadyRecorded === "before-this-step") reportAlreadyRecorded(event, what, settings);
-    else {
-      tellStory(event, { status: "sent", storedId: delivered.id });
-      if (delivered.alreadyRecorded) log.info("A retry found the event already recorded: it was recorded once.");
-    }
-    report = { event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
+    else log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${delivered.alreadyRecorded ? " (a retry found it already recorded)" : ""}.`);
+    report = { title, event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
   } catch (error2) {
     if (!(error2 instanceof DeliveryError)) throw error2;
     const line2 = `OpsTrails did not record the ${what}: ${error2.message}.`;
     const replay = 'The event is in the "event" output and the job summary, ready to replay.';
-    const verdict = verdictFor(error2, onError, request.moment);
-    if (verdict === "fail") log.fail(`${line2} ${replay}`);
-    else if (verdict === "defer") deferFailure(`${line2} ${replay}`, `OpsTrails did not record this job's start event: ${error2.message}`);
+    if (verdictFor(error2, onError) === "fail") log.fail(`${line2} ${replay}`);
     else log.warning(`${line2} ${replay} (on-error: ${onError}, so the step goes on)`);
-    report = { event, status: "failed", failure: error2.message, runUrl: runUrl2 };
+    report = { title, event, status: "failed", failure: error2.message, runUrl: runUrl2 };
   }
-  await summarize(report, request);
+  await appendSummary(summaryMarkdown(report));
   return report;
 }
 
@@ -5131,11 +5400,26 @@ function checkLength(input, raw, min, max, why = "") {
   if (raw.length > max) throw new ConfigError(`Input "${input}" is longer than ${max} characters${why}. Shorten it to at most ${max}.`);
   return raw;
 }
-function parseGitRef(raw) {
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
-    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+function parseGitRef(name, raw) {
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{|\.lock$/.test(raw)) {
+    const instead = name === "since" ? "leave it empty to find the previous deploy" : "leave it empty to deploy the run's own commit";
+    throw new ConfigError(`Input "${name}" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or ${instead}.`);
   }
   return raw;
+}
+var MAX_PATH_PATTERNS = 50;
+var MAX_PATH_PATTERN_LENGTH = 255;
+function parsePaths(raw) {
+  const patterns = raw.split(/[\r\n,]+/).map((pattern) => pattern.trim()).filter((pattern) => pattern !== "");
+  const example = 'e.g. "services/api/**, libs/shared/**, !**/*.md"';
+  if (patterns.length === 0) throw new ConfigError(`Input "paths" holds no pattern. Give glob patterns, ${example}, or remove it.`);
+  if (patterns.length > MAX_PATH_PATTERNS) throw new ConfigError(`Input "paths" holds ${patterns.length} patterns. Use at most ${MAX_PATH_PATTERNS}, with ** for whole folders.`);
+  for (const pattern of patterns) {
+    const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+    const problem = pattern.length > MAX_PATH_PATTERN_LENGTH ? `is longer than ${MAX_PATH_PATTERN_LENGTH} characters` : body === "" ? "excludes nothing" : /[\u0000-\u001f\u007f]/.test(body) ? "holds a control character" : body.includes("\\") ? "uses \\; paths in git use /" : body.startsWith("/") || /^[A-Za-z]:/.test(body) ? "is absolute; patterns are relative to the repository root" : body.split("/").includes("..") ? "climbs out of the repository with .." : void 0;
+    if (problem) throw new ConfigError(`Input "paths" pattern ${quote(pattern)} ${problem}. Give patterns relative to the repository root, ${example}.`);
+  }
+  return patterns;
 }
 function readStepPolicy(raw) {
   const lenient = (name, parse2, fallback) => {
@@ -5230,30 +5514,45 @@ async function parseSettings(raw, env) {
     rollbackOf: optional2("rollback-of", (v) => checkLength("rollback-of", v, 1, LIMITS.id)),
     includeContext: withDefault("include-context", (v) => parseBoolean("include-context", v)),
     environment: optional2("environment", (v) => checkLength("environment", v, 1, 255)),
-    since: optional2("since", parseGitRef),
+    paths: optional2("paths", parsePaths),
+    since: optional2("since", (v) => parseGitRef("since", v)),
+    commit: optional2("commit", (v) => parseGitRef("commit", v)),
     detectRollback: withDefault("detect-rollback", (v) => parseBoolean("detect-rollback", v)),
     lookupTimeoutMs: withDefault("lookup-timeout", (v) => parseInteger("lookup-timeout", v, 1, 60, "seconds")) * 1e3,
     observeForks: withDefault("observe-forks", (v) => parseBoolean("observe-forks", v)),
     warnings
   };
   if (problems.length > 0) throw new ConfigError(problems);
+  if (settings.paths && (!settings.includeContext || !settings.githubToken)) {
+    warnings.push(
+      `Input "paths" has no effect ${settings.includeContext ? "without a github-token" : "with include-context: false"}: what shipped is not looked up. Remove "paths", or ${settings.includeContext ? "give github-token (the default ${{ github.token }} does)" : "set include-context: true"}.`
+    );
+  }
   return settings;
 }
 
-// src/runner/once-per-job.ts
+// src/runner/state.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs3 = require("node:fs");
-var import_node_path = require("node:path");
-function firstTimeInJob(key, env = process.env) {
-  const dir = env.RUNNER_TEMP;
-  if (!dir) return true;
-  const id = (0, import_node_crypto3.createHash)("sha256").update([env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, key].join("\n")).digest("hex").slice(0, 32);
+
+// src/steps/problems.ts
+init_define_ACTION_INPUT_DEFAULTS();
+function reportConfigError(error2, verdict) {
+  for (const problem of error2.problems) {
+    if (verdict === "fail") log.error(problem);
+    else log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
+  }
+  setOutput2("status", "failed");
+  if (verdict === "fail") process.exitCode = 1;
+}
+function reportUnexpected(error2, onError) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
+  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
+  if (onError === "warn") log.warning(line2);
+  else log.fail(line2);
   try {
-    (0, import_node_fs3.writeFileSync)((0, import_node_path.join)(dir, `opstrails-event-action-${id}`), "", { flag: "wx" });
-    return true;
-  } catch (error2) {
-    return error2.code !== "EEXIST";
+    setOutput2("status", "failed");
+  } catch {
   }
 }
 
@@ -5352,11 +5651,10 @@ async function run() {
 async function lookUp(settings, context, eventTime) {
   const plan = planLookups(context, settings);
   if (!plan) return void 0;
-  const outcome = await runLookups(plan, { eventTime });
+  const outcome = await runLookups(plan, { eventTime, workspace: process.env.GITHUB_WORKSPACE });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
-  if (outcome.debug) log.debug(outcome.debug);
-  if (outcome.notice && firstTimeInJob(`lookup-notice:${outcome.grant?.join(",") ?? outcome.notice}`)) log.notice(outcome.notice);
-  else if (outcome.notice) log.debug(`${outcome.notice} (An earlier step of this job gave this notice.)`);
+  if (outcome.notice) log.notice(outcome.notice);
+  for (const note of outcome.notes) log.info(note);
   const { shipped } = outcome;
   if (shipped?.rollback) {
     const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
@@ -5369,7 +5667,7 @@ async function lookUp(settings, context, eventTime) {
 }
 async function findTickets(settings, context, found, budgetMs) {
   if (!settings.includeContext || !settings.ticketPattern) return void 0;
-  const guarded = await extractTicketsGuarded(ticketTexts(context, found, settings.description), {
+  const guarded = await extractTicketsGuarded(ticketTexts(context, found), {
     pattern: settings.ticketPattern,
     repository: context.repository,
     budgetMs: Math.max(MIN_PATTERN_BUDGET_MS, budgetMs)
@@ -5385,15 +5683,16 @@ async function runMain(raw, policy) {
     for (const warning2 of settings.warnings) log.warning(warning2);
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
     if (problem) log.warning(`${problem}; the event is sent with less context.`);
-    const context = buildWorkflowContext(process.env, payload);
-    const pair = pairedHalf(settings, context, now);
+    const runContext = withDeployedCommit(buildWorkflowContext(process.env, payload), settings.commit);
+    const pair = pairedHalf(settings, runContext, now);
     if (pair?.kind === "skip") return skip(pair.reason);
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
-    const lookups = pair && isForkRun(context) ? void 0 : await lookUp(settings, context, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
+    const lookups = pair && isForkRun(runContext) ? void 0 : await lookUp(settings, runContext, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
+    const context = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
-    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets, description: settings.description }, found);
-    const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto4.randomUUID)(), contextId: (0, import_node_crypto4.randomUUID)() } });
+    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
+    const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto3.randomUUID)(), contextId: (0, import_node_crypto3.randomUUID)() } });
     if (plan.kind === "skip") return skip(plan.reason);
     for (const warning2 of plan.warnings) log.warning(warning2);
     if (plan.kind === "refuse") throw plan.error;
@@ -5402,7 +5701,7 @@ async function runMain(raw, policy) {
       saveState2("start-event" /* StartEvent */, JSON.stringify(trackJobStart.event));
       saveState2("started-at" /* StartedAt */, trackJobStart.startedAt);
     }
-    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context), moment: trackJobStart ? "job-start" : "alone" });
+    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context) });
     publishOutputs(report, job ? { "context-id": job.contextId } : {}, settings);
     if (trackJobStart) {
       saveState2("start-status" /* StartStatus */, report.status);
@@ -5411,7 +5710,7 @@ async function runMain(raw, policy) {
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     if (policy.trackJob) saveState2("config-failed" /* ConfigFailed */, "true");
-    reportConfigError(error2, verdictFor(error2, policy.onError, policy.trackJob ? "job-start" : "alone"));
+    reportConfigError(error2, verdictFor(error2, policy.onError));
   }
 }
 function skip(reason) {

@@ -21,6 +21,9 @@
 // src/github/fetch.ts (node:http(s) with http-client's proxy-aware agents), so the undici @actions/github
 // would send through is left out of that bundle too: src/vendor-stubs/undici-unused.ts.
 //
+// Why picomatch is a file of its own: only a run with the `paths` input matches globs
+// (src/github/paths.ts imports it dynamically); the others never read it.
+//
 // Why not minified: the runner executes these files with the API key in its environment, so a release
 // must be reviewable, diff by diff. Unminified, a change to src/ shows as the same change in dist/, and
 // start-up is no slower (measured: see docs/development.md). Tree shaking still drops unused code.
@@ -58,12 +61,13 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Leaves `import('yaml')`, `import('re2js')`, `import('@actions/github')` and post's `import('./end-job.js')` as runtime requires of their own bundles, beside the step's file. */
+/** Leaves `import('yaml')`, `import('re2js')`, `import('picomatch')`, `import('@actions/github')` and post's `import('./end-job.js')` as runtime requires of their own bundles, beside the step's file. */
 const bundlesApart = {
   name: 'bundles-apart',
   setup(builder) {
     builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
     builder.onResolve({ filter: /^re2js$/ }, () => ({ path: './re2js.cjs', external: true }));
+    builder.onResolve({ filter: /^picomatch$/ }, () => ({ path: './picomatch.cjs', external: true }));
     builder.onResolve({ filter: /^@actions\/github$/ }, () => ({ path: './github.cjs', external: true }));
     builder.onResolve({ filter: /^\.\/end-job\.js$/ }, (args) => (args.importer === join(root, 'src/steps/post.ts') ? { path: './end-job.cjs', external: true } : undefined));
   },
@@ -108,6 +112,7 @@ for (const [name, source] of Object.entries(STEPS)) {
 }
 await build({ ...common, entryPoints: { yaml: 'yaml' }, banner: { js: banner('yaml', 'node_modules/yaml (the steps require it only for a YAML data input)') } });
 await build({ ...common, entryPoints: { re2js: 're2js' }, banner: { js: banner('re2js', 'node_modules/re2js (the main step requires it only for a ticket-pattern input)') } });
+await build({ ...common, entryPoints: { picomatch: 'picomatch' }, banner: { js: banner('picomatch', 'node_modules/picomatch (the main step requires it only with the paths input)') } });
 await build({
   ...common,
   entryPoints: { github: '@actions/github' },

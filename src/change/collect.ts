@@ -10,7 +10,7 @@ import { shorten } from '../common/log-text.js';
 import { observedPullRequest } from '../context/observed-run.js';
 import type { PushedCommit } from '../context/trigger.js';
 import { extractTickets } from './tickets.js';
-import { firstLine, MAX_LINE } from '../common/subject-line.js';
+import { firstLine, MAX_LINE, MAX_LISTED } from '../common/subject-line.js';
 import type { FoundChange } from '../github/lookups.js';
 
 export interface ChangeFacts {
@@ -54,9 +54,6 @@ export const DESCRIPTION_DEFAULT_ORDER: ReadonlyArray<readonly [keyof Descriptio
 export const DESCRIPTION_DEFAULT = `${DESCRIPTION_DEFAULT_ORDER.slice(0, -1)
   .map(([, words]) => words)
   .join(', ')}, else ${DESCRIPTION_DEFAULT_ORDER.at(-1)![1]}`;
-
-/** Commits listed on the event; the count says how many there were in all. */
-export const MAX_LISTED_COMMITS = 20;
 
 const MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 
@@ -120,7 +117,8 @@ export function ticketTexts(context: WorkflowContext, found: FoundChange = {}, d
     ...(deployed?.ticketTexts ?? []),
     ...(dispatch?.ticketTexts ?? []),
     pushedBranch,
-    ...(commits.length > 0 ? commits : [head]).map((commit) => commit?.message),
+    // Scoped to input "paths", what shipped names this service's commits; the push holds every service's.
+    ...(found.shipped?.scoped ? [] : (commits.length > 0 ? commits : [head]).map((commit) => commit?.message)),
     ...(found.shipped?.ticketTexts ?? []),
   ];
 }
@@ -131,7 +129,7 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
   const tickets = options.tickets ?? extractTickets(ticketTexts(context, found, options.description), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
   const sha = context.sha ?? head?.sha;
-  const listed = commits.slice(-MAX_LISTED_COMMITS).reverse();
+  const listed = commits.slice(-MAX_LISTED).reverse();
 
   const data = compact({
     rollback_of: options.rollbackOf ?? found.shipped?.rollbackOf,
@@ -163,6 +161,10 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
     authors: shipped.authors,
     first_commit_at: shipped.first_commit_at,
     lead_time_seconds: shipped.lead_time_seconds,
+    removed: shipped.removed,
+    reverted: shipped.reverted,
+    paths: shipped.paths,
+    restores: shipped.restores,
     compare_url: compareUrl,
     inputs: dispatch?.inputs,
     deployment: deployed?.data,

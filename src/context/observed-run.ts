@@ -23,6 +23,8 @@ export interface ObservedRun {
   /** `{id, message, author}` of the head commit, read like a push's head_commit. */
   headCommit: unknown;
   conclusion: string | undefined;
+  /** The watched run's workflow file (`.github/workflows/deploy.yml`): whose deployments are its service's. */
+  workflowPath: string | undefined;
   runStartedAt: string | undefined;
   createdAt: string | undefined;
   updatedAt: string | undefined;
@@ -56,6 +58,7 @@ export function readObservedRun(payload: JsonObject): ObservedRun | undefined {
     headSha: text(run.head_sha),
     headCommit: run.head_commit,
     conclusion: text(run.conclusion),
+    workflowPath: text(run.path),
     runStartedAt: text(run.run_started_at),
     createdAt: text(run.created_at),
     updatedAt: text(run.updated_at),

@@ -90,12 +90,15 @@ export interface BuiltEvent {
  */
 export const TRIM_ORDER: readonly string[] = [
   'commits',
+  'removed',
+  'reverted',
   'pull_requests',
   'tickets',
   'authors',
   'links',
   'pull_request',
   'compare_url',
+  'paths',
   'inputs',
   'description',
   'workflow',
@@ -112,6 +115,7 @@ export const TRIM_ORDER: readonly string[] = [
   'first_commit_at',
   'reverts',
   'lead_time_seconds',
+  'restores',
   'ticket',
 ];
 

@@ -6,7 +6,7 @@
 // fires is ended, not merely no longer awaited. Every failure becomes a LookupError that says what kind
 // of failure it was; lookups.ts turns those into the one notice line.
 import { fetchOverHttpClient } from './fetch.js';
-import { record, text } from '../common/json.js';
+import { list, record, text } from '../common/json.js';
 import { oneLine } from '../common/log-text.js';
 import { log } from '../runner/output.js';
 import { USER_AGENT } from '../http/user-agent.js';
@@ -27,6 +27,10 @@ export class LookupError extends Error {
 export interface GitHubClient {
   /** `GET` a REST route such as `/repos/{owner}/{repo}/tags`, with `owner` and `repo` filled in; the parsed body. */
   get(route: string, params?: Readonly<Record<string, string | number>>): Promise<unknown>;
+  /** The same, with the `Link` header GitHub pages a list by (undefined when the answer has none). */
+  page(route: string, params?: Readonly<Record<string, string | number>>): Promise<{ data: unknown; link: string | undefined }>;
+  /** One GraphQL query (POST `{api}/graphql`, `{ghes}/api/graphql` on GitHub Enterprise Server); its `data`. */
+  graphql(query: string, variables: Readonly<Record<string, unknown>>): Promise<unknown>;
   /** Requests sent so far. */
   readonly requestCount: number;
 }
@@ -46,7 +50,8 @@ export interface ClientOptions {
 }
 
 interface OctokitLike {
-  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>;
+  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown; headers?: Record<string, unknown> }>;
+  graphql(query: string, params: Record<string, unknown>): Promise<unknown>;
 }
 
 export async function createGitHubClient(options: ClientOptions): Promise<GitHubClient> {
@@ -62,26 +67,32 @@ export async function createGitHubClient(options: ClientOptions): Promise<GitHub
     request: { fetch: fetchOverHttpClient(USER_AGENT) },
   });
   let requestCount = 0;
+  const send = async <T>(ask: () => Promise<T>): Promise<T> => {
+    if (options.signal.aborted) throw new LookupError('timeout', `no answer within ${options.deadlineSeconds} s`);
+    if (requestCount >= options.maxRequests) throw new LookupError('over-budget', `the budget of ${options.maxRequests} requests was used up`);
+    requestCount += 1;
+    try {
+      return await ask();
+    } catch (error) {
+      throw classify(error, options);
+    }
+  };
+  const request = (route: string, params: Readonly<Record<string, string | number>>) =>
+    send(() => octokit.request(`GET ${route}`, { owner, repo, ...params, headers: { 'X-GitHub-Api-Version': '2022-11-28' }, request: { signal: options.signal } }));
   return {
     get requestCount() {
       return requestCount;
     },
     async get(route, params = {}) {
-      if (options.signal.aborted) throw new LookupError('timeout', `no answer within ${options.deadlineSeconds} s`);
-      if (requestCount >= options.maxRequests) throw new LookupError('over-budget', `the budget of ${options.maxRequests} requests was used up`);
-      requestCount += 1;
-      try {
-        const response = await octokit.request(`GET ${route}`, {
-          owner,
-          repo,
-          ...params,
-          headers: { 'X-GitHub-Api-Version': '2022-11-28' },
-          request: { signal: options.signal },
-        });
-        return response.data;
-      } catch (error) {
-        throw classify(error, options);
-      }
+      return (await request(route, params)).data;
+    },
+    async page(route, params = {}) {
+      const response = await request(route, params);
+      const link = response.headers?.link;
+      return { data: response.data, link: typeof link === 'string' ? link : undefined };
+    },
+    graphql(query, variables) {
+      return send(() => octokit.graphql(query, { owner, name: repo, ...variables, request: { signal: options.signal } }));
     },
   };
 }
@@ -89,7 +100,7 @@ export async function createGitHubClient(options: ClientOptions): Promise<GitHub
 /** Octokit's RequestError (or a fetch failure) -> what kind of failure it is, in one line. */
 function classify(error: unknown, options: ClientOptions): LookupError {
   if (options.signal.aborted) return new LookupError('timeout', `no answer within ${options.deadlineSeconds} s`);
-  const failed = error as { status?: unknown; message?: unknown; cause?: unknown; response?: { headers?: Record<string, unknown>; data?: unknown } };
+  const failed = error as { status?: unknown; message?: unknown; cause?: unknown; errors?: unknown; response?: { headers?: Record<string, unknown>; data?: unknown } };
   const status = typeof failed.status === 'number' ? failed.status : 0;
   // GitHub's own reason (`Resource not accessible by integration`), else the network error's.
   const cause = record(failed.cause) ?? (failed.cause instanceof Error ? { message: failed.cause.message, code: (failed.cause as NodeJS.ErrnoException).code } : undefined);
@@ -97,6 +108,13 @@ function classify(error: unknown, options: ClientOptions): LookupError {
     text(record(failed.response?.data)?.message) ??
       [typeof failed.message === 'string' ? failed.message : String(error), text(cause?.code) ?? text(cause?.message)].filter(Boolean).join(': '),
   );
+  // A GraphQL answer with errors and no data: GitHub says FORBIDDEN or NOT_FOUND in the error's type.
+  const graphqlError = record(list(failed.errors)[0]);
+  if (graphqlError) {
+    const said = `GraphQL: ${oneLine(text(graphqlError.message) ?? reason, 200)}`;
+    if (graphqlError.type === 'FORBIDDEN') return new LookupError('forbidden', said);
+    return new LookupError(graphqlError.type === 'NOT_FOUND' ? 'not-found' : 'unavailable', said);
+  }
   const headers = failed.response?.headers ?? {};
   if (status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0')) {
     return new LookupError('rate-limited', `HTTP ${status}: rate limited`);

@@ -1,29 +1,26 @@
 // The GitHub lookups of the main step: the pull request behind this commit, the previous deploy to the
 // same environment, and what shipped between the two. This module decides what to ask, in what order
-// and what at the same time; the rules live in previous-deploy.ts and shipped.ts, the HTTP in
-// client.ts.
+// and what at the same time; previous-lookup.ts asks for the previous deploy, the rules live in
+// deployments.ts, tag-line.ts, previous-deploy.ts and shipped.ts, the HTTP in client.ts.
 //
 // The budget: one deadline (lookup-timeout) and at most MAX_REQUESTS requests for all of them.
 // Independent questions go out together, so a step waits at most three round trips: (1) the pull
-// request, the deployments, the tags and releases; (2) the statuses of the newest deployments; (3) the
-// compare, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
-// time, for its newest commits. A lookup that fails is left out and named in one notice line; it never
-// fails the step.
+// request, the deployments with their latest statuses, this workflow's runs, the tag line and releases,
+// the `commit` input's SHA; (2) only for a tag prefix GitHub pages, its other pages; (3) the compare's
+// first page, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
+// time, for all its other pages at once (range-lookups.ts). A lookup that fails is left out and named in
+// one notice line; it never fails the step. A partial answer or a fallback is one note line each.
 import { choosePullRequest, type PullRequest } from '../context/pull-request.js';
 import type { ShippedFacts } from './shipped.js';
 import type { WorkflowContext } from '../context/workflow-context.js';
+import { record, text } from '../common/json.js';
 import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './client.js';
 import { oneLine, quote } from '../common/log-text.js';
-import {
-  deploymentCandidates,
-  previousFromDeployments,
-  previousFromInput,
-  previousFromPush,
-  previousFromTags,
-  type Repository,
-} from './previous-deploy.js';
+import { previousFromInput, type Repository } from './previous-deploy.js';
+import { findPrevious, type Asker, type Restores } from './previous-lookup.js';
 import type { Settings } from '../inputs/settings.js';
-import { COMPARE_PAGE, MAX_LISTED, previousData, readCommitList, readComparison, shippedData, shippedFrom, type Shipped } from './shipped.js';
+import { previousData, shippedData, type Shipped } from './shipped.js';
+import { lookUpRange, RANGE_PAGE_REQUESTS } from './range-lookups.js';
 
 /** What the GitHub lookups found (lookups.ts); each part is absent when not looked up or not found. */
 export interface FoundChange {
@@ -55,10 +52,11 @@ export function pullRequestLookup(context: WorkflowContext): LookupTarget | unde
   return { apiUrl: context.apiUrl, repository, sha };
 }
 
-/** Requests all lookups of one step may send together. */
-export const MAX_REQUESTS = 8;
-/** Deployments whose statuses are asked for at once: this run's own and a failed one or two are usually among the newest. */
-export const DEPLOYMENT_CANDIDATES = 3;
+/**
+ * Requests all lookups of one step may send together: the previous deploy's (deployments, runs, up to ten
+ * pages of each tag prefix), then the later pages of a long range on top.
+ */
+export const MAX_REQUESTS = 40 + RANGE_PAGE_REQUESTS;
 
 /** What there is to ask GitHub about this run. */
 export interface LookupPlan {
@@ -82,16 +80,27 @@ export interface LookupPlan {
   tag: string | undefined;
   /** A push run's `before` commit. */
   pushBefore: string | undefined;
+  /** The `paths` input: what shipped counts only commits touching them. */
+  paths: readonly string[] | undefined;
+  /** The `commit` input when it is a tag or branch name: resolved to its SHA first. */
+  commitName: string | undefined;
+  /** The workflow file whose runs make this service's deployments; undefined where another system makes them. */
+  workflowFile: string | undefined;
+  /** This event records a deploy that succeeded: a failed previous deploy is then restored by it. */
+  succeeds: boolean;
 }
 
 /**
  * What to ask, or undefined when nothing is to be asked: no token, include-context: false, a run outside
  * a repository, or nothing a lookup could add. Then the API client is never loaded.
  */
-export function planLookups(context: WorkflowContext, settings: Settings): LookupPlan | undefined {
-  const { repository, sha: head } = context;
+export function planLookups(context: WorkflowContext, settings: Settings, env: Readonly<Record<string, string | undefined>> = process.env): LookupPlan | undefined {
+  const { repository } = context;
+  const commitName = context.sha ? undefined : settings.commit;
+  const head = context.sha ?? commitName;
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return undefined;
   const { trigger } = context;
+  const given = settings.commit !== undefined;
   const plan: LookupPlan = {
     apiUrl: context.apiUrl,
     token: settings.githubToken,
@@ -99,16 +108,41 @@ export function planLookups(context: WorkflowContext, settings: Settings): Looku
     serverUrl: context.serverUrl,
     repository,
     head,
-    runId: context.runId,
-    pullRequestSha: pullRequestLookup(context)?.sha,
+    // In observer mode the deploy is the watched run's: its own deployment is not its previous one.
+    runId: trigger.kind === 'observed-run' ? trigger.run.id : context.runId,
+    pullRequestSha: given ? undefined : pullRequestLookup(context)?.sha,
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
     environment: settings.environment ?? settings.subject ?? (trigger.kind === 'deployment' ? trigger.deployment.environment : undefined),
-    tag: context.refType === 'tag' ? context.refName : trigger.kind === 'release' ? trigger.tagName : undefined,
-    pushBefore: (trigger.kind === 'push' || trigger.kind === 'tag-push') && !trigger.deleted ? trigger.before : undefined,
+    tag: context.refType === 'tag' ? context.refName : trigger.kind === 'release' && !given ? trigger.tagName : undefined,
+    pushBefore: !given && (trigger.kind === 'push' || trigger.kind === 'tag-push') && !trigger.deleted ? trigger.before : undefined,
+    commitName,
+    workflowFile: deployingWorkflow(context, env),
+    succeeds: deploySucceeds(context, settings),
+    paths: settings.paths,
   };
   const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
   return anything ? plan : undefined;
+}
+
+/**
+ * The workflow file whose runs make this service's deployments: this run's own (GITHUB_WORKFLOW_REF), the
+ * watched run's in observer mode; none for a deployment_status, whose deployments another system made.
+ */
+export function deployingWorkflow(context: WorkflowContext, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const { trigger } = context;
+  if (trigger.kind === 'deployment') return undefined;
+  const path = trigger.kind === 'observed-run' ? trigger.run.workflowPath : env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '');
+  return path?.slice(0, 1000).match(/\.github\/workflows\/([^/@]{1,200}\.ya?ml)/)?.[1];
+}
+
+/** Whether the event records a finished, successful deploy (not a start, a failure or a tracked job's start). */
+function deploySucceeds(context: WorkflowContext, settings: Settings): boolean {
+  const { trigger } = context;
+  if (settings.trackJob) return false;
+  if (trigger.kind === 'deployment' && trigger.deployment.status) return trigger.deployment.status.state === 'success';
+  if (trigger.kind === 'observed-run') return trigger.run.conclusion === 'success';
+  return true;
 }
 
 /** The parts a lookup can leave out, each with the permission that grants it. */
@@ -117,13 +151,19 @@ const PARTS = {
   deployments: { what: 'the previous deployment', permission: 'deployments: read' },
   tags: { what: 'the previous tag', permission: 'contents: read' },
   compare: { what: 'what shipped since the previous deploy', permission: 'contents: read' },
-  commits: { what: 'the newest commits of the range', permission: 'contents: read' },
+  pages: { what: 'some pages of a long range (the event names what the pages read hold)', permission: 'contents: read' },
+  commits: { what: 'the commits touching input "paths"', permission: 'contents: read' },
+  commit: { what: 'the commit of input "commit"', permission: 'contents: read' },
 } as const;
 type Part = keyof typeof PARTS;
 
 export interface LookupOutcome {
   /** For collectChange. */
   found: FoundChange;
+  /** The SHA the `commit` input's tag or branch name resolved to. */
+  commit: string | undefined;
+  /** `data.restores`: the failure of this service's previous deploy that this one ends. */
+  restores: Restores | undefined;
   /** What shipped, when the compare answered: says whether this deploy is a rollback. */
   shipped: Shipped | undefined;
   /** One line naming what the event lacks and how to get it; undefined when it lacks nothing. */
@@ -132,94 +172,118 @@ export interface LookupOutcome {
   debug?: string | undefined;
   /** The permissions the notice asks for, sorted: what makes two steps' notices the same advice. */
   grant?: readonly string[] | undefined;
+  /**
+   * Info lines, each saying what the event holds and why: which previous deploy was taken and why, each
+   * fallback, each partial answer (a range read in part, `paths` applied roughly or not at all).
+   */
+  notes: string[];
   requestCount: number;
 }
 
 export interface LookupOptions {
   /** The event's time, for the lead time. */
   eventTime: Date;
+  /** GITHUB_WORKSPACE: its git history, when checked out whole, says which commits touch `paths`. */
+  workspace?: string | undefined;
 }
 
 export async function runLookups(plan: LookupPlan, options: LookupOptions): Promise<LookupOutcome> {
   const failures = new Map<Part, LookupError>();
   const seconds = plan.timeoutMs / 1000;
   let client: GitHubClient;
+  const signal = AbortSignal.timeout(plan.timeoutMs);
   try {
     client = await createGitHubClient({
       apiUrl: plan.apiUrl,
       token: plan.token,
       repository: plan.repository,
-      signal: AbortSignal.timeout(plan.timeoutMs),
+      signal,
       maxRequests: MAX_REQUESTS,
       deadlineSeconds: seconds,
     });
   } catch (error) {
     const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event lacks the pull request and what shipped since the previous deploy.`;
-    return { found: {}, shipped: undefined, notice, requestCount: 0 };
+    return { found: {}, commit: undefined, restores: undefined, shipped: undefined, notice, notes: [], requestCount: 0 };
   }
-  const ask = async (part: Part, route: string, params: Record<string, string | number> = {}): Promise<unknown> => {
+  // A failed question leaves its answer out and names its part in the notice; the first failure of a part is kept.
+  const recorded = async <T>(part: Part, question: () => Promise<T>): Promise<T | undefined> => {
     try {
-      return await client.get(route, params);
+      return await question();
     } catch (error) {
-      if (!failures.has(part)) failures.set(part, error instanceof LookupError ? error : new LookupError('unavailable', oneLine(String(error))));
+      if (!failures.has(part)) failures.set(part, asLookupError(error));
       return undefined;
     }
   };
+  const ask = (part: Part, route: string, params: Record<string, string | number> = {}): Promise<unknown> => recorded(part, () => client.get(route, params));
   const repo: Repository = { serverUrl: plan.serverUrl, repository: plan.repository };
 
   // Round 1: everything that depends on nothing else.
   const pulls = plan.pullRequestSha ? ask('pull-request', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: plan.pullRequestSha }) : undefined;
+  const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : undefined;
+  const asker: Asker = {
+    get: (part, route, params) => ask(part, route, params),
+    page: (part, route, params) => recorded(part, () => client.page(route, params)),
+    graphql: (part, query, variables) => recorded(part, () => client.graphql(query, variables)),
+    quiet: async (route, params) => {
+      try {
+        return { data: await client.get(route, params) };
+      } catch (error) {
+        return { failure: asLookupError(error).message };
+      }
+    },
+  };
   let previous = plan.since ? previousFromInput(plan.since, repo) : undefined;
+  let restores: Restores | undefined;
+  const notes: string[] = [];
+  // The commit's name resolves beside the other questions: only the choice among deployments waits for it.
+  const headSha = resolved ?? plan.head;
   if (!previous) {
-    const deployments = plan.environment ? ask('deployments', '/repos/{owner}/{repo}/deployments', { environment: plan.environment, per_page: 30 }) : undefined;
-    const tags = plan.tag
-      ? Promise.all([ask('tags', '/repos/{owner}/{repo}/tags', { per_page: 100 }), ask('tags', '/repos/{owner}/{repo}/releases', { per_page: 100 })])
-      : undefined;
-    if (deployments && plan.environment) {
-      // Round 2: the statuses of the newest deployments to the environment, at once.
-      const candidates = deploymentCandidates(await deployments, plan.environment, plan.head, DEPLOYMENT_CANDIDATES);
-      const statuses = new Map<number, unknown>();
-      await Promise.all(
-        candidates.map(async (candidate) => {
-          const answer = await ask('deployments', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: candidate.id, per_page: 30 });
-          if (answer !== undefined) statuses.set(candidate.id, answer);
-        }),
-      );
-      previous = previousFromDeployments(candidates, statuses, plan.runId, repo);
-    }
-    if (!previous && tags && plan.tag) {
-      const [tagList, releases] = await tags;
-      previous = previousFromTags(plan.tag, tagList, releases, repo);
-    }
-    previous ??= previousFromPush(plan.pushBefore, repo);
+    const answer = await findPrevious(
+      { head: headSha, runId: plan.runId, environment: plan.environment, workflowFile: plan.workflowFile, tag: plan.tag, pushBefore: plan.pushBefore, succeeds: plan.succeeds, eventTime: options.eventTime },
+      asker,
+      repo,
+    );
+    ({ previous, restores } = answer);
+    notes.push(...answer.lines);
   }
+  const commit = resolved ? await resolved : undefined;
+  const head = commit ?? plan.head;
 
-  // Round 3: the compare, both ways at once (the other way lists what a rollback takes out).
-  let shipped: Shipped | undefined;
-  if (previous) {
-    const compare = (base: string, head: string) => ask('compare', '/repos/{owner}/{repo}/compare/{basehead}', { basehead: `${base}...${head}`, per_page: COMPARE_PAGE });
-    const [forwardAnswer, reverseAnswer] = await Promise.all([compare(previous.ref, plan.head), compare(plan.head, previous.ref)]);
-    const forward = readComparison(forwardAnswer);
-    if (forwardAnswer !== undefined && !forward) failures.set('compare', new LookupError('unavailable', 'the answer is not a comparison'));
-    if (forward) {
-      const longer = forward.status !== 'behind' && forward.total > forward.commits.length;
-      const newest = longer ? readCommitList(await ask('commits', '/repos/{owner}/{repo}/commits', { sha: plan.head, per_page: MAX_LISTED })) : undefined;
-      shipped = shippedFrom(previous, forward, readComparison(reverseAnswer), newest?.length ? newest : undefined);
-    }
-  }
+  // Rounds 3 and 4: the compare's first page both ways, then every other page at once (range-lookups.ts).
+  const range = previous
+    ? await lookUpRange(ask, { previous, head, paths: plan.paths, workspace: options.workspace, signal })
+    : undefined;
+  if (range?.malformed) failures.set('compare', new LookupError('unavailable', 'the answer is not a comparison'));
+  const shipped = range?.shipped;
+  notes.push(...(range?.notes ?? []));
+  if (plan.paths && !previous) notes.push('Input "paths" was not applied: no previous deploy was found, so the event lists what the payload says.');
 
   const pullRequest = plan.pullRequestSha ? choosePullRequest(await pulls, plan.pullRequestSha) : undefined;
   const facts = shipped
-    ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime }), rollbackOf: shipped.rollback ? shipped.previous.version : undefined }
+    ? { ...shippedData(shipped, { ...repo, eventTime: options.eventTime, paths: range?.scope }), rollbackOf: shipped.rollback ? shipped.previous.version : undefined }
     : previous
       ? { data: previousData(previous), ticketTexts: [], rollbackOf: undefined }
       : undefined;
   return {
-    found: { pullRequest, shipped: facts },
+    found: { pullRequest, shipped: restores ? { ...(facts ?? { ticketTexts: [] }), data: { ...facts?.data, restores } } : facts },
+    commit,
+    restores,
     shipped,
     ...noticeLine(failures, plan, seconds, { previousFoundBy: previous?.foundBy, pullRequest: pullRequest !== undefined }),
+    notes,
     requestCount: client.requestCount,
   };
+}
+
+function asLookupError(error: unknown): LookupError {
+  return error instanceof LookupError ? error : new LookupError('unavailable', oneLine(String(error)));
+}
+
+/** The SHA of the `commit` input's tag or branch (`GET /commits/{ref}` with the SHA media type: 40 bytes). */
+async function resolveCommit(name: string, ask: (part: Part, route: string, params?: Record<string, string | number>) => Promise<unknown>): Promise<string | undefined> {
+  const answer = await ask('commit', '/repos/{owner}/{repo}/commits/{ref}', { ref: name, mediaType: { format: 'sha' } } as unknown as Record<string, string>);
+  const sha = typeof answer === 'string' ? answer.trim() : text(record(answer)?.sha);
+  return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : undefined;
 }
 
 /** What the event lacks when a part is refused, and nothing else gave it. */
@@ -228,7 +292,9 @@ const LACKS: Record<Part, string> = {
   deployments: 'the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)',
   tags: 'the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)',
   compare: 'what shipped since the previous deploy (commits, pull requests, tickets, lead time)',
-  commits: 'the newest commits of a range longer than one page (the count and the lead time are exact)',
+  pages: 'some pages of a long range (the event names what the pages read hold)',
+  commits: 'the commits touching input "paths"',
+  commit: 'the commit of input "commit" (the event names the run\'s own commit)',
 };
 
 /**

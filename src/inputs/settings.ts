@@ -64,8 +64,12 @@ export interface Settings {
   includeContext: boolean;
   /** The GitHub environment whose previous deployment the change is counted from; absent means the subject. */
   environment: string | undefined;
+  /** Glob patterns (`!` excludes) of the files a service is built from: what shipped counts only commits touching them. */
+  paths: readonly string[] | undefined;
   /** Commit SHA, tag or branch the change is counted from, instead of finding the previous deploy. */
   since: string | undefined;
+  /** The commit SHA, tag or branch this run deploys, when not the run's own commit. */
+  commit: string | undefined;
   /** Record a deploy of a commit behind the previous deploy as a rollback. */
   detectRollback: boolean;
   /** Deadline shared by every GitHub API lookup of the step. */
@@ -220,12 +224,47 @@ function checkLength(input: InputName, raw: string, min: number, max: number, wh
   return raw;
 }
 
-function parseGitRef(raw: string): string {
+function parseGitRef(name: 'since' | 'commit', raw: string): string {
   // A SHA, tag or branch as git allows it: no spaces, controls, `..`, `~^:?*[\` (git check-ref-format).
-  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{/.test(raw)) {
-    throw new ConfigError(`Input "since" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or leave it empty to find the previous deploy.`);
+  if (raw.length > 255 || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|@\{|\.lock$/.test(raw)) {
+    const instead = name === 'since' ? 'leave it empty to find the previous deploy' : "leave it empty to deploy the run's own commit";
+    throw new ConfigError(`Input "${name}" ${quote(raw)} is not a commit SHA, tag or branch name. Use e.g. v1.4.0, main or a full SHA, or ${instead}.`);
   }
   return raw;
+}
+
+/** Patterns in one `paths` input at most, and the longest one. */
+export const MAX_PATH_PATTERNS = 50;
+const MAX_PATH_PATTERN_LENGTH = 255;
+
+/** `paths`: glob patterns, one per line or comma-separated, relative to the repository's root. */
+function parsePaths(raw: string): string[] {
+  const patterns = raw
+    .split(/[\r\n,]+/)
+    .map((pattern) => pattern.trim())
+    .filter((pattern) => pattern !== '');
+  const example = 'e.g. "services/api/**, libs/shared/**, !**/*.md"';
+  if (patterns.length === 0) throw new ConfigError(`Input "paths" holds no pattern. Give glob patterns, ${example}, or remove it.`);
+  if (patterns.length > MAX_PATH_PATTERNS) throw new ConfigError(`Input "paths" holds ${patterns.length} patterns. Use at most ${MAX_PATH_PATTERNS}, with ** for whole folders.`);
+  for (const pattern of patterns) {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const problem =
+      pattern.length > MAX_PATH_PATTERN_LENGTH
+        ? `is longer than ${MAX_PATH_PATTERN_LENGTH} characters`
+        : body === ''
+          ? 'excludes nothing'
+          : /[\u0000-\u001f\u007f]/.test(body)
+            ? 'holds a control character'
+            : body.includes('\\')
+              ? 'uses \\; paths in git use /'
+              : body.startsWith('/') || /^[A-Za-z]:/.test(body)
+                ? 'is absolute; patterns are relative to the repository root'
+                : body.split('/').includes('..')
+                  ? 'climbs out of the repository with ..'
+                  : undefined;
+    if (problem) throw new ConfigError(`Input "paths" pattern ${quote(pattern)} ${problem}. Give patterns relative to the repository root, ${example}.`);
+  }
+  return patterns;
 }
 
 /**
@@ -340,12 +379,19 @@ export async function parseSettings(raw: RawInputs, env: SettingsEnv): Promise<S
     rollbackOf: optional('rollback-of', (v) => checkLength('rollback-of', v, 1, LIMITS.id)),
     includeContext: withDefault('include-context', (v) => parseBoolean('include-context', v)),
     environment: optional('environment', (v) => checkLength('environment', v, 1, 255)),
-    since: optional('since', parseGitRef),
+    paths: optional('paths', parsePaths),
+    since: optional('since', (v) => parseGitRef('since', v)),
+    commit: optional('commit', (v) => parseGitRef('commit', v)),
     detectRollback: withDefault('detect-rollback', (v) => parseBoolean('detect-rollback', v)),
     lookupTimeoutMs: withDefault('lookup-timeout', (v) => parseInteger('lookup-timeout', v, 1, 60, 'seconds')) * 1000,
     observeForks: withDefault('observe-forks', (v) => parseBoolean('observe-forks', v)),
     warnings,
   };
   if (problems.length > 0) throw new ConfigError(problems);
+  if (settings.paths && (!settings.includeContext || !settings.githubToken)) {
+    warnings.push(
+      `Input "paths" has no effect ${settings.includeContext ? 'without a github-token' : 'with include-context: false'}: what shipped is not looked up. Remove "paths", or ${settings.includeContext ? 'give github-token (the default ${{ github.token }} does)' : 'set include-context: true'}.`,
+    );
+  }
   return settings;
 }

@@ -4,6 +4,7 @@
 // so GitHub's local-action and tests can run the step in-process; src/entry/main.ts is the runner's.
 import { randomUUID } from 'node:crypto';
 import { collectChange, ticketTexts } from '../change/collect.js';
+import { withDeployedCommit } from '../context/deployed-commit.js';
 import { buildWorkflowContext, readEventPayload, runUrl, type WorkflowContext } from '../context/workflow-context.js';
 import { ConfigError } from '../common/errors.js';
 import { INPUT_DEFAULTS } from '../inputs/defaults.js';
@@ -44,12 +45,13 @@ export async function run(): Promise<void> {
 async function lookUp(settings: Settings, context: WorkflowContext, eventTime: Date): Promise<LookupOutcome | undefined> {
   const plan = planLookups(context, settings);
   if (!plan) return undefined;
-  const outcome = await runLookups(plan, { eventTime });
+  const outcome = await runLookups(plan, { eventTime, workspace: process.env.GITHUB_WORKSPACE });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
   if (outcome.debug) log.debug(outcome.debug);
   // The same advice (the same permissions to grant) once per job, not once per step.
   if (outcome.notice && firstTimeInJob(`lookup-notice:${outcome.grant?.join(',') ?? outcome.notice}`)) log.notice(outcome.notice);
   else if (outcome.notice) log.debug(`${outcome.notice} (An earlier step of this job gave this notice.)`);
+  for (const note of outcome.notes) log.info(note);
   const { shipped } = outcome;
   if (shipped?.rollback) {
     const type = eventType(settings.type, INPUT_DEFAULTS.type, settings.detectRollback, shipped);
@@ -85,15 +87,17 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     for (const warning of settings.warnings) log.warning(warning);
     const { payload, problem } = readEventPayload(process.env.GITHUB_EVENT_PATH);
     if (problem) log.warning(`${problem}; the event is sent with less context.`);
-    const context = buildWorkflowContext(process.env, payload);
+    const runContext = withDeployedCommit(buildWorkflowContext(process.env, payload), settings.commit);
     // Decided before the lookups: a skipped run asks GitHub nothing.
-    const pair = pairedHalf(settings, context, now);
+    const pair = pairedHalf(settings, runContext, now);
     if (pair?.kind === 'skip') return skip(pair.reason);
     // The lookups and a user's ticket-pattern share lookup-timeout: together they never hold delivery longer.
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
     // A fork's run that observe-forks records deployed nothing here: what shipped since the previous
     // deploy, or a rollback, would be false of it, so GitHub is not asked.
-    const lookups = pair && isForkRun(context) ? undefined : await lookUp(settings, context, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
+    const lookups = pair && isForkRun(runContext) ? undefined : await lookUp(settings, runContext, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
+    // The `commit` input's tag or branch, resolved by the lookups: the event records its SHA.
+    const context = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets, description: settings.description }, found);

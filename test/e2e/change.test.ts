@@ -215,7 +215,8 @@ describe('no lookup when it cannot help or is not wanted', () => {
     });
     expect(result.exitCode).toBe(0);
     // Its previous deploy is looked up among the deployments to that environment; there are none here.
-    expect(github.requests.map((request) => request.path)).toEqual([`/repos/${REPOSITORY}/deployments?environment=production&per_page=30`]);
+    expect(github.requests.map((request) => request.path)).toEqual(['/graphql']);
+    expect(JSON.parse(github.requests[0]!.body!)).toMatchObject({ variables: { owner: 'Codertocat', name: 'Hello-World', environments: ['production', 'PRODUCTION', 'Production'] } });
     expect(opstrails.stored[0]).toMatchObject({ subject: 'PRODUCTION' });
   });
 

@@ -75,12 +75,13 @@ function deployment(id: number, head: number, states: string[], environment = 'p
     id,
     sha: sha(head),
     environment,
+    created_at: `2025-01-0${10 - states.length}T15:00:00Z`,
     statuses: states.map((state, i) => ({ state, created_at: `2025-01-0${9 - i}T15:00:00Z`, log_url: `https://github.com/${REPOSITORY}/actions/runs/${900 + id}/job/1` })),
   };
 }
 
 describe('the previous deploy, each way it is found', () => {
-  it('deployment: a dispatch to Production counts from the newest successful deployment of another commit, in three round trips of a slow API (100 ms each)', async () => {
+  it('deployment: a dispatch to Production counts from the newest successful deployment of another commit, in two round trips of a slow API (100 ms each)', async () => {
     github.latencyMs = 100;
     github.deployments = [
       // This run's own deployment, for this commit, made by the job's `environment:`.
@@ -93,9 +94,11 @@ describe('the previous deploy, each way it is found', () => {
 
     expect(result.exitCode).toBe(0);
     expect(annotations(result.stdout, 'notice')).toEqual([]);
-    expect(github.to('deployments')[0]!.path).toBe(`/repos/${REPOSITORY}/deployments?environment=Production&per_page=30`);
-    expect(github.requests.length).toBeLessThanOrEqual(8);
-    expect(github.roundTrips()).toBe(3);
+    // One GraphQL request reads the deployments with their latest statuses; the compare follows.
+    expect(github.to('deployments')).toEqual([]);
+    expect(JSON.parse(github.to('graphql')[0]!.body!)).toMatchObject({ variables: { environments: ['Production', 'production', 'PRODUCTION'], first: 30 } });
+    expect(github.requests.length).toBeLessThanOrEqual(4);
+    expect(github.roundTrips()).toBe(2);
     expect(sent()).toMatchObject({ type: 'deployment', subject: 'PRODUCTION' });
     expect(data()).toMatchObject({
       previous: { commit: sha(3), version: sha(3).slice(0, 7), deployed_at: '2025-01-08T15:00:00Z', url: `https://github.com/${REPOSITORY}/actions/runs/928/job/1`, found_by: 'deployment' },
@@ -168,7 +171,7 @@ describe('the previous deploy, each way it is found', () => {
     const result = await run({ event: 'workflow_dispatch', payload: payload('workflow_dispatch'), head: 6, inputs: { since: 'v1.8.0', subject: 'production' } });
 
     expect(result.exitCode).toBe(0);
-    expect(github.to('deployments')).toEqual([]);
+    expect(github.to('graphql')).toEqual([]);
     expect(data()).toMatchObject({ previous: { commit: sha(2), version: 'v1.8.0', found_by: 'input' }, commits: { count: 4 } });
   });
 });
@@ -199,14 +202,14 @@ describe('rollbacks found', () => {
 
 describe('when GitHub refuses or fails, the event still goes out and one notice says what is missing', () => {
   it('no deployments: read: falls back to the push, and names the permission', async () => {
-    github.fail.deployments = 'forbidden';
+    github.fail.graphql = 'forbidden';
     const push = { ...payload('push-merge'), before: sha(4), after: sha(6) };
     const result = await run({ event: 'push', payload: push, head: 6, inputs: { subject: 'PRODUCTION' } });
 
     expect(result.exitCode).toBe(0);
     expect(annotations(result.stdout, 'warning')).toEqual([]);
     expect(annotations(result.stdout, 'notice')).toEqual([
-      "The event lacks the previous deployment (what shipped is counted from the push's previous commit instead): GitHub did not give the deployments to PRODUCTION: HTTP 403: Resource not accessible by integration. To add it: grant the job permissions: deployments: read.",
+      "The event lacks the previous deployment (what shipped is counted from the push's previous commit instead): GitHub did not give the deployments to PRODUCTION: GraphQL: Resource not accessible by integration. To add it: grant the job permissions: deployments: read.",
     ]);
     expect(data()).toMatchObject({ previous: { found_by: 'push' }, commits: { count: 2 } });
   });

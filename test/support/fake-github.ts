@@ -8,7 +8,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-export type Endpoint = 'pulls' | 'deployments' | 'statuses' | 'compare' | 'tags' | 'releases' | 'commits';
+export type Endpoint = 'pulls' | 'deployments' | 'statuses' | 'compare' | 'tags' | 'releases' | 'commits' | 'matching-refs' | 'graphql' | 'runs' | 'commit';
 
 export type GitHubBehaviour =
   /** Answer from the repository's state. */
@@ -34,6 +34,8 @@ export interface GitHubRequest {
   at: number;
   /** Answers the fake had sent when this request arrived: requests with the same count went out in one round trip. */
   answeredBefore: number;
+  /** The request body (a GraphQL query), once read. */
+  body?: string;
 }
 
 export interface FakeCommit {
@@ -44,6 +46,10 @@ export interface FakeCommit {
   name?: string;
   /** Author date, ISO 8601. */
   date?: string;
+  /** The parent's SHA, for a commit off the line of `history` (a branch, a maintenance line); else the commit before it. */
+  parent?: string;
+  /** The files it changed, for the commits list's `path` filter. */
+  files?: string[];
 }
 
 export interface FakeDeployment {
@@ -74,10 +80,31 @@ export interface FakeGitHub {
   fail: Partial<Record<Endpoint, GitHubBehaviour>>;
   /** Added before every answer: one API round trip. */
   latencyMs: number;
-  /** The repository's commits, oldest first, one line of history. */
+  /**
+   * When over 0, answers wait until no request has arrived for this long, then all go out at once: the
+   * requests a step sends together count as one round trip even when a loaded machine spreads them out.
+   */
+  quietMs: number;
+  /** The repository's commits, oldest first: one line of history, except commits that name another `parent`. */
   history: FakeCommit[];
-  /** Tag and branch names -> SHA. Tags are listed by `GET /tags` in the order set. */
-  tags: Array<{ name: string; sha: string }>;
+  /**
+   * Tag and branch names -> SHA. Tags are listed by `GET /tags` in the order set. An annotated tag's ref
+   * points to its tag object, as `git/matching-refs` shows (`object.type: "tag"`, another SHA).
+   */
+  tags: Array<{ name: string; sha: string; annotated?: boolean }>;
+  /**
+   * `git/matching-refs`: GitHub documents no paging parameters for it, yet a `Link` header in its response,
+   * and no order. Undefined: every match in one answer (one reading); a number: pages of that size linked
+   * by `Link` (the other). Matches come in ref-name order, as git lists refs, never in version order.
+   */
+  matchingRefsPageSize: number | undefined;
+  /**
+   * Whether GraphQL `deployments(environments:)` matches names exactly or without regard to case:
+   * GitHub does not document it, so the tests run both.
+   */
+  environmentFilter: 'exact' | 'any-case';
+  /** `GET /actions/workflows/{file}/runs`: each workflow file's runs, newest first. */
+  workflowRuns: Record<string, Array<{ id: number; created_at: string }>>;
   branches: Record<string, string>;
   /** Newest first, as GitHub lists them. */
   deployments: FakeDeployment[];
@@ -100,6 +127,10 @@ const ROUTES: Array<[Endpoint, RegExp]> = [
   ['tags', /^\/repos\/([^/]+)\/([^/]+)\/tags$/],
   ['releases', /^\/repos\/([^/]+)\/([^/]+)\/releases$/],
   ['commits', /^\/repos\/([^/]+)\/([^/]+)\/commits$/],
+  ['commit', /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)$/],
+  ['matching-refs', /^\/repos\/([^/]+)\/([^/]+)\/git\/matching-refs\/(.+)$/],
+  ['runs', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/runs$/],
+  ['graphql', /^\/()()()graphql$/],
 ];
 
 const DOCS = 'https://docs.github.com/rest';
@@ -110,6 +141,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   let answered = 0;
   const pulls = new Map<string, unknown[]>();
   const sockets = new Set<Socket>();
+  /** Answers held back until the requests go quiet (`quietMs`). */
+  const waiting: Array<() => void> = [];
+  let quiet: NodeJS.Timeout | undefined;
 
   type Answer = { status: number; text: string; headers?: Record<string, string> };
   const json = (status: number, body: unknown, headers?: Record<string, string>): Answer => ({ status, text: JSON.stringify(body), headers });
@@ -119,6 +153,18 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const named = fake.tags.find((tag) => tag.name === ref)?.sha ?? fake.branches[ref] ?? ref;
     return fake.history.findIndex((commit) => commit.sha === named || (named.length >= 7 && commit.sha.startsWith(named)));
   };
+  /** A commit and its ancestors, newest first: the commit before it in `history`, unless it names a `parent`. */
+  const ancestry = (index: number): FakeCommit[] => {
+    const line: FakeCommit[] = [];
+    const at = new Map(fake.history.map((commit, i) => [commit.sha, i]));
+    for (let i: number | undefined = index; i !== undefined && i >= 0; ) {
+      const commit: FakeCommit = fake.history[i]!;
+      line.push(commit);
+      i = commit.parent === undefined ? i - 1 : at.get(commit.parent);
+    }
+    return line;
+  };
+  const touches = (commit: FakeCommit, path: string) => (commit.files ?? []).some((file) => file === path || file.startsWith(`${path.replace(/\/+$/, '')}/`));
   const commitJson = (owner: string, repo: string, commit: FakeCommit) => ({
     sha: commit.sha,
     node_id: `C_${commit.sha.slice(0, 8)}`,
@@ -134,7 +180,53 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     parents: [],
   });
 
-  const normal = (endpoint: Endpoint, match: RegExpExecArray, query: URLSearchParams): Answer => {
+  const tagObject = (name: string) => `${Buffer.from(name).toString('hex').slice(0, 32).padEnd(32, '0')}7a6f0000`;
+  const matchingRefs = (owner: string, repo: string, prefix: string, query: URLSearchParams): Answer => {
+    const all = fake.tags
+      .map((tag) => ({ ref: `refs/tags/${tag.name}`, tag }))
+      .filter(({ ref }) => ref.startsWith(`refs/${prefix}`))
+      .sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0))
+      .map(({ ref, tag }) => ({
+        ref,
+        node_id: `REF_${tag.name}`,
+        url: `${fake.url}/repos/${owner}/${repo}/git/${ref}`,
+        object: tag.annotated
+          ? { sha: tagObject(tag.name), type: 'tag', url: `${fake.url}/repos/${owner}/${repo}/git/tags/${tagObject(tag.name)}` }
+          : { sha: tag.sha, type: 'commit', url: `${fake.url}/repos/${owner}/${repo}/git/commits/${tag.sha}` },
+      }));
+    const size = fake.matchingRefsPageSize;
+    if (size === undefined) return json(200, all);
+    const page = Math.max(1, Number(query.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(all.length / size));
+    const link = (n: number, rel: string) => `<${fake.url}/repos/${owner}/${repo}/git/matching-refs/${prefix}?page=${n}>; rel="${rel}"`;
+    const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : [];
+    return json(200, all.slice((page - 1) * size, page * size), links.length > 0 ? { link: links.join(', ') } : undefined);
+  };
+  const graphql = (body: string): Answer => {
+    const request = JSON.parse(body || '{}') as { query?: string; variables?: { owner?: string; name?: string; environments?: string[]; first?: number } };
+    const variables = request.variables ?? {};
+    if (!request.query?.includes('deployments(')) return json(200, { errors: [{ message: 'Field is not supported by the fake' }] });
+    const names = variables.environments;
+    const matches = (environment: string) =>
+      !names || names.some((name) => (fake.environmentFilter === 'exact' ? name === environment : name.toLowerCase() === environment.toLowerCase()));
+    const nodes = fake.deployments
+      .filter((d) => matches(d.environment))
+      .slice(0, Math.min(variables.first ?? 100, 100))
+      .map((d) => {
+        const latest = d.statuses[0];
+        return {
+          databaseId: d.id,
+          commitOid: d.sha,
+          createdAt: d.created_at ?? '2025-01-15T10:00:00Z',
+          latestEnvironment: d.environment,
+          ref: d.ref ? { name: d.ref } : null,
+          latestStatus: latest ? { state: latest.state.toUpperCase(), createdAt: latest.created_at ?? '2025-01-15T10:00:00Z', logUrl: latest.log_url ?? null } : null,
+        };
+      });
+    return json(200, { data: { repository: { deployments: { nodes } } } });
+  };
+
+  const normal = (endpoint: Endpoint, match: RegExpExecArray, query: URLSearchParams, headers: IncomingHttpHeaders, body: string): Answer => {
     const [, owner = '', repo = '', arg = ''] = match;
     const perPage = Number(query.get('per_page') ?? 30);
     const page = Number(query.get('page') ?? 1);
@@ -170,18 +262,31 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const from = resolve(base);
         const to = resolve(head);
         if (from === -1 || to === -1) return notFound();
-        const range = to >= from ? fake.history.slice(from + 1, to + 1) : [];
-        const status = to === from ? 'identical' : to > from ? 'ahead' : 'behind';
+        // `git log base..head` and `git log head..base`, oldest first ("chronological order", GitHub's docs).
+        const baseLine = ancestry(from);
+        const headLine = ancestry(to);
+        const inBase = new Set(baseLine.map((commit) => commit.sha));
+        const inHead = new Set(headLine.map((commit) => commit.sha));
+        const range = headLine.filter((commit) => !inBase.has(commit.sha)).reverse();
+        const behindBy = baseLine.filter((commit) => !inHead.has(commit.sha)).length;
+        const mergeBase = headLine.find((commit) => inBase.has(commit.sha)) ?? fake.history[0]!;
+        const status = range.length === 0 ? (behindBy === 0 ? 'identical' : 'behind') : behindBy === 0 ? 'ahead' : 'diverged';
+        // GitHub's docs: without `per_page` or `page` the list holds at most 250 commits, the last one the
+        // newest of the range; with either, the whole range pages oldest first. The largest page is not
+        // documented for compare: REST's usual 100 is assumed.
+        const paged = query.has('page') || query.has('per_page');
+        const size = Math.min(perPage, 100);
+        const commits = paged ? range.slice((page - 1) * size, page * size) : range.slice(-250);
         return json(200, {
           url: `${fake.url}/repos/${owner}/${repo}/compare/${base}...${head}`,
           html_url: `https://github.com/${owner}/${repo}/compare/${base}...${head}`,
           base_commit: commitJson(owner, repo, fake.history[from]!),
-          merge_base_commit: commitJson(owner, repo, fake.history[Math.min(from, to)]!),
+          merge_base_commit: commitJson(owner, repo, mergeBase),
           status,
-          ahead_by: Math.max(0, to - from),
-          behind_by: Math.max(0, from - to),
+          ahead_by: range.length,
+          behind_by: behindBy,
           total_commits: range.length,
-          commits: range.slice((page - 1) * perPage, page * perPage).map((commit) => commitJson(owner, repo, commit)),
+          commits: commits.map((commit) => commitJson(owner, repo, commit)),
           files: page === 1 ? [{ filename: 'src/app.ts', status: 'modified', additions: 3, deletions: 1, changes: 4 }] : [],
         });
       }
@@ -200,21 +305,45 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
             ...release,
           })),
         );
+      case 'matching-refs':
+        return matchingRefs(owner, repo, decodeURIComponent(arg), query);
+      case 'graphql':
+        return graphql(body);
+      case 'runs': {
+        const runs = fake.workflowRuns[decodeURIComponent(arg)];
+        if (!runs) return notFound();
+        return json(200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map((run) => ({ ...run, path: `.github/workflows/${decodeURIComponent(arg)}`, status: 'completed' })) });
+      }
+      case 'commit': {
+        const index = resolve(decodeURIComponent(arg));
+        if (index === -1) return json(422, { message: `No commit found for SHA: ${decodeURIComponent(arg)}`, documentation_url: DOCS });
+        const commit = fake.history[index]!;
+        // The SHA media type answers the 40 characters alone.
+        if (headers.accept?.includes('application/vnd.github.sha')) return { status: 200, text: commit.sha, headers: { 'Content-Type': 'application/vnd.github.sha; charset=utf-8' } };
+        return json(200, commitJson(owner, repo, commit));
+      }
       case 'commits': {
         const head = resolve(query.get('sha') ?? fake.history.at(-1)?.sha ?? '');
         if (head === -1) return notFound();
-        return json(200, fake.history.slice(0, head + 1).reverse().slice(0, perPage).map((commit) => commitJson(owner, repo, commit)));
+        // `path`: "Only commits containing this file path will be returned"; a folder matches the files under it.
+        const path = query.get('path');
+        const listed = ancestry(head).filter((commit) => path === null || touches(commit, path));
+        const size = Math.min(perPage, 100);
+        return json(200, listed.slice((page - 1) * size, page * size).map((commit) => commitJson(owner, repo, commit)));
       }
     }
   };
 
-  const answer = (method: string, path: string, endpoint: Endpoint | undefined, authorized: boolean): Answer => {
+  const answer = (method: string, path: string, endpoint: Endpoint | undefined, authorized: boolean, headers: IncomingHttpHeaders, body: string): Answer => {
     const url = new URL(path, 'http://fake');
     const route = ROUTES.find(([name]) => name === endpoint);
     const match = route?.[1].exec(url.pathname);
-    if (method !== 'GET' || !endpoint || !match) return notFound();
+    if (method !== (endpoint === 'graphql' ? 'POST' : 'GET') || !endpoint || !match) return notFound();
     if (!authorized) return json(401, { message: 'Bad credentials', documentation_url: DOCS });
-    switch (fake.fail[endpoint] ?? fake.behaviour) {
+    const behaviour = fake.fail[endpoint] ?? fake.behaviour;
+    // GraphQL answers a token without the permission with 200 and an error of type FORBIDDEN.
+    if (endpoint === 'graphql' && behaviour === 'forbidden') return json(200, { data: { repository: { deployments: null } }, errors: [{ type: 'FORBIDDEN', path: ['repository', 'deployments'], message: 'Resource not accessible by integration' }] });
+    switch (behaviour) {
       case 'forbidden':
         return json(403, { message: 'Resource not accessible by integration', documentation_url: DOCS });
       case 'not-found':
@@ -226,7 +355,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       case 'malformed':
         return { status: 200, text: '[{"number": 57, "title": "Fix login' };
       default:
-        return normal(endpoint, match, url.searchParams);
+        return normal(endpoint, match, url.searchParams, headers, body);
     }
   };
 
@@ -236,17 +365,24 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const endpoint = ROUTES.find(([, pattern]) => pattern.test(pathname))?.[0];
     const request: GitHubRequest = { method: req.method ?? '', path, endpoint, headers: req.headers, at: Date.now() - started, answeredBefore: answered };
     requests.push(request);
-    req.resume();
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       if (((endpoint && fake.fail[endpoint]) ?? fake.behaviour) === 'hang') return;
-      const reply = answer(request.method, path, endpoint, /^(Bearer|token) \S+$/.test(req.headers.authorization ?? ''));
+      const body = Buffer.concat(chunks).toString('utf8');
+      request.body = body;
+      const reply = answer(request.method, path, endpoint, /^(Bearer|token) \S+$/.test(req.headers.authorization ?? ''), req.headers, body);
       const send = () => {
         if (res.destroyed) return;
         answered += 1;
         res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(reply.text), ...reply.headers });
         res.end(reply.text);
       };
-      if (fake.latencyMs > 0) setTimeout(send, fake.latencyMs);
+      if (fake.quietMs > 0) {
+        waiting.push(send);
+        clearTimeout(quiet);
+        quiet = setTimeout(() => waiting.splice(0).forEach((reply) => reply()), fake.quietMs);
+      } else if (fake.latencyMs > 0) setTimeout(send, fake.latencyMs);
       else send();
     });
   });
@@ -263,8 +399,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     behaviour: 'normal',
     fail: {},
     latencyMs: 0,
+    quietMs: 0,
     history: [],
     tags: [],
+    matchingRefsPageSize: undefined,
+    environmentFilter: 'exact',
+    workflowRuns: {},
     branches: {},
     deployments: [],
     releases: [],
@@ -273,6 +413,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     roundTrips: () => new Set(requests.map((request) => request.answeredBefore)).size,
     close: () =>
       new Promise<void>((resolve) => {
+        clearTimeout(quiet);
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectChange, MAX_LISTED_COMMITS, ticketTexts, type ChangeOptions } from '../../src/change/collect.js';
+import { collectChange, ticketTexts, type ChangeOptions } from '../../src/change/collect.js';
+import { MAX_LISTED } from '../../src/common/subject-line.js';
 import { choosePullRequest, readPullRequest } from '../../src/context/pull-request.js';
 import { pullRequestLookup } from '../../src/github/lookups.js';
 import { buildWorkflowContext, type Env } from '../../src/context/workflow-context.js';
@@ -88,7 +89,7 @@ describe('push: a deploy on merge', () => {
     const big = collectChange(buildWorkflowContext(env('push'), pushOfCommits(1000)), none);
     const commits = big.data.commits as { count: number; list: Array<{ sha: string; message: string }> };
     expect(commits.count).toBe(1000);
-    expect(commits.list).toHaveLength(MAX_LISTED_COMMITS);
+    expect(commits.list).toHaveLength(MAX_LISTED);
     expect(commits.list[0]!.message).toMatch(/^Step 1000 of the migration/);
     expect(commits.list[19]!.message).toMatch(/^Step 981 of the migration/);
     expect(JSON.stringify([change.data, big.data])).not.toContain('@');

@@ -339,6 +339,12 @@ describe('the previous-deploy inputs', () => {
     expect(settings).toMatchObject({ environment: 'Production', since: 'v1.4.0', detectRollback: false, lookupTimeoutMs: 2000 });
   });
 
+  it('take a commit to deploy: a SHA, tag or branch; a bad one is refused naming the input and the fix', async () => {
+    expect(await settingsOf({ commit: 'v1.9.0' })).toMatchObject({ commit: 'v1.9.0' });
+    expect(await settingsOf()).toMatchObject({ commit: undefined });
+    expect(await expectRefused({ commit: 'v1..9' }, 'commit')).toContain("leave it empty to deploy the run's own commit");
+  });
+
   it.each(['two words', 'main..dev', 'v1^', 'ref:x', '-rf', 'a'.repeat(256)])('refuses since %j, naming the forms it takes', async (since) => {
     expect(await expectRefused({ since }, 'since')).toContain('SHA, tag or branch');
   });

@@ -9,7 +9,8 @@ import { noticeLine, planLookups } from '../../src/github/lookups.js';
 import type { PreviousDeploy } from '../../src/github/previous-deploy.js';
 import { parseSettings } from '../../src/inputs/settings.js';
 import { INPUT_NAMES, type InputName, type RawInputs } from '../../src/inputs/names.js';
-import { eventType, pullRequestOf, readComparison, shippedData, shippedFrom, type RangeCommit } from '../../src/github/shipped.js';
+import { eventType, pullRequestOf, readComparison, shippedData, shippedFrom } from '../../src/github/shipped.js';
+import { joinPages } from '../../src/github/range.js';
 import { fakeSha, payload } from '../fixtures/generated.js';
 
 const repo = { serverUrl: 'https://github.com', repository: 'acme/api' };
@@ -32,7 +33,7 @@ describe('the compare', () => {
       commit(4, 'Use the new billing API (#15)\n\n* squashed work', null),
     ]),
   )!;
-  const shipped = shippedFrom(previous, forward, readComparison(compare('behind', [])));
+  const shipped = shippedFrom(previous, forward, forward.commits, readComparison(compare('behind', [])), []);
 
   it('lists commits newest first, the pull requests of merge and squash subjects, authors, first commit and lead time', () => {
     const facts = shippedData(shipped, { ...repo, eventTime: new Date('2025-01-15T08:00:00Z') });
@@ -62,7 +63,7 @@ describe('the compare', () => {
   it('a commit behind the previous deploy is a rollback: the commits listed are the ones taken out, no lead time', () => {
     const behind = readComparison(compare('behind', []))!;
     const takenOut = readComparison(compare('ahead', [commit(5, 'Add the export button', 'octocat')]))!;
-    const rollback = shippedFrom(previous, behind, takenOut);
+    const rollback = shippedFrom(previous, behind, [], takenOut, takenOut.commits);
     expect(rollback).toMatchObject({ rollback: true, count: 1 });
     const { data } = shippedData(rollback, { ...repo, eventTime: new Date() });
     expect(data.commits).toEqual({ count: 1, list: [{ sha: fakeSha(5), message: 'Add the export button', author: 'octocat' }] });
@@ -70,11 +71,14 @@ describe('the compare', () => {
     expect(data.lead_time_seconds).toBeUndefined();
   });
 
-  it('a range longer than a page lists the newest commits from the commit list; the count is the total', () => {
-    const page = readComparison(compare('ahead', Array.from({ length: 100 }, (_, i) => commit(i + 10, `Step ${i}`, 'dev')), 340))!;
-    const newest: RangeCommit[] = [{ sha: fakeSha(500), message: 'Last step', author: 'dev', authoredAt: undefined }];
-    const { data } = shippedData(shippedFrom(previous, page, undefined, newest), { ...repo, eventTime: new Date() });
-    expect(data.commits).toMatchObject({ count: 340, list: [{ sha: fakeSha(500), message: 'Last step' }] });
+  it('a range longer than a page lists the newest commits of its last page; the count is the total, nothing says scanned', () => {
+    const pages = [0, 1, 2, 3].map((p) => readComparison(compare('ahead', Array.from({ length: p < 3 ? 100 : 40 }, (_, i) => commit(p * 100 + i + 10, `Step ${p * 100 + i}`, `dev-${p}`)), 340))!);
+    const all = joinPages(pages.map((page) => page.commits));
+    const { data } = shippedData(shippedFrom(previous, pages[0]!, all, undefined, []), { ...repo, eventTime: new Date() });
+    expect((data.commits as { list: unknown[] }).list[0]).toEqual({ sha: fakeSha(349), message: 'Step 339', author: 'dev-3' });
+    expect(data.commits).toMatchObject({ count: 340, list: expect.any(Array) });
+    expect(data.commits).not.toHaveProperty('scanned');
+    expect(data.authors).toEqual(['dev-3', 'dev-2', 'dev-1', 'dev-0']);
   });
 
   it('a future first commit (a clock off) gives no lead time rather than a negative one', () => {
@@ -98,7 +102,7 @@ describe('the compare', () => {
 });
 
 describe('the event type', () => {
-  const rollback = shippedFrom(previous, readComparison(compare('behind', []))!, readComparison(compare('ahead', []))!);
+  const rollback = shippedFrom(previous, readComparison(compare('behind', []))!, [], readComparison(compare('ahead', []))!, []);
   it('rollback only for a rollback found, with type left at its default and detection on', () => {
     expect(eventType('deployment', 'deployment', true, rollback)).toBe('rollback');
     expect(eventType('deployment', 'deployment', false, rollback)).toBe('deployment');
@@ -161,7 +165,8 @@ describe('the 10 KB budget with what shipped', () => {
   const commits = Array.from({ length: 100 }, (_, i) =>
     commit(i + 10, i % 2 ? `Merge pull request #${i} from acme/OPS-${i}-work\n\n${long(i, 'Title')}` : `${long(i, 'Squash')} (#${i + 500})`, `author-${i}-${'n'.repeat(30)}`),
   );
-  const shipped = shippedFrom(previous, readComparison(compare('ahead', commits, 640))!, undefined);
+  const forward = readComparison(compare('ahead', commits, 640))!;
+  const shipped = shippedFrom(previous, forward, forward.commits, undefined, []);
   const context = buildWorkflowContext({ GITHUB_REPOSITORY: 'acme/api', GITHUB_SHA: fakeSha(9), GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_RUN_ID: '1' }, {});
   const facts = shippedData(shipped, { ...repo, eventTime: new Date('2025-02-01T00:00:00Z') });
   const change = collectChange(context, { rollbackOf: undefined }, { shipped: facts });
