@@ -719,8 +719,8 @@ function isPlainObject(o) {
   return true;
 }
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str2) {
+  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -811,13 +811,13 @@ function finalizeIssue(iss, ctx, config2) {
   return full;
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
+function codePointLength(str2) {
+  const units = str2.length;
+  if (!highSurrogate.test(str2))
     return units;
   let count2 = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
       count2--;
       i++;
     }
@@ -2921,6 +2921,13 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
 
 // src/runner/output.ts
 var MIN_SECRET_LENGTH = 4;
@@ -2969,6 +2976,9 @@ function logJson(value) {
 }
 function setOutput2(name, value) {
   setOutput(name, cleanText(value));
+}
+function saveState2(name, value) {
+  saveState(name, cleanText(value));
 }
 async function appendSummary(markdown) {
   const file = process.env.GITHUB_STEP_SUMMARY;
@@ -3184,11 +3194,14 @@ function readInputs() {
 
 // src/steps/verdict.ts
 init_define_ACTION_INPUT_DEFAULTS();
-function verdictFor(error2, onError) {
+function verdictFor(error2, onError, moment = "alone") {
   if (onError === "warn") return "warn";
   if (onError === "fail") return "fail";
-  if (error2 instanceof ConfigError) return "fail";
-  return error2.kind === "rejected" ? "fail" : "warn";
+  const configuration = error2 instanceof ConfigError || error2.kind === "rejected";
+  if (!configuration) return "warn";
+  if (moment === "job-start") return "defer";
+  if (moment === "job-end" && !(error2 instanceof ConfigError)) return "warn";
+  return "fail";
 }
 
 // src/steps/send.ts
@@ -3298,8 +3311,8 @@ function networkFailure(error2, timeoutMs, remainingMs, route) {
     return { kind: "unavailable", retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
   }
   if (error2 instanceof BodyDeadline) {
-    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
-    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
+    const started2 = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
+    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started2}, ${UNCONFIRMED}` : started2 };
   }
   if (code === "DEADLINE") {
     return {
@@ -3531,48 +3544,304 @@ function routeOf(eventsUrl) {
 
 // src/steps/report.ts
 init_define_ACTION_INPUT_DEFAULTS();
+
+// src/steps/story.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var record3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+var str = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var num = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : void 0;
+var plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
+function span(seconds) {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  const minutes = Math.floor(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  return plural(Math.floor(hours / 24), "day");
+}
+function serviceName(event) {
+  const repository = str(event.data.repository) ?? event.source;
+  return repository.split("/").filter(Boolean).pop() ?? repository;
+}
+function started(event) {
+  return event.data.phase === "started";
+}
+function whatAndWhere(event) {
+  const type = started(event) ? event.type.replace(/-started$/, "") : event.type;
+  const preposition = type === "deployment" ? "to" : "on";
+  const parts = [`${type} of ${serviceName(event)}`];
+  if (event.version) parts.push(event.version);
+  if (event.subject) parts.push(`${preposition} ${event.subject}`);
+  return parts.join(" ");
+}
+function changeCount(data, rollback) {
+  const commits = record3(data.commits);
+  const removed = record3(data.removed);
+  const count2 = num(rollback ? removed?.count ?? commits?.count : commits?.count);
+  if (count2 === void 0) return void 0;
+  const parts = [plural(count2, "commit")];
+  const pullRequests2 = Array.isArray(data.pull_requests) ? data.pull_requests.length : 0;
+  if (pullRequests2 > 0) parts.push(plural(pullRequests2, "pull request"));
+  const scanned = num(commits?.scanned);
+  const rangeCount = num(commits?.range_count);
+  if (scanned !== void 0 && rangeCount !== void 0 && scanned < rangeCount) parts.push(`partial: ${scanned} of ${rangeCount} read`);
+  return parts.join(", ");
+}
+function since(data, time2, word) {
+  const previous = record3(data.previous);
+  const version2 = str(previous?.version) ?? str(previous?.commit)?.slice(0, 7);
+  if (!previous || !version2) return void 0;
+  const how = [str(previous.found_by)];
+  const deployedAt = Date.parse(str(previous.deployed_at) ?? "");
+  const at = Date.parse(time2);
+  if (Number.isFinite(deployedAt) && Number.isFinite(at) && at >= deployedAt) how.push(`${span((at - deployedAt) / 1e3)} ago`);
+  const known = how.filter(Boolean);
+  return `${word} ${version2}${known.length ? ` (${known.join(", ")})` : ""}`;
+}
+function restoreText(data) {
+  const restores = record3(data.restores);
+  if (!restores) return void 0;
+  const what = str(restores.version) ?? str(restores.commit)?.slice(0, 7);
+  const seconds = num(restores.seconds);
+  if (!what) return seconds === void 0 ? void 0 : `restores service after ${span(seconds)}`;
+  return seconds === void 0 ? `restores service after ${what} failed` : `restores service ${span(seconds)} after ${what} failed`;
+}
+function revertText(data) {
+  const reverted = data.reverted ?? data.reverts;
+  if (Array.isArray(reverted)) return reverted.length ? `reverts ${plural(reverted.length, "commit")}` : void 0;
+  const sha2 = str(reverted) ?? str(record3(reverted)?.commit) ?? str(record3(reverted)?.sha);
+  return sha2 ? `reverts ${sha2.slice(0, 7)}` : void 0;
+}
+function pathsText(data) {
+  const paths = Array.isArray(data.paths) ? data.paths : Array.isArray(record3(data.paths)?.list) ? record3(data.paths).list : [];
+  const names2 = paths.filter((p) => typeof p === "string");
+  if (!names2.length) return void 0;
+  return `in ${names2.slice(0, 3).join(", ")}${names2.length > 3 ? ` and ${names2.length - 3} more` : ""}`;
+}
+function details(event) {
+  const data = event.data;
+  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
+  const parts = [];
+  if (data.phase === "finished") {
+    const outcome = str(data.outcome);
+    const duration3 = num(data.duration_seconds);
+    if (outcome) parts.push(duration3 === void 0 ? outcome : `${outcome} after ${span(duration3)}`);
+  }
+  const count2 = changeCount(data, rollback);
+  if (rollback) {
+    const of = str(data.rollback_of);
+    if (of) parts.push(`rolls back ${of}`);
+    if (count2) parts.push(`takes out ${count2}`);
+  } else {
+    const from = since(data, event.time, "since");
+    if (count2) parts.push(from ? `${count2} ${from}` : count2);
+    else if (from) parts.push(from);
+    const lead = num(data.lead_time_seconds);
+    if (lead !== void 0) parts.push(`lead time ${span(lead)}`);
+  }
+  const paths = pathsText(data);
+  if (paths) parts.push(paths);
+  const restore = restoreText(data);
+  if (restore) parts.push(restore);
+  const revert = revertText(data);
+  if (revert) parts.push(revert);
+  if (data.fork === true) parts.push("from a fork's run");
+  return parts;
+}
+function storyLines(event, delivery) {
+  const head = delivery.status === "dry-run" ? "Dry run, nothing sent: would record" : "Recorded";
+  const what = started(event) ? `the start of a ${whatAndWhere(event)}` : whatAndWhere(event);
+  const parts = details(event);
+  let line2 = `${head} ${what}${parts.length ? `: ${parts.join(", ")}` : ""}`;
+  if (started(event)) line2 += ". The end event, with the outcome and duration, follows when the job ends";
+  return {
+    info: oneLine(line2, 400),
+    debug: `OpsTrails event id ${oneLine(delivery.storedId ?? event.id, 200)} (${oneLine(event.type, 80)}, at ${oneLine(event.time, 40)}).`
+  };
+}
+
+// src/steps/report.ts
 var STATUS_TEXT = {
   sent: "\u2705 sent",
   "dry-run": "\u{1F9EA} dry run: not sent",
-  failed: "\u26A0\uFE0F not delivered"
+  failed: "\u26A0\uFE0F not delivered",
+  unknown: "\u2754 may not have been delivered (the step was stopped while sending it)"
 };
-function escapeCell(text2) {
-  return text2.replace(/[&<>"'|\\`*_~[\]()!#]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, " ");
+var HEADLINE = {
+  sent: "\u2705 Recorded",
+  "dry-run": "\u{1F9EA} Dry run, not sent:",
+  failed: "\u26A0\uFE0F Not recorded:"
+};
+function escapeText(text2) {
+  return text2.replace(/[&<>|\\`*_~[\]]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(w{3})\./gi, "$1\u200B.").replace(/[\r\n]+/g, " ").replace(/^(\s*)([#>+=-]|\d+[.)])/, (_, space, opener) => space + opener.replace(/\D/, (m) => `&#${m.charCodeAt(0)};`));
 }
-function summaryMarkdown(report) {
+function repositoryUrl(runUrl2) {
+  const at = runUrl2?.indexOf("/actions/runs/") ?? -1;
+  return runUrl2 && at > 0 ? runUrl2.slice(0, at) : void 0;
+}
+var SHA = /^[0-9a-f]{40}$/;
+var sha = (value) => typeof value === "string" && SHA.test(value) ? value : void 0;
+function link(label, repo, path) {
+  return repo ? `[${label}](${encodeURI(`${repo}/${path}`)})` : label;
+}
+function pullRequests(data) {
+  const items = Array.isArray(data.pull_requests) ? data.pull_requests : [];
+  return items.flatMap((item) => {
+    const pr = record3(item);
+    const number2 = num(pr?.number);
+    return number2 !== void 0 && Number.isInteger(number2) ? [{ number: number2, title: str(pr?.title) ?? "" }] : [];
+  });
+}
+function commitsOf(data, rollback) {
+  const source = rollback ? record3(data.removed) ?? record3(data.commits) : record3(data.commits);
+  const items = Array.isArray(source?.list) ? source.list : [];
+  return items.flatMap((item) => {
+    const commit = record3(item);
+    return commit ? [{ sha: sha(commit.sha), message: str(commit.message) ?? "", author: str(commit.author) }] : [];
+  });
+}
+function inPullRequest(commit, numbers) {
+  const named = /^Merge pull request #(\d+) /.exec(commit.message) ?? /\(#(\d+)\)$/.exec(commit.message);
+  return named !== null && numbers.has(Number(named[1]));
+}
+var names = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+function shippedSection(event, repo) {
+  const data = event.data;
+  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
+  const pulls = pullRequests(data);
+  const numbers = new Set(pulls.map((p) => p.number));
+  const commits = commitsOf(data, rollback).filter((c) => !inPullRequest(c, numbers));
+  const tickets = names(data.tickets);
+  const authors = names(data.authors);
+  if (!pulls.length && !commits.length && !tickets.length && !authors.length) return [];
+  const out = [`#### ${rollback ? "What this takes out" : "What shipped"}`, ""];
+  if (pulls.length || commits.length) {
+    out.push("| change | title | author |", "|---|---|---|");
+    for (const pr of pulls) out.push(`| ${link(`#${pr.number}`, repo, `pull/${pr.number}`)} | ${escapeText(pr.title)} | |`);
+    for (const c of commits) {
+      const label = c.sha ? link(`\`${c.sha.slice(0, 7)}\``, repo, `commit/${c.sha}`) : "";
+      out.push(`| ${label} | ${escapeText(c.message)} | ${escapeText(c.author ?? "")} |`);
+    }
+    const listed = commitsOf(data, rollback).length;
+    const count2 = num(record3(rollback ? data.removed ?? data.commits : data.commits)?.count);
+    if (count2 !== void 0 && count2 > listed) out.push("", `${plural(count2 - listed, "older commit")} not listed.`);
+    out.push("");
+  }
+  if (tickets.length) out.push(`**Tickets:** ${tickets.map(escapeText).join(", ")}`, "");
+  if (authors.length) out.push(`**Authors:** ${authors.map(escapeText).join(", ")}`, "");
+  return out;
+}
+function previousLine(event, repo) {
+  const data = event.data;
+  const previous = record3(data.previous);
+  const from = since(data, event.time, "Previous deploy:");
+  if (!previous || !from) return [];
+  const rollback = event.type === "rollback";
+  const [base, head] = rollback ? [sha(data.commit), sha(previous.commit)] : [sha(previous.commit), sha(data.commit)];
+  const compare = base && head && repo ? ` \xB7 ${link("compare", repo, `compare/${base}...${head}`)}` : "";
+  return [`${escapeText(from)}${compare}`, ""];
+}
+function undoLines(event) {
+  const data = event.data;
+  const out = [];
+  const of = str(data.rollback_of);
+  if (of) out.push(`\u21A9\uFE0F **Rollback** of ${escapeText(of)}.`);
+  const restore = restoreText(data);
+  if (restore) out.push(`\u{1FA79} **Restore:** ${escapeText(restore)}.`);
+  const revert = revertText(data);
+  if (revert) out.push(`\u{1F501} ${escapeText(revert)}.`);
+  if (data.fork === true) out.push("\u{1F374} Recorded from a fork's run.");
+  return out.flatMap((l) => [l, ""]);
+}
+function row(name, value) {
+  return value === void 0 ? void 0 : `| ${name} | ${escapeText(value)} |`;
+}
+function fieldsTable(report) {
   const { event } = report;
   const rows = [
-    ["type", event.type],
-    ["subject", event.subject],
-    ["severity", event.severity],
-    ["version", event.version],
-    ["source", event.source],
-    ["id", report.storedId ?? event.id],
-    ["time", report.storedTime ?? event.time],
-    ["status", STATUS_TEXT[report.status]]
+    `| status | ${STATUS_TEXT[report.status]} |`,
+    row("type", event.type),
+    row("subject", event.subject),
+    row("version", event.version),
+    row("severity", event.severity),
+    row("source", event.source),
+    row("id", report.storedId ?? event.id),
+    row("time", report.storedTime ?? event.time)
   ];
-  const phase = event.data.phase;
-  if (typeof phase === "string") rows.push(["phase", phase]);
-  const outcome = event.data.outcome;
-  if (typeof outcome === "string") rows.push(["outcome", outcome]);
-  const duration3 = event.data.duration_seconds;
-  if (typeof duration3 === "number") rows.push(["duration", `${duration3} s`]);
-  const contextId = event.data.context_id;
-  if (typeof contextId === "string") rows.push(["context id", contextId]);
-  const parentId = event.data.parent_id;
-  if (typeof parentId === "string") rows.push(["start event id", parentId]);
-  const table = [
-    "| field | value |",
-    "|---|---|",
-    ...rows.filter((row) => row[1] !== void 0).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)
-  ].join("\n");
-  const parts = [`### OpsTrails: ${escapeCell(report.title)}`, "", table, ""];
-  if (report.failure) parts.push(`**Why not delivered:** ${escapeCell(report.failure)}`, "");
-  if (report.runUrl) parts.push(`[Workflow run](${encodeURI(report.runUrl)})`, "");
+  return ["| field | value |", "|---|---|", ...rows.filter((r) => r !== void 0), ""];
+}
+function trackedJobTable(report, start) {
+  const { event } = report;
+  const outcome = str(event.data.outcome) ?? "unknown";
+  const duration3 = num(event.data.duration_seconds);
+  return [
+    `**Tracked job:** ${escapeText(outcome)}${duration3 === void 0 ? "" : ` after ${span(duration3)}`}.`,
+    "",
+    "| event | status | type | id | time |",
+    "|---|---|---|---|---|",
+    `| start | ${STATUS_TEXT[start.status]} | ${escapeText(start.event.type)} | ${escapeText(start.id)} | ${escapeText(start.event.time)} |`,
+    `| end | ${STATUS_TEXT[report.status]} | ${escapeText(event.type)} | ${escapeText(report.storedId ?? event.id)} | ${escapeText(report.storedTime ?? event.time)} |`,
+    "",
+    `Severity ${escapeText(event.severity ?? "none")}; context id ${escapeText(str(event.data.context_id) ?? "none")}.`,
+    ""
+  ];
+}
+function folded(event, title, open) {
   const json = JSON.stringify(event, null, 2).replace(/```/g, "`\u200B``");
-  const folded = report.status === "failed" ? "Event to replay (JSON, as it would have been sent)" : "Event JSON";
-  parts.push(`<details${report.status === "failed" ? " open" : ""}><summary>${folded}</summary>`, "", "```json", json, "```", "", "</details>", "");
+  return [`<details${open ? " open" : ""}><summary>${title}</summary>`, "", "```json", json, "```", "", "</details>", ""];
+}
+function summaryMarkdown(report) {
+  const { event, start } = report;
+  const repo = repositoryUrl(report.runUrl);
+  const what = started(event) ? `the start of a ${whatAndWhere(event)}` : whatAndWhere(event);
+  const parts = [`### ${HEADLINE[report.status]} ${escapeText(what)}`, ""];
+  const story = details(event);
+  if (story.length) parts.push(`${escapeText(story.join(", "))}.`, "");
+  if (report.failure) parts.push(`**Why not delivered:** ${escapeText(report.failure)}`, "");
+  parts.push(...start ? trackedJobTable(report, start) : fieldsTable(report));
+  parts.push(...undoLines(event), ...shippedSection(event, repo), ...previousLine(event, repo));
+  if (report.runUrl) parts.push(`[Workflow run](${encodeURI(report.runUrl)})`, "");
+  const failed = report.status === "failed";
+  if (start?.status === "failed") parts.push(...folded(start.event, "Start event to replay (JSON, as it would have been sent)", true));
+  else if (start) parts.push(...folded(start.event, "Start event JSON", false));
+  const title = failed ? "Event to replay (JSON, as it would have been sent)" : start ? "End event JSON" : "Event JSON";
+  parts.push(...folded(event, title, failed));
   return parts.join("\n");
+}
+
+// src/steps/problems.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/runner/state.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/steps/problems.ts
+var DEFERRED_NOTE = "on-error: auto lets the deploy go on; the post step fails the job once it is done";
+function deferFailure(line2, reason) {
+  log.error(`${line2} (${DEFERRED_NOTE}.)`);
+  saveState2("deferred-failure" /* DeferredFailure */, reason);
+}
+function reportConfigError(error2, verdict) {
+  for (const problem of error2.problems) {
+    if (verdict === "fail") log.error(problem);
+    else if (verdict === "warn") log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
+    else log.error(`${problem} (Nothing was sent; ${DEFERRED_NOTE}.)`);
+  }
+  if (verdict === "defer") saveState2("deferred-failure" /* DeferredFailure */, `the main step stopped on its configuration: ${error2.problems.join(" ")}`);
+  setOutput2("status", "failed");
+  if (verdict === "fail") process.exitCode = 1;
+}
+function reportUnexpected(error2, onError) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
+  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
+  if (onError === "warn") log.warning(line2);
+  else log.fail(line2);
+  try {
+    setOutput2("status", "failed");
+  } catch {
+  }
 }
 
 // src/http/user-agent.ts
@@ -3580,6 +3849,10 @@ init_define_ACTION_INPUT_DEFAULTS();
 var USER_AGENT = "opstrails-event-action/1";
 
 // src/steps/send.ts
+async function summarize(report, request) {
+  if (request.moment === "job-start" && report.status !== "failed") return;
+  await appendSummary(summaryMarkdown({ ...report, start: request.start }));
+}
 function reportAlreadyRecorded(event, what, settings) {
   if (settings.id === void 0) {
     log.info(`OpsTrails already holds the ${what} ${event.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);
@@ -3589,15 +3862,21 @@ function reportAlreadyRecorded(event, what, settings) {
     `OpsTrails already holds an event with id ${quote(event.id, 80)} (409), so the ${what} was not recorded again. That is expected when this job is re-run with the same "id"; if this run should record an event of its own (a matrix leg, another deploy), make "id" unique per job and attempt, e.g. deploy-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ strategy.job-index }}.`
   );
 }
+function tellStory(event, delivery) {
+  const { info: info2, debug: debug2 } = storyLines(event, delivery);
+  log.info(info2);
+  log.debug(debug2);
+}
 async function sendEvent(request) {
   const { event, title, settings, runUrl: runUrl2 } = request;
-  const onError = request.onError ?? settings.onError;
+  const { onError } = settings;
   const what = title.toLowerCase();
   if (settings.dryRun) {
     log.info(`Dry run: the ${what} was built and validated, and not sent.`);
+    tellStory(event, { status: "dry-run" });
     logJson(event);
-    const report2 = { title, event, status: "dry-run", runUrl: runUrl2 };
-    await appendSummary(summaryMarkdown(report2));
+    const report2 = { event, status: "dry-run", runUrl: runUrl2 };
+    await summarize(report2, request);
     return report2;
   }
   let report;
@@ -3612,17 +3891,22 @@ async function sendEvent(request) {
     });
     for (const warning2 of delivered.warnings) log.warning(warning2);
     if (delivered.alreadyRecorded === "before-this-step") reportAlreadyRecorded(event, what, settings);
-    else log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${delivered.alreadyRecorded ? " (a retry found it already recorded)" : ""}.`);
-    report = { title, event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
+    else {
+      tellStory(event, { status: "sent", storedId: delivered.id });
+      if (delivered.alreadyRecorded) log.info("A retry found the event already recorded: it was recorded once.");
+    }
+    report = { event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
   } catch (error2) {
     if (!(error2 instanceof DeliveryError)) throw error2;
     const line2 = `OpsTrails did not record the ${what}: ${error2.message}.`;
     const replay = 'The event is in the "event" output and the job summary, ready to replay.';
-    if (verdictFor(error2, onError) === "fail") log.fail(`${line2} ${replay}`);
+    const verdict = verdictFor(error2, onError, request.moment);
+    if (verdict === "fail") log.fail(`${line2} ${replay}`);
+    else if (verdict === "defer") deferFailure(`${line2} ${replay}`, `OpsTrails did not record this job's start event: ${error2.message}`);
     else log.warning(`${line2} ${replay} (on-error: ${onError}, so the step goes on)`);
-    report = { title, event, status: "failed", failure: error2.message, runUrl: runUrl2 };
+    report = { event, status: "failed", failure: error2.message, runUrl: runUrl2 };
   }
-  await appendSummary(summaryMarkdown(report));
+  await summarize(report, request);
   return report;
 }
 
@@ -3943,31 +4227,6 @@ async function parseSettings(raw, env) {
   return settings;
 }
 
-// src/runner/state.ts
-init_define_ACTION_INPUT_DEFAULTS();
-
-// src/steps/problems.ts
-init_define_ACTION_INPUT_DEFAULTS();
-function reportConfigError(error2, verdict) {
-  for (const problem of error2.problems) {
-    if (verdict === "fail") log.error(problem);
-    else log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
-  }
-  setOutput2("status", "failed");
-  if (verdict === "fail") process.exitCode = 1;
-}
-function reportUnexpected(error2, onError) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
-  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
-  if (onError === "warn") log.warning(line2);
-  else log.fail(line2);
-  try {
-    setOutput2("status", "failed");
-  } catch {
-  }
-}
-
 // src/event/track-job.ts
 init_define_ACTION_INPUT_DEFAULTS();
 function endEventType(startType) {
@@ -4038,6 +4297,11 @@ async function runEndJob(finishedAt, readState) {
   }
 }
 async function endTrackedJob(finishedAt, readState) {
+  const deferred = readState("deferred-failure" /* DeferredFailure */);
+  if (deferred) {
+    log.fail(`No end event: ${deferred}. The deploy was not held back (on-error: auto); the job fails here so this stays visible. Fix it and re-run.`);
+    return;
+  }
   if (readState("config-failed" /* ConfigFailed */) === "true") {
     log.info("No end event: the main step stopped on its configuration, so no start event was sent. Fix the input its error names and re-run.");
     return;
@@ -4060,7 +4324,7 @@ async function endTrackedJob(finishedAt, readState) {
   try {
     await sendEndEvent(start, finishedAt, raw);
   } catch (error2) {
-    if (error2 instanceof ConfigError) reportConfigError(error2, verdictFor(error2, onError));
+    if (error2 instanceof ConfigError) reportConfigError(error2, verdictFor(error2, onError, "job-end"));
     else reportUnexpected(error2, onError === "fail" ? "fail" : "warn");
   }
 }
@@ -4086,7 +4350,7 @@ async function sendEndEvent(start, finishedAt, raw) {
     const fate = start.status === "failed" ? "was not recorded" : "may not have been recorded (the main step was stopped while sending it)";
     log.info(`The start event ${fate}; the end event still carries started_at and context_id, so the job can be timed and paired.`);
   }
-  await sendEvent({ event, title: "End event", settings, runUrl: runUrl(context), onError: settings.onError === "fail" ? "fail" : "warn" });
+  await sendEvent({ event, title: "End event", settings, runUrl: runUrl(context), moment: "job-end", start: { event: start.event, status: start.status, id: start.id } });
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -291,7 +291,7 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/steps/main.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 
 // src/change/collect.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -543,9 +543,9 @@ function readPullRequest(value) {
     headSha: text(record(pr.head)?.sha)
   };
 }
-function choosePullRequest(pulls, sha) {
+function choosePullRequest(pulls, sha2) {
   const merged = list(pulls).flatMap((item) => readPullRequest(item) ?? []).filter((pr) => pr.merged);
-  return merged.find((pr) => pr.mergeCommitSha === sha) ?? merged[0];
+  return merged.find((pr) => pr.mergeCommitSha === sha2) ?? merged[0];
 }
 
 // src/context/trigger.ts
@@ -817,6 +817,14 @@ function* inOrder(a, b) {
 }
 
 // src/change/collect.ts
+var DESCRIPTION_DEFAULT_ORDER = [
+  ["release", "a release run's release name (else its tag)"],
+  ["pullRequest", "the pull request's title"],
+  ["deployment", "a deployment's description"],
+  ["dispatch", "a dispatch's description, reason or message input"],
+  ["commit", "the head commit's first line (for GitHub's merge commits, the pull request title below it)"]
+];
+var DESCRIPTION_DEFAULT = `${DESCRIPTION_DEFAULT_ORDER.slice(0, -1).map(([, words]) => words).join(", ")}, else ${DESCRIPTION_DEFAULT_ORDER.at(-1)[1]}`;
 var MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 function commitDescription(message) {
   const subject = firstLine(message);
@@ -850,9 +858,10 @@ function changeSources(context, found) {
     pushedBranch: context.runEvent === "push" && context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0
   };
 }
-function ticketTexts(context, found = {}) {
+function ticketTexts(context, found = {}, description) {
   const { pullRequest, deployed, dispatch, pushedBranch, commits, head } = changeSources(context, found);
   return [
+    description,
     pullRequest?.title,
     pullRequest?.head,
     pullRequest?.body,
@@ -867,9 +876,9 @@ function ticketTexts(context, found = {}) {
 function collectChange(context, options, found = {}) {
   const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head, compareUrl: pushCompareUrl } = changeSources(context, found);
   const shipped = found.shipped?.data ?? {};
-  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
+  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found, options.description), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
-  const sha = context.sha ?? head?.sha;
+  const sha2 = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED).reverse();
   const data = compact({
     rollback_of: options.rollbackOf ?? found.shipped?.rollbackOf,
@@ -904,7 +913,7 @@ function collectChange(context, options, found = {}) {
     deployment: deployed?.data,
     links: compact({
       run: runUrl(context),
-      commit: context.repository && sha ? `${context.serverUrl}/${context.repository}/commit/${sha}` : void 0,
+      commit: context.repository && sha2 ? `${context.serverUrl}/${context.repository}/commit/${sha2}` : void 0,
       pull_request: pullRequest?.url,
       compare: compareUrl,
       release: release?.url,
@@ -912,11 +921,20 @@ function collectChange(context, options, found = {}) {
       deployment: deployed?.links.deployment
     })
   });
+  const describing = {
+    release: firstLine(release?.name ?? release?.tagName),
+    pullRequest: pullRequest?.title,
+    deployment: firstLine(deployed?.description),
+    dispatch: firstLine(dispatch?.description),
+    commit: commitDescription(head?.message)
+  };
   return {
     data: data ?? {},
-    description: firstLine(release?.name ?? release?.tagName) ?? pullRequest?.title ?? firstLine(deployed?.description) ?? firstLine(dispatch?.description) ?? commitDescription(head?.message),
+    description: DESCRIPTION_DEFAULT_ORDER.map(([source]) => describing[source]).find((value) => value !== void 0),
     version: release?.tagName,
-    subject: deployment?.environment
+    // One rule for subjects: derived ones are upper case, as the quick start's PRODUCTION (OpsTrails
+    // matches by the exact string); a `subject` the user gives is kept as written (cloud-event.ts).
+    subject: deployment?.environment?.toUpperCase()
   };
 }
 
@@ -2151,8 +2169,8 @@ async function createGitHubClient(options) {
     },
     async page(route, params = {}) {
       const response2 = await request(route, params);
-      const link = response2.headers?.link;
-      return { data: response2.data, link: typeof link === "string" ? link : void 0 };
+      const link2 = response2.headers?.link;
+      return { data: response2.data, link: typeof link2 === "string" ? link2 : void 0 };
     },
     graphql(query, variables) {
       return send2(() => octokit.graphql(query, { owner, name: repo, ...variables, request: { signal: options.signal } }));
@@ -2231,8 +2249,8 @@ function readLineTags(answer, line2) {
     const version2 = parseVersionTag(name);
     if (!version2 || version2.prefix !== line2) continue;
     const object2 = record(ref?.object);
-    const sha = text(object2?.sha);
-    tags.push({ name, version: version2, sha: object2?.type === "commit" && sha && FULL_SHA2.test(sha) ? sha.toLowerCase() : void 0 });
+    const sha2 = text(object2?.sha);
+    tags.push({ name, version: version2, sha: object2?.type === "commit" && sha2 && FULL_SHA2.test(sha2) ? sha2.toLowerCase() : void 0 });
   }
   return tags;
 }
@@ -2250,9 +2268,9 @@ function previousOnLine(current, buckets, releases) {
   }
   return void 0;
 }
-function lastPage(link) {
-  if (!link || link.length > 4e3) return void 0;
-  for (const part of link.split(",")) {
+function lastPage(link2) {
+  if (!link2 || link2.length > 4e3) return void 0;
+  for (const part of link2.split(",")) {
     if (!/;\s*rel="last"/.test(part)) continue;
     const page = /[?&]page=(\d{1,6})(?:[&>])/.exec(part);
     if (page) return Number(page[1]);
@@ -2263,14 +2281,14 @@ function lastPage(link) {
 // src/github/previous-deploy.ts
 var FULL_SHA3 = /^[0-9a-f]{40}$/i;
 var ZERO_SHA = /^0{40}$/;
-function previousFromInput(since, repo) {
-  const isSha = FULL_SHA3.test(since);
+function previousFromInput(since2, repo) {
+  const isSha = FULL_SHA3.test(since2);
   return {
-    ref: since,
-    commit: isSha ? since.toLowerCase() : void 0,
-    version: isSha ? since.slice(0, 7).toLowerCase() : since,
+    ref: since2,
+    commit: isSha ? since2.toLowerCase() : void 0,
+    version: isSha ? since2.slice(0, 7).toLowerCase() : since2,
     deployedAt: void 0,
-    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since}`,
+    url: `${repo.serverUrl}/${repo.repository}/${isSha ? "commit" : "tree"}/${since2}`,
     foundBy: "input"
   };
 }
@@ -2355,8 +2373,8 @@ function readDeployments(answer, environment) {
   for (const item of nodes.slice(0, DEPLOYMENTS_EXAMINED)) {
     const node = record(item);
     const id = node?.databaseId;
-    const sha = capped(node?.commitOid);
-    if (typeof id !== "number" || !sha || !FULL_SHA4.test(sha)) continue;
+    const sha2 = capped(node?.commitOid);
+    if (typeof id !== "number" || !sha2 || !FULL_SHA4.test(sha2)) continue;
     if (capped(node?.latestEnvironment)?.toLowerCase() !== wanted) continue;
     const status = record(node?.latestStatus);
     const logUrl = capped(status?.logUrl);
@@ -2364,7 +2382,7 @@ function readDeployments(answer, environment) {
     const at = state?.toLowerCase() === "inactive" ? capped(node?.createdAt) : capped(status?.createdAt) ?? capped(node?.createdAt);
     deployments.push({
       id,
-      sha: sha.toLowerCase(),
+      sha: sha2.toLowerCase(),
       ref: capped(record(node?.ref)?.name),
       outcome: outcomeOf(state),
       at,
@@ -2559,12 +2577,12 @@ function capped2(value, max) {
 }
 function readCommit(value) {
   const item = record(value);
-  const sha = capped2(item?.sha, 64);
+  const sha2 = capped2(item?.sha, 64);
   const commit = record(item?.commit);
-  if (!sha || !SHA.test(sha) || !commit) return void 0;
+  if (!sha2 || !SHA.test(sha2) || !commit) return void 0;
   const gitAuthor = record(commit.author);
   return {
-    sha: sha.toLowerCase(),
+    sha: sha2.toLowerCase(),
     message: capped2(commit.message, MAX_MESSAGE) ?? "",
     author: capped2(record(item?.author)?.login, MAX_NAME) ?? capped2(gitAuthor?.name, MAX_NAME),
     authoredAt: capped2(gitAuthor?.date, 40)
@@ -2638,9 +2656,9 @@ function revertPairs(commits) {
     if (bucket) bucket.push(commit);
     else byShort.set(short, [commit]);
   }
-  const named = (sha) => {
-    if (sha.length === 40) return bySha.get(sha);
-    const matching = (byShort.get(sha.slice(0, 7)) ?? []).filter((commit) => commit.sha.startsWith(sha));
+  const named = (sha2) => {
+    if (sha2.length === 40) return bySha.get(sha2);
+    const matching = (byShort.get(sha2.slice(0, 7)) ?? []).filter((commit) => commit.sha.startsWith(sha2));
     return matching.length === 1 ? matching[0] : void 0;
   };
   const cancelled = /* @__PURE__ */ new Set();
@@ -2648,8 +2666,8 @@ function revertPairs(commits) {
   for (let i = commits.length - 1; i >= 0; i--) {
     const commit = commits[i];
     if (cancelled.has(commit.sha) || !REVERT_SUBJECT.test(commit.message)) continue;
-    const sha = REVERTS2.exec(commit.message)?.[1]?.toLowerCase();
-    const reverted = sha === void 0 ? void 0 : named(sha);
+    const sha2 = REVERTS2.exec(commit.message)?.[1]?.toLowerCase();
+    const reverted = sha2 === void 0 ? void 0 : named(sha2);
     if (!reverted || reverted === commit || cancelled.has(reverted.sha)) continue;
     cancelled.add(commit.sha).add(reverted.sha);
     pairs.push({ reverted, by: commit });
@@ -2685,13 +2703,13 @@ function shippedData(shipped, context) {
   for (const pair of pairs) undone.add(pair.reverted.sha).add(pair.by.sha);
   const shippedNewestFirst = [];
   for (let i = added.commits.length - 1; i >= 0; i--) if (!undone.has(added.commits[i].sha)) shippedNewestFirst.push(added.commits[i]);
-  const pullRequests = [];
+  const pullRequests2 = [];
   const numbers = /* @__PURE__ */ new Set();
   for (const commit of shippedNewestFirst) {
     const pr = pullRequestOf(commit, context);
     if (pr && !numbers.has(pr.number)) {
       numbers.add(pr.number);
-      pullRequests.push(pr);
+      pullRequests2.push(pr);
     }
   }
   const authors = /* @__PURE__ */ new Set();
@@ -2708,7 +2726,7 @@ function shippedData(shipped, context) {
     }),
     removed: removed ? commitList(removed.count, [...removed.commits].reverse(), removed.scanned) : void 0,
     reverted: pairs.length > 0 ? { count: pairs.length, list: [...pairs].reverse().slice(0, MAX_LISTED).map((pair) => ({ ...listedCommit(pair.reverted), reverted_by: pair.by.sha })) } : void 0,
-    pull_requests: pullRequests.length > 0 ? pullRequests.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
+    pull_requests: pullRequests2.length > 0 ? pullRequests2.slice(0, MAX_LISTED).map(({ number: number2, title, url }) => compact({ number: number2, title, url })) : void 0,
     authors: authors.size > 0 ? [...authors] : void 0,
     first_commit_at: firstCommitAt,
     lead_time_seconds: leadSeconds !== void 0 && leadSeconds >= 0 ? leadSeconds : void 0,
@@ -2716,7 +2734,7 @@ function shippedData(shipped, context) {
     paths: paths ? [...paths.patterns] : void 0
   });
   const ticketTexts2 = [];
-  for (const pr of pullRequests) {
+  for (const pr of pullRequests2) {
     if (pr.title) ticketTexts2.push(pr.title);
     if (pr.branch) ticketTexts2.push(pr.branch);
   }
@@ -2771,7 +2789,7 @@ async function apiPaths(patterns) {
 }
 function touchingCommits(files, matches) {
   const touching = /* @__PURE__ */ new Set();
-  for (const [sha, changed] of files) if (changed.some(matches)) touching.add(sha);
+  for (const [sha2, changed] of files) if (changed.some(matches)) touching.add(sha2);
   return touching;
 }
 
@@ -2815,14 +2833,14 @@ async function changedFilesFromGit(workspace, base, head, signal) {
 }
 function parseLog(output) {
   const changed = { added: /* @__PURE__ */ new Map(), removed: /* @__PURE__ */ new Map() };
-  for (const record3 of output.split("")) {
-    const end = record3.indexOf("\0");
-    const header = end === -1 ? record3 : record3.slice(0, end);
+  for (const record4 of output.split("")) {
+    const end = record4.indexOf("\0");
+    const header = end === -1 ? record4 : record4.slice(0, end);
     const side2 = header[0] === ">" ? changed.added : header[0] === "<" ? changed.removed : void 0;
-    const sha = header.slice(1).trim();
-    if (!side2 || !/^[0-9a-f]{40,64}$/.test(sha)) continue;
-    const files = end === -1 ? [] : record3.slice(end + 1).replace(/^\n/, "").split("\0").filter((file) => file !== "");
-    side2.set(sha, files);
+    const sha2 = header.slice(1).trim();
+    if (!side2 || !/^[0-9a-f]{40,64}$/.test(sha2)) continue;
+    const files = end === -1 ? [] : record4.slice(end + 1).replace(/^\n/, "").split("\0").filter((file) => file !== "");
+    side2.set(sha2, files);
   }
   return changed;
 }
@@ -2886,7 +2904,7 @@ async function pathScope(ask, patterns, request, base, sides, notes) {
   }
   const tips = [...sides.addsCommits ? [request.head] : [], ...sides.takesOut ? [base] : []];
   const lists = await Promise.all(
-    tips.flatMap((sha) => api.prefixes.map((path) => ask("commits", COMMITS_ROUTE, { sha, path, per_page: COMPARE_PAGE })))
+    tips.flatMap((sha2) => api.prefixes.map((path) => ask("commits", COMMITS_ROUTE, { sha: sha2, path, per_page: COMPARE_PAGE })))
   );
   if (lists.some((answer) => !Array.isArray(answer))) {
     notes.push(`Input "paths" could not be applied: ${fromGit.unavailable}, and the GitHub API's commit lists did not answer; ${unscoped}.`);
@@ -2897,8 +2915,8 @@ async function pathScope(ask, patterns, request, base, sides, notes) {
   for (const answer of lists) {
     if (answer.length >= COMPARE_PAGE) full = true;
     for (const item of answer.slice(0, COMPARE_PAGE)) {
-      const sha = item?.sha;
-      if (typeof sha === "string") touching.add(sha.slice(0, 64).toLowerCase());
+      const sha2 = item?.sha;
+      if (typeof sha2 === "string") touching.add(sha2.slice(0, 64).toLowerCase());
     }
   }
   const limits = [
@@ -2913,11 +2931,11 @@ async function pathScope(ask, patterns, request, base, sides, notes) {
 
 // src/github/lookups.ts
 function pullRequestLookup(context) {
-  const { repository, sha } = context;
-  if (context.runEvent !== "push" || !repository || !sha) return void 0;
+  const { repository, sha: sha2 } = context;
+  if (context.runEvent !== "push" || !repository || !sha2) return void 0;
   const { trigger } = context;
   if (trigger.kind === "push" && trigger.deleted || !context.ref?.startsWith("refs/heads/")) return void 0;
-  return { apiUrl: context.apiUrl, repository, sha };
+  return { apiUrl: context.apiUrl, repository, sha: sha2 };
 }
 var MAX_REQUESTS = 40 + RANGE_PAGE_REQUESTS;
 function planLookups(context, settings, env = process.env) {
@@ -2987,7 +3005,7 @@ async function runLookups(plan, options) {
       deadlineSeconds: seconds
     });
   } catch (error2) {
-    const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event carries what the payload says.`;
+    const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event lacks the pull request and what shipped since the previous deploy.`;
     return { found: {}, commit: void 0, restores: void 0, shipped: void 0, notice: notice2, notes: [], requestCount: 0 };
   }
   const recorded = async (part, question) => {
@@ -3041,7 +3059,7 @@ async function runLookups(plan, options) {
     commit,
     restores,
     shipped,
-    notice: noticeLine(failures, plan, seconds),
+    ...noticeLine(failures, plan, seconds, { previousFoundBy: previous?.foundBy, pullRequest: pullRequest !== void 0 }),
     notes,
     requestCount: client.requestCount
   };
@@ -3051,23 +3069,45 @@ function asLookupError(error2) {
 }
 async function resolveCommit(name, ask) {
   const answer = await ask("commit", "/repos/{owner}/{repo}/commits/{ref}", { ref: name, mediaType: { format: "sha" } });
-  const sha = typeof answer === "string" ? answer.trim() : text(record(answer)?.sha);
-  return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : void 0;
+  const sha2 = typeof answer === "string" ? answer.trim() : text(record(answer)?.sha);
+  return sha2 && /^[0-9a-f]{40}$/i.test(sha2) ? sha2.toLowerCase() : void 0;
 }
-function noticeLine(failures, plan, seconds) {
-  if (failures.size === 0) return void 0;
-  const parts = [];
+var LACKS = {
+  "pull-request": "the pull request of this commit",
+  deployments: "the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)",
+  tags: "the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)",
+  compare: "what shipped since the previous deploy (commits, pull requests, tickets, lead time)",
+  pages: "some pages of a long range (the event names what the pages read hold)",
+  commits: 'the commits touching input "paths"',
+  commit: `the commit of input "commit" (the event names the run's own commit)`
+};
+function noticeLine(failures, plan, seconds, found) {
+  const answered = found.previousFoundBy !== void 0 && found.previousFoundBy !== "push";
+  const costly = [...failures].filter(([part]) => !((part === "deployments" || part === "tags") && answered) && !(part === "pull-request" && found.pullRequest));
+  const harmless = [...failures].filter(([part]) => !costly.some(([c]) => c === part));
+  const debug2 = harmless.length ? `GitHub lookups: ${harmless.map(([part, error2]) => `${PARTS[part].what} (${oneLine(error2.message, 120)})`).join(", ")} could not be read; the event lacks nothing for it.` : void 0;
+  if (costly.length === 0) return { notice: void 0, debug: debug2, grant: void 0 };
+  const lacks = /* @__PURE__ */ new Set();
+  const reasons = [];
   const permissions = /* @__PURE__ */ new Set();
   const fixes = /* @__PURE__ */ new Set();
-  for (const [part, error2] of failures) {
-    const what = part === "deployments" && plan.environment ? `the previous deployment to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
-    parts.push(`${what} (${oneLine(error2.message, 120)})`);
+  for (const [part, error2] of costly) {
+    const fromPush = (part === "deployments" || part === "tags") && found.previousFoundBy === "push";
+    lacks.add(fromPush ? `the previous ${part === "tags" ? "tag" : "deployment"} (what shipped is counted from the push's previous commit instead)` : LACKS[part]);
+    const what = part === "deployments" && plan.environment ? `the deployments to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
+    reasons.push(`${what}: ${oneLine(error2.message, 120)}`);
     if (error2.failure === "forbidden") permissions.add(PARTS[part].permission);
     else if (part === "compare" && plan.since && error2.failure === "not-found") fixes.add(`check that input "since" ${quote(plan.since)} names a commit, tag or branch of this repository`);
     else fixes.add(fix(error2.failure, PARTS[part].permission, seconds));
   }
-  const grant = permissions.size > 0 ? [`grant the job permissions: ${[...permissions].sort().join(", ")}`] : [];
-  return `GitHub lookups left out ${parts.join(", ")}; the event carries what the payload says. To fix: ${[...grant, ...fixes].join("; ")}.`;
+  if (lacks.has(LACKS.deployments)) lacks.delete(LACKS.compare);
+  const grant = [...permissions].sort();
+  const todo = [...grant.length > 0 ? [`grant the job permissions: ${grant.join(", ")}`] : [], ...fixes];
+  return {
+    notice: `The event lacks ${[...lacks].join("; and ")}: GitHub did not give ${reasons.join(", ")}. To add it: ${todo.join("; ")}.`,
+    debug: debug2,
+    grant: grant.length > 0 ? grant : void 0
+  };
 }
 function fix(failure2, permission, seconds) {
   switch (failure2) {
@@ -3086,11 +3126,14 @@ function fix(failure2, permission, seconds) {
 
 // src/steps/verdict.ts
 init_define_ACTION_INPUT_DEFAULTS();
-function verdictFor(error2, onError) {
+function verdictFor(error2, onError, moment = "alone") {
   if (onError === "warn") return "warn";
   if (onError === "fail") return "fail";
-  if (error2 instanceof ConfigError) return "fail";
-  return error2.kind === "rejected" ? "fail" : "warn";
+  const configuration = error2 instanceof ConfigError || error2.kind === "rejected";
+  if (!configuration) return "warn";
+  if (moment === "job-start") return "defer";
+  if (moment === "job-end" && !(error2 instanceof ConfigError)) return "warn";
+  return "fail";
 }
 
 // src/steps/plan-event.ts
@@ -3169,8 +3212,8 @@ function isPlainObject(o) {
   return true;
 }
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str2) {
+  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -3261,13 +3304,13 @@ function finalizeIssue(iss, ctx, config2) {
   return full;
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
+function codePointLength(str2) {
+  const units = str2.length;
+  if (!highSurrogate.test(str2))
     return units;
   let count3 = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
       count3--;
       i++;
     }
@@ -4917,6 +4960,124 @@ function planEvent({ settings, context, change, shipped, now, fresh }) {
 
 // src/steps/report.ts
 init_define_ACTION_INPUT_DEFAULTS();
+
+// src/steps/story.ts
+init_define_ACTION_INPUT_DEFAULTS();
+var record3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+var str = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var num = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : void 0;
+var plural = (count3, one, many = `${one}s`) => `${count3} ${count3 === 1 ? one : many}`;
+function span(seconds) {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  const minutes = Math.floor(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  return plural(Math.floor(hours / 24), "day");
+}
+function serviceName(event) {
+  const repository = str(event.data.repository) ?? event.source;
+  return repository.split("/").filter(Boolean).pop() ?? repository;
+}
+function started(event) {
+  return event.data.phase === "started";
+}
+function whatAndWhere(event) {
+  const type = started(event) ? event.type.replace(/-started$/, "") : event.type;
+  const preposition = type === "deployment" ? "to" : "on";
+  const parts = [`${type} of ${serviceName(event)}`];
+  if (event.version) parts.push(event.version);
+  if (event.subject) parts.push(`${preposition} ${event.subject}`);
+  return parts.join(" ");
+}
+function changeCount(data, rollback) {
+  const commits = record3(data.commits);
+  const removed = record3(data.removed);
+  const count3 = num(rollback ? removed?.count ?? commits?.count : commits?.count);
+  if (count3 === void 0) return void 0;
+  const parts = [plural(count3, "commit")];
+  const pullRequests2 = Array.isArray(data.pull_requests) ? data.pull_requests.length : 0;
+  if (pullRequests2 > 0) parts.push(plural(pullRequests2, "pull request"));
+  const scanned = num(commits?.scanned);
+  const rangeCount = num(commits?.range_count);
+  if (scanned !== void 0 && rangeCount !== void 0 && scanned < rangeCount) parts.push(`partial: ${scanned} of ${rangeCount} read`);
+  return parts.join(", ");
+}
+function since(data, time2, word) {
+  const previous = record3(data.previous);
+  const version2 = str(previous?.version) ?? str(previous?.commit)?.slice(0, 7);
+  if (!previous || !version2) return void 0;
+  const how = [str(previous.found_by)];
+  const deployedAt = Date.parse(str(previous.deployed_at) ?? "");
+  const at = Date.parse(time2);
+  if (Number.isFinite(deployedAt) && Number.isFinite(at) && at >= deployedAt) how.push(`${span((at - deployedAt) / 1e3)} ago`);
+  const known = how.filter(Boolean);
+  return `${word} ${version2}${known.length ? ` (${known.join(", ")})` : ""}`;
+}
+function restoreText(data) {
+  const restores = record3(data.restores);
+  if (!restores) return void 0;
+  const what = str(restores.version) ?? str(restores.commit)?.slice(0, 7);
+  const seconds = num(restores.seconds);
+  if (!what) return seconds === void 0 ? void 0 : `restores service after ${span(seconds)}`;
+  return seconds === void 0 ? `restores service after ${what} failed` : `restores service ${span(seconds)} after ${what} failed`;
+}
+function revertText(data) {
+  const reverted = data.reverted ?? data.reverts;
+  if (Array.isArray(reverted)) return reverted.length ? `reverts ${plural(reverted.length, "commit")}` : void 0;
+  const sha2 = str(reverted) ?? str(record3(reverted)?.commit) ?? str(record3(reverted)?.sha);
+  return sha2 ? `reverts ${sha2.slice(0, 7)}` : void 0;
+}
+function pathsText(data) {
+  const paths = Array.isArray(data.paths) ? data.paths : Array.isArray(record3(data.paths)?.list) ? record3(data.paths).list : [];
+  const names2 = paths.filter((p) => typeof p === "string");
+  if (!names2.length) return void 0;
+  return `in ${names2.slice(0, 3).join(", ")}${names2.length > 3 ? ` and ${names2.length - 3} more` : ""}`;
+}
+function details(event) {
+  const data = event.data;
+  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
+  const parts = [];
+  if (data.phase === "finished") {
+    const outcome = str(data.outcome);
+    const duration3 = num(data.duration_seconds);
+    if (outcome) parts.push(duration3 === void 0 ? outcome : `${outcome} after ${span(duration3)}`);
+  }
+  const count3 = changeCount(data, rollback);
+  if (rollback) {
+    const of = str(data.rollback_of);
+    if (of) parts.push(`rolls back ${of}`);
+    if (count3) parts.push(`takes out ${count3}`);
+  } else {
+    const from = since(data, event.time, "since");
+    if (count3) parts.push(from ? `${count3} ${from}` : count3);
+    else if (from) parts.push(from);
+    const lead = num(data.lead_time_seconds);
+    if (lead !== void 0) parts.push(`lead time ${span(lead)}`);
+  }
+  const paths = pathsText(data);
+  if (paths) parts.push(paths);
+  const restore = restoreText(data);
+  if (restore) parts.push(restore);
+  const revert = revertText(data);
+  if (revert) parts.push(revert);
+  if (data.fork === true) parts.push("from a fork's run");
+  return parts;
+}
+function storyLines(event, delivery) {
+  const head = delivery.status === "dry-run" ? "Dry run, nothing sent: would record" : "Recorded";
+  const what = started(event) ? `the start of a ${whatAndWhere(event)}` : whatAndWhere(event);
+  const parts = details(event);
+  let line2 = `${head} ${what}${parts.length ? `: ${parts.join(", ")}` : ""}`;
+  if (started(event)) line2 += ". The end event, with the outcome and duration, follows when the job ends";
+  return {
+    info: oneLine(line2, 400),
+    debug: `OpsTrails event id ${oneLine(delivery.storedId ?? event.id, 200)} (${oneLine(event.type, 80)}, at ${oneLine(event.time, 40)}).`
+  };
+}
+
+// src/steps/report.ts
 function setEventOutputs(report, extra = {}) {
   setOutput2("event-id", report.storedId ?? report.event.id);
   setOutput2("event-time", report.storedTime ?? report.event.time);
@@ -4927,44 +5088,148 @@ function setEventOutputs(report, extra = {}) {
 var STATUS_TEXT = {
   sent: "\u2705 sent",
   "dry-run": "\u{1F9EA} dry run: not sent",
-  failed: "\u26A0\uFE0F not delivered"
+  failed: "\u26A0\uFE0F not delivered",
+  unknown: "\u2754 may not have been delivered (the step was stopped while sending it)"
 };
-function escapeCell(text2) {
-  return text2.replace(/[&<>"'|\\`*_~[\]()!#]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, " ");
+var HEADLINE = {
+  sent: "\u2705 Recorded",
+  "dry-run": "\u{1F9EA} Dry run, not sent:",
+  failed: "\u26A0\uFE0F Not recorded:"
+};
+function escapeText(text2) {
+  return text2.replace(/[&<>|\\`*_~[\]]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(w{3})\./gi, "$1\u200B.").replace(/[\r\n]+/g, " ").replace(/^(\s*)([#>+=-]|\d+[.)])/, (_, space, opener) => space + opener.replace(/\D/, (m) => `&#${m.charCodeAt(0)};`));
 }
-function summaryMarkdown(report) {
+function repositoryUrl(runUrl2) {
+  const at = runUrl2?.indexOf("/actions/runs/") ?? -1;
+  return runUrl2 && at > 0 ? runUrl2.slice(0, at) : void 0;
+}
+var SHA2 = /^[0-9a-f]{40}$/;
+var sha = (value) => typeof value === "string" && SHA2.test(value) ? value : void 0;
+function link(label, repo, path) {
+  return repo ? `[${label}](${encodeURI(`${repo}/${path}`)})` : label;
+}
+function pullRequests(data) {
+  const items = Array.isArray(data.pull_requests) ? data.pull_requests : [];
+  return items.flatMap((item) => {
+    const pr = record3(item);
+    const number2 = num(pr?.number);
+    return number2 !== void 0 && Number.isInteger(number2) ? [{ number: number2, title: str(pr?.title) ?? "" }] : [];
+  });
+}
+function commitsOf(data, rollback) {
+  const source = rollback ? record3(data.removed) ?? record3(data.commits) : record3(data.commits);
+  const items = Array.isArray(source?.list) ? source.list : [];
+  return items.flatMap((item) => {
+    const commit = record3(item);
+    return commit ? [{ sha: sha(commit.sha), message: str(commit.message) ?? "", author: str(commit.author) }] : [];
+  });
+}
+function inPullRequest(commit, numbers) {
+  const named = /^Merge pull request #(\d+) /.exec(commit.message) ?? /\(#(\d+)\)$/.exec(commit.message);
+  return named !== null && numbers.has(Number(named[1]));
+}
+var names = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+function shippedSection(event, repo) {
+  const data = event.data;
+  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
+  const pulls = pullRequests(data);
+  const numbers = new Set(pulls.map((p) => p.number));
+  const commits = commitsOf(data, rollback).filter((c) => !inPullRequest(c, numbers));
+  const tickets = names(data.tickets);
+  const authors = names(data.authors);
+  if (!pulls.length && !commits.length && !tickets.length && !authors.length) return [];
+  const out = [`#### ${rollback ? "What this takes out" : "What shipped"}`, ""];
+  if (pulls.length || commits.length) {
+    out.push("| change | title | author |", "|---|---|---|");
+    for (const pr of pulls) out.push(`| ${link(`#${pr.number}`, repo, `pull/${pr.number}`)} | ${escapeText(pr.title)} | |`);
+    for (const c of commits) {
+      const label = c.sha ? link(`\`${c.sha.slice(0, 7)}\``, repo, `commit/${c.sha}`) : "";
+      out.push(`| ${label} | ${escapeText(c.message)} | ${escapeText(c.author ?? "")} |`);
+    }
+    const listed = commitsOf(data, rollback).length;
+    const count3 = num(record3(rollback ? data.removed ?? data.commits : data.commits)?.count);
+    if (count3 !== void 0 && count3 > listed) out.push("", `${plural(count3 - listed, "older commit")} not listed.`);
+    out.push("");
+  }
+  if (tickets.length) out.push(`**Tickets:** ${tickets.map(escapeText).join(", ")}`, "");
+  if (authors.length) out.push(`**Authors:** ${authors.map(escapeText).join(", ")}`, "");
+  return out;
+}
+function previousLine(event, repo) {
+  const data = event.data;
+  const previous = record3(data.previous);
+  const from = since(data, event.time, "Previous deploy:");
+  if (!previous || !from) return [];
+  const rollback = event.type === "rollback";
+  const [base, head] = rollback ? [sha(data.commit), sha(previous.commit)] : [sha(previous.commit), sha(data.commit)];
+  const compare = base && head && repo ? ` \xB7 ${link("compare", repo, `compare/${base}...${head}`)}` : "";
+  return [`${escapeText(from)}${compare}`, ""];
+}
+function undoLines(event) {
+  const data = event.data;
+  const out = [];
+  const of = str(data.rollback_of);
+  if (of) out.push(`\u21A9\uFE0F **Rollback** of ${escapeText(of)}.`);
+  const restore = restoreText(data);
+  if (restore) out.push(`\u{1FA79} **Restore:** ${escapeText(restore)}.`);
+  const revert = revertText(data);
+  if (revert) out.push(`\u{1F501} ${escapeText(revert)}.`);
+  if (data.fork === true) out.push("\u{1F374} Recorded from a fork's run.");
+  return out.flatMap((l) => [l, ""]);
+}
+function row(name, value) {
+  return value === void 0 ? void 0 : `| ${name} | ${escapeText(value)} |`;
+}
+function fieldsTable(report) {
   const { event } = report;
   const rows = [
-    ["type", event.type],
-    ["subject", event.subject],
-    ["severity", event.severity],
-    ["version", event.version],
-    ["source", event.source],
-    ["id", report.storedId ?? event.id],
-    ["time", report.storedTime ?? event.time],
-    ["status", STATUS_TEXT[report.status]]
+    `| status | ${STATUS_TEXT[report.status]} |`,
+    row("type", event.type),
+    row("subject", event.subject),
+    row("version", event.version),
+    row("severity", event.severity),
+    row("source", event.source),
+    row("id", report.storedId ?? event.id),
+    row("time", report.storedTime ?? event.time)
   ];
-  const phase = event.data.phase;
-  if (typeof phase === "string") rows.push(["phase", phase]);
-  const outcome = event.data.outcome;
-  if (typeof outcome === "string") rows.push(["outcome", outcome]);
-  const duration3 = event.data.duration_seconds;
-  if (typeof duration3 === "number") rows.push(["duration", `${duration3} s`]);
-  const contextId = event.data.context_id;
-  if (typeof contextId === "string") rows.push(["context id", contextId]);
-  const parentId = event.data.parent_id;
-  if (typeof parentId === "string") rows.push(["start event id", parentId]);
-  const table = [
-    "| field | value |",
-    "|---|---|",
-    ...rows.filter((row) => row[1] !== void 0).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)
-  ].join("\n");
-  const parts = [`### OpsTrails: ${escapeCell(report.title)}`, "", table, ""];
-  if (report.failure) parts.push(`**Why not delivered:** ${escapeCell(report.failure)}`, "");
-  if (report.runUrl) parts.push(`[Workflow run](${encodeURI(report.runUrl)})`, "");
+  return ["| field | value |", "|---|---|", ...rows.filter((r) => r !== void 0), ""];
+}
+function trackedJobTable(report, start) {
+  const { event } = report;
+  const outcome = str(event.data.outcome) ?? "unknown";
+  const duration3 = num(event.data.duration_seconds);
+  return [
+    `**Tracked job:** ${escapeText(outcome)}${duration3 === void 0 ? "" : ` after ${span(duration3)}`}.`,
+    "",
+    "| event | status | type | id | time |",
+    "|---|---|---|---|---|",
+    `| start | ${STATUS_TEXT[start.status]} | ${escapeText(start.event.type)} | ${escapeText(start.id)} | ${escapeText(start.event.time)} |`,
+    `| end | ${STATUS_TEXT[report.status]} | ${escapeText(event.type)} | ${escapeText(report.storedId ?? event.id)} | ${escapeText(report.storedTime ?? event.time)} |`,
+    "",
+    `Severity ${escapeText(event.severity ?? "none")}; context id ${escapeText(str(event.data.context_id) ?? "none")}.`,
+    ""
+  ];
+}
+function folded(event, title, open) {
   const json = JSON.stringify(event, null, 2).replace(/```/g, "`\u200B``");
-  const folded = report.status === "failed" ? "Event to replay (JSON, as it would have been sent)" : "Event JSON";
-  parts.push(`<details${report.status === "failed" ? " open" : ""}><summary>${folded}</summary>`, "", "```json", json, "```", "", "</details>", "");
+  return [`<details${open ? " open" : ""}><summary>${title}</summary>`, "", "```json", json, "```", "", "</details>", ""];
+}
+function summaryMarkdown(report) {
+  const { event, start } = report;
+  const repo = repositoryUrl(report.runUrl);
+  const what = started(event) ? `the start of a ${whatAndWhere(event)}` : whatAndWhere(event);
+  const parts = [`### ${HEADLINE[report.status]} ${escapeText(what)}`, ""];
+  const story = details(event);
+  if (story.length) parts.push(`${escapeText(story.join(", "))}.`, "");
+  if (report.failure) parts.push(`**Why not delivered:** ${escapeText(report.failure)}`, "");
+  parts.push(...start ? trackedJobTable(report, start) : fieldsTable(report));
+  parts.push(...undoLines(event), ...shippedSection(event, repo), ...previousLine(event, repo));
+  if (report.runUrl) parts.push(`[Workflow run](${encodeURI(report.runUrl)})`, "");
+  const failed = report.status === "failed";
+  if (start?.status === "failed") parts.push(...folded(start.event, "Start event to replay (JSON, as it would have been sent)", true));
+  else if (start) parts.push(...folded(start.event, "Start event JSON", false));
+  const title = failed ? "Event to replay (JSON, as it would have been sent)" : start ? "End event JSON" : "Event JSON";
+  parts.push(...folded(event, title, failed));
   return parts.join("\n");
 }
 
@@ -5019,8 +5284,8 @@ function networkFailure(error2, timeoutMs, remainingMs, route) {
     return { kind: "unavailable", retryable: true, message: `the proxy ${proxy} did not open a tunnel to ${host} (${oneLine(detail, 120)}); check HTTPS_PROXY and NO_PROXY` };
   }
   if (error2 instanceof BodyDeadline) {
-    const started = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
-    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started}, ${UNCONFIRMED}` : started };
+    const started2 = `${error2.status}: the answer from ${host}${via} started, but its body did not end within the ${duration(timeoutMs)} timeout (${error2.received} bytes received)`;
+    return { kind: "unavailable", retryable: false, message: error2.status >= 200 && error2.status < 300 ? `${started2}, ${UNCONFIRMED}` : started2 };
   }
   if (code === "DEADLINE") {
     return {
@@ -5250,7 +5515,45 @@ function routeOf(eventsUrl) {
   return { eventsUrl, host: new URL(eventsUrl).host, proxy: proxy ? new URL(proxy).host : void 0 };
 }
 
+// src/steps/problems.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/runner/state.ts
+init_define_ACTION_INPUT_DEFAULTS();
+
+// src/steps/problems.ts
+var DEFERRED_NOTE = "on-error: auto lets the deploy go on; the post step fails the job once it is done";
+function deferFailure(line2, reason) {
+  log.error(`${line2} (${DEFERRED_NOTE}.)`);
+  saveState2("deferred-failure" /* DeferredFailure */, reason);
+}
+function reportConfigError(error2, verdict) {
+  for (const problem of error2.problems) {
+    if (verdict === "fail") log.error(problem);
+    else if (verdict === "warn") log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
+    else log.error(`${problem} (Nothing was sent; ${DEFERRED_NOTE}.)`);
+  }
+  if (verdict === "defer") saveState2("deferred-failure" /* DeferredFailure */, `the main step stopped on its configuration: ${error2.problems.join(" ")}`);
+  setOutput2("status", "failed");
+  if (verdict === "fail") process.exitCode = 1;
+}
+function reportUnexpected(error2, onError) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
+  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
+  if (onError === "warn") log.warning(line2);
+  else log.fail(line2);
+  try {
+    setOutput2("status", "failed");
+  } catch {
+  }
+}
+
 // src/steps/send.ts
+async function summarize(report, request) {
+  if (request.moment === "job-start" && report.status !== "failed") return;
+  await appendSummary(summaryMarkdown({ ...report, start: request.start }));
+}
 function reportAlreadyRecorded(event, what, settings) {
   if (settings.id === void 0) {
     log.info(`OpsTrails already holds the ${what} ${event.id}: an earlier delivery of this webhook, or an earlier run of this workflow, recorded it. Nothing new was recorded.`);
@@ -5260,15 +5563,21 @@ function reportAlreadyRecorded(event, what, settings) {
     `OpsTrails already holds an event with id ${quote(event.id, 80)} (409), so the ${what} was not recorded again. That is expected when this job is re-run with the same "id"; if this run should record an event of its own (a matrix leg, another deploy), make "id" unique per job and attempt, e.g. deploy-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ strategy.job-index }}.`
   );
 }
+function tellStory(event, delivery) {
+  const { info: info2, debug: debug2 } = storyLines(event, delivery);
+  log.info(info2);
+  log.debug(debug2);
+}
 async function sendEvent(request) {
   const { event, title, settings, runUrl: runUrl2 } = request;
-  const onError = request.onError ?? settings.onError;
+  const { onError } = settings;
   const what = title.toLowerCase();
   if (settings.dryRun) {
     log.info(`Dry run: the ${what} was built and validated, and not sent.`);
+    tellStory(event, { status: "dry-run" });
     logJson(event);
-    const report2 = { title, event, status: "dry-run", runUrl: runUrl2 };
-    await appendSummary(summaryMarkdown(report2));
+    const report2 = { event, status: "dry-run", runUrl: runUrl2 };
+    await summarize(report2, request);
     return report2;
   }
   let report;
@@ -5283,17 +5592,22 @@ async function sendEvent(request) {
     });
     for (const warning2 of delivered.warnings) log.warning(warning2);
     if (delivered.alreadyRecorded === "before-this-step") reportAlreadyRecorded(event, what, settings);
-    else log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${delivered.alreadyRecorded ? " (a retry found it already recorded)" : ""}.`);
-    report = { title, event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
+    else {
+      tellStory(event, { status: "sent", storedId: delivered.id });
+      if (delivered.alreadyRecorded) log.info("A retry found the event already recorded: it was recorded once.");
+    }
+    report = { event, status: "sent", storedId: delivered.id, storedTime: delivered.time, runUrl: runUrl2 };
   } catch (error2) {
     if (!(error2 instanceof DeliveryError)) throw error2;
     const line2 = `OpsTrails did not record the ${what}: ${error2.message}.`;
     const replay = 'The event is in the "event" output and the job summary, ready to replay.';
-    if (verdictFor(error2, onError) === "fail") log.fail(`${line2} ${replay}`);
+    const verdict = verdictFor(error2, onError, request.moment);
+    if (verdict === "fail") log.fail(`${line2} ${replay}`);
+    else if (verdict === "defer") deferFailure(`${line2} ${replay}`, `OpsTrails did not record this job's start event: ${error2.message}`);
     else log.warning(`${line2} ${replay} (on-error: ${onError}, so the step goes on)`);
-    report = { title, event, status: "failed", failure: error2.message, runUrl: runUrl2 };
+    report = { event, status: "failed", failure: error2.message, runUrl: runUrl2 };
   }
-  await appendSummary(summaryMarkdown(report));
+  await summarize(report, request);
   return report;
 }
 
@@ -5604,28 +5918,20 @@ async function parseSettings(raw, env) {
   return settings;
 }
 
-// src/runner/state.ts
+// src/runner/once-per-job.ts
 init_define_ACTION_INPUT_DEFAULTS();
-
-// src/steps/problems.ts
-init_define_ACTION_INPUT_DEFAULTS();
-function reportConfigError(error2, verdict) {
-  for (const problem of error2.problems) {
-    if (verdict === "fail") log.error(problem);
-    else log.warning(`${problem} (on-error: warn, so the step goes on; nothing was sent)`);
-  }
-  setOutput2("status", "failed");
-  if (verdict === "fail") process.exitCode = 1;
-}
-function reportUnexpected(error2, onError) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  log.debug(error2 instanceof Error && error2.stack ? error2.stack : message);
-  const line2 = `Unexpected error in opstrails/event-action: ${message}. Please report it with the debug log.`;
-  if (onError === "warn") log.warning(line2);
-  else log.fail(line2);
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs3 = require("node:fs");
+var import_node_path = require("node:path");
+function firstTimeInJob(key, env = process.env) {
+  const dir = env.RUNNER_TEMP;
+  if (!dir) return true;
+  const id = (0, import_node_crypto3.createHash)("sha256").update([env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, key].join("\n")).digest("hex").slice(0, 32);
   try {
-    setOutput2("status", "failed");
-  } catch {
+    (0, import_node_fs3.writeFileSync)((0, import_node_path.join)(dir, `opstrails-event-action-${id}`), "", { flag: "wx" });
+    return true;
+  } catch (error2) {
+    return error2.code !== "EEXIST";
   }
 }
 
@@ -5726,7 +6032,9 @@ async function lookUp(settings, context, eventTime) {
   if (!plan) return void 0;
   const outcome = await runLookups(plan, { eventTime, workspace: process.env.GITHUB_WORKSPACE });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
-  if (outcome.notice) log.notice(outcome.notice);
+  if (outcome.debug) log.debug(outcome.debug);
+  if (outcome.notice && firstTimeInJob(`lookup-notice:${outcome.grant?.join(",") ?? outcome.notice}`)) log.notice(outcome.notice);
+  else if (outcome.notice) log.debug(`${outcome.notice} (An earlier step of this job gave this notice.)`);
   for (const note of outcome.notes) log.info(note);
   const { shipped } = outcome;
   if (shipped?.rollback) {
@@ -5740,7 +6048,7 @@ async function lookUp(settings, context, eventTime) {
 }
 async function findTickets(settings, context, found, budgetMs) {
   if (!settings.includeContext || !settings.ticketPattern) return void 0;
-  const guarded = await extractTicketsGuarded(ticketTexts(context, found), {
+  const guarded = await extractTicketsGuarded(ticketTexts(context, found, settings.description), {
     pattern: settings.ticketPattern,
     repository: context.repository,
     budgetMs: Math.max(MIN_PATTERN_BUDGET_MS, budgetMs)
@@ -5764,8 +6072,8 @@ async function runMain(raw, policy) {
     const context = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
-    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
-    const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto3.randomUUID)(), contextId: (0, import_node_crypto3.randomUUID)() } });
+    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets, description: settings.description }, found);
+    const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: (0, import_node_crypto4.randomUUID)(), contextId: (0, import_node_crypto4.randomUUID)() } });
     if (plan.kind === "skip") return skip(plan.reason);
     for (const note of plan.notes) log.debug(note);
     for (const warning2 of plan.warnings) log.warning(warning2);
@@ -5775,7 +6083,7 @@ async function runMain(raw, policy) {
       saveState2("start-event" /* StartEvent */, JSON.stringify(trackJobStart.event));
       saveState2("started-at" /* StartedAt */, trackJobStart.startedAt);
     }
-    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context) });
+    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context), moment: trackJobStart ? "job-start" : "alone" });
     publishOutputs(report, job ? { "context-id": job.contextId } : {}, settings);
     if (trackJobStart) {
       saveState2("start-status" /* StartStatus */, report.status);
@@ -5784,7 +6092,7 @@ async function runMain(raw, policy) {
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     if (policy.trackJob) saveState2("config-failed" /* ConfigFailed */, "true");
-    reportConfigError(error2, verdictFor(error2, policy.onError));
+    reportConfigError(error2, verdictFor(error2, policy.onError, policy.trackJob ? "job-start" : "alone"));
   }
 }
 function skip(reason) {

@@ -3,8 +3,10 @@
 // step's outputs and its job summary. No network: the API is on 127.0.0.1 and no GitHub token is given.
 //
 // Extra inputs as name=value arguments: npm run example -- subject=STAGING "data=ticket: OPS-7" dry-run=true
-// `--readme` writes the event received into README.md's example block; `--check-readme` only compares
-// (all but `id` and `time`, which differ on every run) and fails when the README is behind.
+// `--readme` writes the event received, the story line and the job summary's markdown into README.md's
+// example blocks;
+// `--check-readme` only compares (all but ids and times, which differ on every run) and fails when the
+// README is behind.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +58,35 @@ function syncReadme(event, check) {
   const current = shown === undefined ? undefined : JSON.parse(shown);
   const upToDate = current !== undefined && comparable(current) === comparable(event);
   if (!check && !upToDate) writeFileSync(README, readme.replace(README_BLOCK, `$1\`\`\`json\n${JSON.stringify(event, null, 2)}\n\`\`\`\n$2`));
+  return upToDate;
+}
+
+const README_SUMMARY_BLOCK = /(<!-- example-summary:start[^\n]*-->\n)[\s\S]*?(<!-- example-summary:end -->)/;
+
+/** The summary as the README shows it: up to the folded event JSON, which the event block above shows. */
+function readmeSummary(summary) {
+  const at = summary.indexOf('<details');
+  return (at === -1 ? summary : summary.slice(0, at)).trimEnd();
+}
+
+/** The summary with the ids and times that differ on every run blanked. */
+function comparableSummary(markdown) {
+  return markdown.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '(id)').replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, '(time)');
+}
+
+/**
+ * Writes (or, with check, compares) README.md's example log line and summary; returns whether they were
+ * up to date. The log line is the step's one line that starts with "Recorded".
+ */
+function syncReadmeSummary(log, summary, check) {
+  const readme = readFileSync(README, 'utf8');
+  const block = README_SUMMARY_BLOCK.exec(readme);
+  if (!block) throw new Error('README.md has no example-summary block');
+  const story = log.split('\n').find((line) => line.startsWith('Recorded ')) ?? '(no story line)';
+  const wanted = `The log:\n\n\`\`\`text\n${story}\n\`\`\`\n\nThe job summary:\n\n\`\`\`\`markdown\n${readmeSummary(summary)}\n\`\`\`\`\n`;
+  const shown = block[0].slice(block[1].length, block[0].length - block[2].length);
+  const upToDate = comparableSummary(shown) === comparableSummary(wanted);
+  if (!check && !upToDate) writeFileSync(README, readme.replace(README_SUMMARY_BLOCK, () => `${block[1]}${wanted}${block[2]}`));
   return upToDate;
 }
 
@@ -120,9 +151,13 @@ async function main() {
     if (readmeMode) {
       const event = server.received[0]?.event;
       if (!event) throw new Error('no event was received, so the README example cannot be compared');
-      const upToDate = syncReadme(event, readmeMode === '--check-readme');
-      console.log(`\nREADME.md example event: ${upToDate ? 'up to date' : readmeMode === '--readme' ? 'rewritten' : 'BEHIND: run npm run example -- --readme'}`);
-      if (!upToDate && readmeMode === '--check-readme') process.exitCode = 1;
+      const check = readmeMode === '--check-readme';
+      const verdict = (upToDate) => (upToDate ? 'up to date' : check ? 'BEHIND: run npm run example -- --readme' : 'rewritten');
+      const eventUpToDate = syncReadme(event, check);
+      console.log(`\nREADME.md example event: ${verdict(eventUpToDate)}`);
+      const summaryUpToDate = syncReadmeSummary(log, readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), check);
+      console.log(`README.md example summary: ${verdict(summaryUpToDate)}`);
+      if (check && !(eventUpToDate && summaryUpToDate)) process.exitCode = 1;
     }
   } finally {
     await server.close();

@@ -31,7 +31,29 @@ export interface ChangeOptions {
    * (ticket-pattern.ts), which is asynchronous. Absent: the built-in patterns find them here.
    */
   tickets?: readonly string[] | undefined;
+  /** The `description` input: read for tickets first, as every other text of the change. */
+  description?: string | undefined;
 }
+
+type DescriptionSources = Record<'release' | 'pullRequest' | 'deployment' | 'dispatch' | 'commit', string | undefined>;
+
+/**
+ * The `description` default: where a derived description comes from, the first found winning. The one
+ * list: the code reads its order, and action.yml, README.md, docs/inputs.md and docs/event-data.md show
+ * DESCRIPTION_DEFAULT as written here (test/unit/description-default.test.ts).
+ */
+export const DESCRIPTION_DEFAULT_ORDER: ReadonlyArray<readonly [keyof DescriptionSources, string]> = [
+  ['release', "a release run's release name (else its tag)"],
+  ['pullRequest', "the pull request's title"],
+  ['deployment', "a deployment's description"],
+  ['dispatch', "a dispatch's description, reason or message input"],
+  ['commit', "the head commit's first line (for GitHub's merge commits, the pull request title below it)"],
+];
+
+/** DESCRIPTION_DEFAULT_ORDER as the docs write it. */
+export const DESCRIPTION_DEFAULT = `${DESCRIPTION_DEFAULT_ORDER.slice(0, -1)
+  .map(([, words]) => words)
+  .join(', ')}, else ${DESCRIPTION_DEFAULT_ORDER.at(-1)![1]}`;
 
 const MERGE_COMMIT_SUBJECT = /^Merge pull request #\d+ from \S+$/;
 
@@ -82,11 +104,13 @@ function changeSources(context: WorkflowContext, found: FoundChange) {
 
 /**
  * The texts tickets are read from, in the order they are listed: the pull request's title, branch and
- * body, a deployment's or dispatch's own words, the pushed branch, the commit messages, and what shipped.
+ * body, a deployment's or dispatch's own words, the pushed branch, the commit messages, and what shipped;
+ * the `description` input before all of them.
  */
-export function ticketTexts(context: WorkflowContext, found: FoundChange = {}): Array<string | undefined> {
+export function ticketTexts(context: WorkflowContext, found: FoundChange = {}, description?: string): Array<string | undefined> {
   const { pullRequest, deployed, dispatch, pushedBranch, commits, head } = changeSources(context, found);
   return [
+    description,
     pullRequest?.title,
     pullRequest?.head,
     pullRequest?.body,
@@ -102,7 +126,7 @@ export function ticketTexts(context: WorkflowContext, found: FoundChange = {}): 
 export function collectChange(context: WorkflowContext, options: ChangeOptions, found: FoundChange = {}): ChangeFacts {
   const { isPullRequestRun, pullRequest, release, deployment, deployed, dispatch, commits, head, compareUrl: pushCompareUrl } = changeSources(context, found);
   const shipped = found.shipped?.data ?? {};
-  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found), { repository: context.repository });
+  const tickets = options.tickets ?? extractTickets(ticketTexts(context, found, options.description), { repository: context.repository });
   const compareUrl = text(shipped.compare_url) ?? pushCompareUrl;
   const sha = context.sha ?? head?.sha;
   const listed = commits.slice(-MAX_LISTED).reverse();
@@ -155,15 +179,19 @@ export function collectChange(context: WorkflowContext, options: ChangeOptions, 
     }),
   });
 
+  const describing: DescriptionSources = {
+    release: firstLine(release?.name ?? release?.tagName),
+    pullRequest: pullRequest?.title,
+    deployment: firstLine(deployed?.description),
+    dispatch: firstLine(dispatch?.description),
+    commit: commitDescription(head?.message),
+  };
   return {
     data: data ?? {},
-    description:
-      firstLine(release?.name ?? release?.tagName) ??
-      pullRequest?.title ??
-      firstLine(deployed?.description) ??
-      firstLine(dispatch?.description) ??
-      commitDescription(head?.message),
+    description: DESCRIPTION_DEFAULT_ORDER.map(([source]) => describing[source]).find((value) => value !== undefined),
     version: release?.tagName,
-    subject: deployment?.environment,
+    // One rule for subjects: derived ones are upper case, as the quick start's PRODUCTION (OpsTrails
+    // matches by the exact string); a `subject` the user gives is kept as written (cloud-event.ts).
+    subject: deployment?.environment?.toUpperCase(),
   };
 }

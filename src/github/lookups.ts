@@ -166,8 +166,12 @@ export interface LookupOutcome {
   restores: Restores | undefined;
   /** What shipped, when the compare answered: says whether this deploy is a rollback. */
   shipped: Shipped | undefined;
-  /** One line naming what could not be found and how to get it; undefined when nothing failed. */
+  /** One line naming what the event lacks and how to get it; undefined when it lacks nothing. */
   notice: string | undefined;
+  /** Lookups refused or failed whose question was answered another way: the event lost nothing. */
+  debug?: string | undefined;
+  /** The permissions the notice asks for, sorted: what makes two steps' notices the same advice. */
+  grant?: readonly string[] | undefined;
   /**
    * Info lines, each saying what the event holds and why: which previous deploy was taken and why, each
    * fallback, each partial answer (a range read in part, `paths` applied roughly or not at all).
@@ -198,7 +202,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
       deadlineSeconds: seconds,
     });
   } catch (error) {
-    const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event carries what the payload says.`;
+    const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event lacks the pull request and what shipped since the previous deploy.`;
     return { found: {}, commit: undefined, restores: undefined, shipped: undefined, notice, notes: [], requestCount: 0 };
   }
   // A failed question leaves its answer out and names its part in the notice; the first failure of a part is kept.
@@ -265,7 +269,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
     commit,
     restores,
     shipped,
-    notice: noticeLine(failures, plan, seconds),
+    ...noticeLine(failures, plan, seconds, { previousFoundBy: previous?.foundBy, pullRequest: pullRequest !== undefined }),
     notes,
     requestCount: client.requestCount,
   };
@@ -282,27 +286,60 @@ async function resolveCommit(name: string, ask: (part: Part, route: string, para
   return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : undefined;
 }
 
-/** One line: what was left out, why, and what to grant or change. */
+/** What the event lacks when a part is refused, and nothing else gave it. */
+const LACKS: Record<Part, string> = {
+  'pull-request': 'the pull request of this commit',
+  deployments: 'the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)',
+  tags: 'the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)',
+  compare: 'what shipped since the previous deploy (commits, pull requests, tickets, lead time)',
+  pages: 'some pages of a long range (the event names what the pages read hold)',
+  commits: 'the commits touching input "paths"',
+  commit: 'the commit of input "commit" (the event names the run\'s own commit)',
+};
+
+/**
+ * What the failures cost the event. A part whose question another part answered (no deployments read,
+ * but the previous deploy found by its tag) cost nothing: a debug line. Otherwise one notice line names
+ * exactly what the event lacks, why, and the permission (or other fix) that adds it.
+ */
 export function noticeLine(
   failures: ReadonlyMap<Part, LookupError>,
   plan: { environment?: string | undefined; since?: string | undefined },
   seconds: number,
-): string | undefined {
-  if (failures.size === 0) return undefined;
-  const parts: string[] = [];
+  found: { previousFoundBy: string | undefined; pullRequest: boolean },
+): { notice: string | undefined; debug: string | undefined; grant: readonly string[] | undefined } {
+  // The push's `before` is only the last push, maybe not the last deploy: a weaker answer, so still a notice.
+  const answered = found.previousFoundBy !== undefined && found.previousFoundBy !== 'push';
+  const costly = [...failures].filter(([part]) => !((part === 'deployments' || part === 'tags') && answered) && !(part === 'pull-request' && found.pullRequest));
+  const harmless = [...failures].filter(([part]) => !costly.some(([c]) => c === part));
+  const debug = harmless.length
+    ? `GitHub lookups: ${harmless.map(([part, error]) => `${PARTS[part].what} (${oneLine(error.message, 120)})`).join(', ')} could not be read; the event lacks nothing for it.`
+    : undefined;
+  if (costly.length === 0) return { notice: undefined, debug, grant: undefined };
+  const lacks = new Set<string>();
+  const reasons: string[] = [];
   const permissions = new Set<string>();
   const fixes = new Set<string>();
-  for (const [part, error] of failures) {
-    const what = part === 'deployments' && plan.environment ? `the previous deployment to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
-    parts.push(`${what} (${oneLine(error.message, 120)})`);
+  for (const [part, error] of costly) {
+    const fromPush = (part === 'deployments' || part === 'tags') && found.previousFoundBy === 'push';
+    lacks.add(fromPush ? `the previous ${part === 'tags' ? 'tag' : 'deployment'} (what shipped is counted from the push's previous commit instead)` : LACKS[part]);
+    const what = part === 'deployments' && plan.environment ? `the deployments to ${oneLine(plan.environment, 60)}` : PARTS[part].what;
+    reasons.push(`${what}: ${oneLine(error.message, 120)}`);
     if (error.failure === 'forbidden') permissions.add(PARTS[part].permission);
     // A compare from a `since` GitHub does not know is most often a typo in the input.
     else if (part === 'compare' && plan.since && error.failure === 'not-found') fixes.add(`check that input "since" ${quote(plan.since)} names a commit, tag or branch of this repository`);
     else fixes.add(fix(error.failure, PARTS[part].permission, seconds));
   }
+  // Without the previous deploy there is nothing to compare: one clause says both.
+  if (lacks.has(LACKS.deployments)) lacks.delete(LACKS.compare);
   // Permissions first, in one list a user can paste under `permissions:`.
-  const grant = permissions.size > 0 ? [`grant the job permissions: ${[...permissions].sort().join(', ')}`] : [];
-  return `GitHub lookups left out ${parts.join(', ')}; the event carries what the payload says. To fix: ${[...grant, ...fixes].join('; ')}.`;
+  const grant = [...permissions].sort();
+  const todo = [...(grant.length > 0 ? [`grant the job permissions: ${grant.join(', ')}`] : []), ...fixes];
+  return {
+    notice: `The event lacks ${[...lacks].join('; and ')}: GitHub did not give ${reasons.join(', ')}. To add it: ${todo.join('; ')}.`,
+    debug,
+    grant: grant.length > 0 ? grant : undefined,
+  };
 }
 
 function fix(failure: Exclude<LookupFailure, 'forbidden'>, permission: string, seconds: number): string {

@@ -21,6 +21,11 @@ export enum State {
   StartId = 'start-id',
   /** When the job's tracked part began (ISO 8601, UTC). */
   StartedAt = 'started-at',
+  /**
+   * Why the main step, under on-error: auto, let the deploy go on despite a configuration problem (a
+   * refused key, a bad input): the post step fails the job with it, once the deploy has run.
+   */
+  DeferredFailure = 'deferred-failure',
 }
 
 /** Reads one saved value; empty when the main step saved none. */

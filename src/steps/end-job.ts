@@ -24,6 +24,12 @@ export async function runEndJob(finishedAt: Date, readState: ReadState): Promise
 
 /** Explains in one line why there is no end event, or sends it. */
 async function endTrackedJob(finishedAt: Date, readState: ReadState): Promise<void> {
+  const deferred = readState(State.DeferredFailure);
+  if (deferred) {
+    // The main step let the deploy go on (on-error: auto); now that it has run, the job ends red.
+    log.fail(`No end event: ${deferred}. The deploy was not held back (on-error: auto); the job fails here so this stays visible. Fix it and re-run.`);
+    return;
+  }
   if (readState(State.ConfigFailed) === 'true') {
     log.info('No end event: the main step stopped on its configuration, so no start event was sent. Fix the input its error names and re-run.');
     return;
@@ -47,7 +53,7 @@ async function endTrackedJob(finishedAt: Date, readState: ReadState): Promise<vo
   try {
     await sendEndEvent(start, finishedAt, raw);
   } catch (error) {
-    if (error instanceof ConfigError) reportConfigError(error, verdictFor(error, onError));
+    if (error instanceof ConfigError) reportConfigError(error, verdictFor(error, onError, 'job-end'));
     // A bug of ours after the deploy is done fails the job only when the user asked for that.
     else reportUnexpected(error, onError === 'fail' ? 'fail' : 'warn');
   }
@@ -76,5 +82,5 @@ async function sendEndEvent(start: SavedStart, finishedAt: Date, raw: RawInputs)
     log.info(`The start event ${fate}; the end event still carries started_at and context_id, so the job can be timed and paired.`);
   }
   // A delivery problem at the end of a job must not turn a finished deploy red unless asked (on-error: fail).
-  await sendEvent({ event, title: 'End event', settings, runUrl: runUrl(context), onError: settings.onError === 'fail' ? 'fail' : 'warn' });
+  await sendEvent({ event, title: 'End event', settings, runUrl: runUrl(context), moment: 'job-end', start: { event: start.event, status: start.status, id: start.id } });
 }

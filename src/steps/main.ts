@@ -20,6 +20,7 @@ import { eventType } from '../github/shipped.js';
 import { parseSettings, readStepPolicy, type Settings, type StepPolicy } from '../inputs/settings.js';
 import { type RawInputs } from '../inputs/names.js';
 import { State } from '../runner/state.js';
+import { firstTimeInJob } from '../runner/once-per-job.js';
 import { reportConfigError, reportUnexpected } from './problems.js';
 import { extractTicketsGuarded } from '../change/ticket-pattern.js';
 
@@ -46,7 +47,10 @@ async function lookUp(settings: Settings, context: WorkflowContext, eventTime: D
   if (!plan) return undefined;
   const outcome = await runLookups(plan, { eventTime, workspace: process.env.GITHUB_WORKSPACE });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
-  if (outcome.notice) log.notice(outcome.notice);
+  if (outcome.debug) log.debug(outcome.debug);
+  // The same advice (the same permissions to grant) once per job, not once per step.
+  if (outcome.notice && firstTimeInJob(`lookup-notice:${outcome.grant?.join(',') ?? outcome.notice}`)) log.notice(outcome.notice);
+  else if (outcome.notice) log.debug(`${outcome.notice} (An earlier step of this job gave this notice.)`);
   for (const note of outcome.notes) log.info(note);
   const { shipped } = outcome;
   if (shipped?.rollback) {
@@ -65,7 +69,7 @@ async function lookUp(settings: Settings, context: WorkflowContext, eventTime: D
  */
 async function findTickets(settings: Settings, context: WorkflowContext, found: FoundChange, budgetMs: number): Promise<readonly string[] | undefined> {
   if (!settings.includeContext || !settings.ticketPattern) return undefined;
-  const guarded = await extractTicketsGuarded(ticketTexts(context, found), {
+  const guarded = await extractTicketsGuarded(ticketTexts(context, found, settings.description), {
     pattern: settings.ticketPattern,
     repository: context.repository,
     budgetMs: Math.max(MIN_PATTERN_BUDGET_MS, budgetMs),
@@ -96,7 +100,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     const context = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
-    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets }, found);
+    const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets, description: settings.description }, found);
     const plan = planEvent({ settings, context, change, shipped: lookups?.shipped, now, fresh: { eventId: randomUUID(), contextId: randomUUID() } });
     if (plan.kind === 'skip') return skip(plan.reason);
     for (const note of plan.notes) log.debug(note);
@@ -109,7 +113,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
       saveState(State.StartedAt, trackJobStart.startedAt);
     }
 
-    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context) });
+    const report = await sendEvent({ event, title, settings, runUrl: runUrl(context), moment: trackJobStart ? 'job-start' : 'alone' });
     publishOutputs(report, job ? { 'context-id': job.contextId } : {}, settings);
     if (trackJobStart) {
       saveState(State.StartStatus, report.status);
@@ -118,7 +122,7 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     if (policy.trackJob) saveState(State.ConfigFailed, 'true');
-    reportConfigError(error, verdictFor(error, policy.onError));
+    reportConfigError(error, verdictFor(error, policy.onError, policy.trackJob ? 'job-start' : 'alone'));
   }
 }
 

@@ -4,20 +4,34 @@ import { DeliveryError } from '../common/errors.js';
 import type { CloudEvent } from '../event/cloud-event.js';
 import { quote } from '../common/log-text.js';
 import { appendSummary, log, logJson } from '../runner/output.js';
-import { verdictFor } from './verdict.js';
-import { summaryMarkdown, type EventReport } from './report.js';
-import type { OnError, Settings } from '../inputs/settings.js';
+import { verdictFor, type Moment } from './verdict.js';
+import { summaryMarkdown, type EventReport, type StartReport } from './report.js';
+import { deferFailure } from './problems.js';
+import { storyLines } from './story.js';
+import type { Settings } from '../inputs/settings.js';
 import { USER_AGENT } from '../http/user-agent.js';
 
 export interface SendRequest {
   event: CloudEvent;
-  /** `Event` for a single event, `Start event` / `End event` for a paired one. */
+  /** `Event` for a single event, `Start event` / `End event` for a paired one: how the log names it. */
   title: string;
   settings: Settings;
   /** The run to link from the summary. */
   runUrl: string | undefined;
-  /** `on-error` as it applies to delivery here; the post step never lets `auto` fail the job. */
-  onError?: OnError | undefined;
+  /** Where the step stands relative to the deploy (verdict.ts); `alone` unless a tracked job's. */
+  moment?: Moment | undefined;
+  /** For the end event of a tracked job: its start, reported with it in one summary section. */
+  start?: StartReport | undefined;
+}
+
+/**
+ * The summary section of an event. A tracked job's start and end share one section, written by the post
+ * step; the main step writes its own only for a start that was not delivered, so the event to replay is
+ * in the summary even if the post step never runs.
+ */
+async function summarize(report: EventReport, request: SendRequest): Promise<void> {
+  if (request.moment === 'job-start' && report.status !== 'failed') return;
+  await appendSummary(summaryMarkdown({ ...report, start: request.start }));
 }
 
 /**
@@ -37,15 +51,23 @@ function reportAlreadyRecorded(event: CloudEvent, what: string, settings: Settin
   );
 }
 
+/** The story line (story.ts), and the event id at debug level. */
+function tellStory(event: CloudEvent, delivery: Parameters<typeof storyLines>[1]): void {
+  const { info, debug } = storyLines(event, delivery);
+  log.info(info);
+  log.debug(debug);
+}
+
 export async function sendEvent(request: SendRequest): Promise<EventReport> {
   const { event, title, settings, runUrl } = request;
-  const onError = request.onError ?? settings.onError;
+  const { onError } = settings;
   const what = title.toLowerCase();
   if (settings.dryRun) {
     log.info(`Dry run: the ${what} was built and validated, and not sent.`);
+    tellStory(event, { status: 'dry-run' });
     logJson(event);
-    const report: EventReport = { title, event, status: 'dry-run', runUrl };
-    await appendSummary(summaryMarkdown(report));
+    const report: EventReport = { event, status: 'dry-run', runUrl };
+    await summarize(report, request);
     return report;
   }
   let report: EventReport;
@@ -60,16 +82,21 @@ export async function sendEvent(request: SendRequest): Promise<EventReport> {
     });
     for (const warning of delivered.warnings) log.warning(warning);
     if (delivered.alreadyRecorded === 'before-this-step') reportAlreadyRecorded(event, what, settings);
-    else log.info(`OpsTrails recorded the ${what} ${delivered.id} at ${delivered.time}${delivered.alreadyRecorded ? ' (a retry found it already recorded)' : ''}.`);
-    report = { title, event, status: 'sent', storedId: delivered.id, storedTime: delivered.time, runUrl };
+    else {
+      tellStory(event, { status: 'sent', storedId: delivered.id });
+      if (delivered.alreadyRecorded) log.info('A retry found the event already recorded: it was recorded once.');
+    }
+    report = { event, status: 'sent', storedId: delivered.id, storedTime: delivered.time, runUrl };
   } catch (error) {
     if (!(error instanceof DeliveryError)) throw error;
     const line = `OpsTrails did not record the ${what}: ${error.message}.`;
     const replay = 'The event is in the "event" output and the job summary, ready to replay.';
-    if (verdictFor(error, onError) === 'fail') log.fail(`${line} ${replay}`);
+    const verdict = verdictFor(error, onError, request.moment);
+    if (verdict === 'fail') log.fail(`${line} ${replay}`);
+    else if (verdict === 'defer') deferFailure(`${line} ${replay}`, `OpsTrails did not record this job's start event: ${error.message}`);
     else log.warning(`${line} ${replay} (on-error: ${onError}, so the step goes on)`);
-    report = { title, event, status: 'failed', failure: error.message, runUrl };
+    report = { event, status: 'failed', failure: error.message, runUrl };
   }
-  await appendSummary(summaryMarkdown(report));
+  await summarize(report, request);
   return report;
 }

@@ -187,7 +187,7 @@ const FAULTS: Fault[] = [
     attempts: 2,
     ending: 'recovered',
     stored: 1,
-    line: /OpsTrails recorded the event \S+ at \S+ \(a retry found it already recorded\)\./,
+    line: 'A retry found the event already recorded: it was recorded once.',
   },
   {
     name: 'DNS failure',
@@ -289,7 +289,7 @@ const FAULTS: Fault[] = [
     attempts: 1,
     ending: 'recovered',
     stored: 0,
-    line: /OpsTrails recorded the event [0-9a-f-]{36} at \d{4}-\d{2}-\d{2}T[\d:.]+Z\./,
+    line: /::debug::OpsTrails event id [0-9a-f-]{36} \(deployment, at \d{4}-\d{2}-\d{2}T[\d:.]+Z\)\./,
     serverWarnings: { count: 2, each: /^OpsTrails answered with a stored (id|time) that is .*, is used instead\.$/ },
   },
   {

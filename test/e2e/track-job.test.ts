@@ -106,12 +106,15 @@ describe('track-job outcomes', () => {
 
     expect(main.outputs['event-id']).toBe(start.id);
     expect(main.outputs['context-id']).toBe((start.data as Record<string, unknown>).context_id);
-    expect(main.summary).toContain('### OpsTrails: Start event');
-    expect(main.summary).toContain('| phase | started |');
-    expect(post.summary).toContain('### OpsTrails: End event');
-    expect(post.summary).toContain(`| outcome | ${outcome} |`);
-    expect(post.summary).toContain(`| start event id | ${start.id as string} |`);
-    expect(post.summary).toContain(`| context id | ${main.outputs['context-id']} |`);
+    // One section for the job, written by the post step: the start and the end, the outcome and duration.
+    expect(main.summary).toBe('');
+    expect(main.stdout).toContain('Recorded the start of a deployment of api-service 1.4.0 to PRODUCTION. The end event, with the outcome and duration, follows when the job ends');
+    expect(post.summary).toMatch(/^### ✅ Recorded deployment of api-service 1\.4\.0 to PRODUCTION\n/);
+    expect(post.summary).toMatch(new RegExp(`^\\*\\*Tracked job:\\*\\* ${outcome} after \\d+ s\\.$`, 'm'));
+    expect(post.summary).toContain(`| start | ✅ sent | deployment-started | ${start.id as string} |`);
+    expect(post.summary).toContain(`| end | ✅ sent | deployment | ${end.id as string} |`);
+    expect(post.summary).toContain(`context id ${main.outputs['context-id']}.`);
+    expect(post.stdout).toMatch(new RegExp(`^Recorded deployment of api-service 1\\.4\\.0 to PRODUCTION: ${outcome} after \\d+ s`, 'm'));
     expect(post.stdout).toContain(`The job ended: ${outcome},`);
     expect(annotations(post.stdout, 'warning')).toEqual([]);
   });
@@ -195,8 +198,19 @@ describe('track-job', () => {
     expect(post.stdout).toContain('The start event may not have been recorded');
   });
 
-  it('sends nothing after a main step that failed on its configuration, and says why in one line', async () => {
-    const { main, post } = await trackedJob({ inputs: tracked({ severity: 'HUGE' }), post: { 'job-status': 'failure' } });
+  it('lets the deploy go on after a bad input under on-error: auto, and fails the job in the post step', async () => {
+    const { main, post } = await trackedJob({ inputs: tracked({ severity: 'HUGE' }), post: { 'job-status': 'success' } });
+    expect(main.exitCode).toBe(0);
+    expect(main.outputs.status).toBe('failed');
+    expect(annotations(main.stdout, 'error')).toEqual([expect.stringMatching(/^Input "severity" "HUGE".*Nothing was sent; on-error: auto lets the deploy go on; the post step fails the job once it is done\.\)$/)]);
+    expect(post.exitCode).toBe(1);
+    expect(api.requests).toHaveLength(0);
+    expect(annotations(post.stdout, 'error')).toEqual([expect.stringMatching(/^No end event: the main step stopped on its configuration: Input "severity" "HUGE".*The deploy was not held back \(on-error: auto\)/)]);
+    expect(post.summary).toBe('');
+  });
+
+  it('fails the main step at once on a bad input under on-error: fail, and the post step says why it sends nothing', async () => {
+    const { main, post } = await trackedJob({ inputs: tracked({ severity: 'HUGE', 'on-error': 'fail' }), post: { 'job-status': 'failure' } });
     expect(main.exitCode).toBe(1);
     expect(annotations(main.stdout, 'error').join('\n')).toContain('Input "severity" "HUGE"');
     expect(post.exitCode).toBe(0);
@@ -207,18 +221,58 @@ describe('track-job', () => {
     expect(post.summary).toBe('');
   });
 
-  it('fails the main step, before anything is sent, when the end event could not fit', async () => {
+  it('defers to the post step when the end event could not fit, sending nothing', async () => {
     const bare = await runStep('main', { inputs: tracked({ 'include-context': 'false', data: '{"notes":""}', 'dry-run': 'true' }) });
     const room = 10_240 - Buffer.byteLength(bare.outputs.event!) - 20;
     const { main, post } = await trackedJob({
       inputs: tracked({ 'include-context': 'false', data: JSON.stringify({ notes: 'n'.repeat(room) }) }),
       post: { 'job-status': 'success' },
     });
-    expect(main.exitCode).toBe(1);
+    expect(main.exitCode).toBe(0);
     expect(annotations(main.stdout, 'error')).toEqual([expect.stringMatching(/^With track-job, the end event would not fit: .*10240-byte limit.*"data"/)]);
     expect(api.requests).toHaveLength(0);
-    expect(post.stdout.trim().split('\n')).toHaveLength(1);
-    expect(post.stdout).toContain('No end event: the main step stopped on its configuration');
+    expect(post.exitCode).toBe(1);
+    expect(annotations(post.stdout, 'error')).toEqual([expect.stringContaining('No end event: the main step stopped on its configuration: With track-job, the end event would not fit')]);
+  });
+
+  // The README's promise: a revoked key never stops the deploy under on-error: auto, and the job still ends red.
+  it('runs the deploy with a revoked key under on-error: auto, then fails the job after it', async () => {
+    api.script({ status: 401, body: { success: false, error: 'Invalid or missing API key', code: 'UNAUTHORIZED' } });
+    const main = await runStep('main', { inputs: tracked() });
+    expect(main.exitCode).toBe(0);
+    expect(main.outputs.status).toBe('failed');
+    expect(annotations(main.stdout, 'error')).toEqual([
+      expect.stringMatching(/^OpsTrails did not record the start event: 401 UNAUTHORIZED.*\(on-error: auto lets the deploy go on; the post step fails the job once it is done\.\)$/),
+    ]);
+    // The runner runs the next step (deploy.sh) only after a step that exits 0: it did, above.
+    const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'success' } });
+    expect(post.exitCode).toBe(1);
+    expect(api.requests).toHaveLength(1);
+    expect(annotations(post.stdout, 'error')).toEqual([
+      expect.stringMatching(/^No end event: OpsTrails did not record this job's start event: 401 UNAUTHORIZED.*The deploy was not held back \(on-error: auto\)/),
+    ]);
+  });
+
+  it('runs the deploy without a key under on-error: auto, then fails the job after it', async () => {
+    const main = await runStep('main', { inputs: { ...tracked(), 'api-key': '' } });
+    expect(main.exitCode).toBe(0);
+    expect(annotations(main.stdout, 'error')).toEqual([expect.stringMatching(/"api-key".*on-error: auto lets the deploy go on/)]);
+    const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'api-key': '', 'job-status': 'success' } });
+    expect(post.exitCode).toBe(1);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('fails the main step at once with a revoked key under on-error: fail', async () => {
+    api.script({ status: 401, body: { success: false, error: 'Invalid or missing API key', code: 'UNAUTHORIZED' } });
+    const main = await runStep('main', { inputs: tracked({ 'on-error': 'fail' }) });
+    expect(main.exitCode).toBe(1);
+    expect(annotations(main.stdout, 'error').join('\n')).toContain('did not record the start event: 401 UNAUTHORIZED');
+  });
+
+  it('fails a step placed after the deploy with a revoked key under on-error: auto, as before', async () => {
+    api.script({ status: 401, body: { success: false, error: 'Invalid or missing API key', code: 'UNAUTHORIZED' } });
+    const main = await runStep('main', { inputs: tracked({ 'track-job': 'false' }) });
+    expect(main.exitCode).toBe(1);
   });
 
   it('prints nothing at all in the post step without track-job', async () => {
@@ -243,7 +297,8 @@ describe('track-job', () => {
     expect(post.stdout).toContain('Dry run: the end event was built and validated, and not sent.');
     expect(post.stdout).toContain('"phase": "finished"');
     expect(post.stdout).toContain(`"context_id": "${main.outputs['context-id']}"`);
-    expect(post.summary).toContain('| outcome | failure |');
+    expect(post.summary).toMatch(/^\*\*Tracked job:\*\* failure after \d+ s\.$/m);
+    expect(post.summary).toContain('| start | 🧪 dry run: not sent | deployment-started |');
   });
 
   it('does not fail the job when OpsTrails refuses the end event under on-error: auto', async () => {
@@ -251,7 +306,7 @@ describe('track-job', () => {
     api.script({ status: 401, body: { success: false, error: 'Invalid or missing API key', code: 'UNAUTHORIZED' } });
     const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'success' } });
     expect(post.exitCode).toBe(0);
-    expect(annotations(post.stdout, 'warning').join('\n')).toContain('did not record the end event: 401 UNAUTHORIZED');
+    expect(annotations(post.stdout, 'warning')).toEqual([expect.stringMatching(/did not record the end event: 401 UNAUTHORIZED.*\(on-error: auto, so the step goes on\)$/)]);
     expect(post.summary).toContain('⚠️ not delivered');
   });
 

@@ -64,7 +64,7 @@ describe('observer mode (workflow_run)', () => {
     });
     expect(JSON.stringify(opstrails.stored)).not.toContain(DEFAULT_TIP);
     expect(start.outputs['context-id']).toBe(dataOf(started).context_id);
-    expect(end.summary).toContain('### OpsTrails: End event');
+    expect(end.summary).toMatch(/^### ✅ Recorded deployment of /m);
 
     // The same webhook again (a re-run of the observer): the same id, which OpsTrails already holds.
     expect(opstrails.requests).toHaveLength(3);
@@ -166,7 +166,7 @@ describe('deployment_status', () => {
     expect([ok.exitCode, bad.exitCode, inactive.exitCode]).toEqual([0, 0, 0]);
     expect(opstrails.stored).toHaveLength(2);
     const [success, failure] = opstrails.stored as [Record<string, unknown>, Record<string, unknown>];
-    expect(success).toMatchObject({ type: 'deployment', subject: 'production', version: 'f95f852' });
+    expect(success).toMatchObject({ type: 'deployment', subject: 'PRODUCTION', version: 'f95f852' });
     expect(success.severity).toBeUndefined();
     expect(dataOf(success)).toMatchObject({ outcome: 'success', deployer: 'Codertocat', links: { environment: 'https://hello-world-8fj2kqp1.vercel.app' } });
     expect(failure).toMatchObject({ type: 'deployment', severity: 'MAJOR', data: { outcome: 'failure', deployment: { id: 145988747, state: 'failure', status_description: 'Build failed' } } });

@@ -82,7 +82,7 @@ describe('untrusted text never becomes a runner command', () => {
     expect(table).not.toContain('<img');
     expect(table).not.toContain('**PROD**');
     expect(result.summary.match(/^```/gm)).toHaveLength(2);
-    expect(result.summary).toContain('| version | &#91;click&#93;&#40;https://evil.example&#41; |');
+    expect(result.summary).toContain('| version | &#91;click&#93;(https:\u200b//evil.example) |');
   });
 });
 

@@ -209,7 +209,7 @@ describe('when GitHub refuses or fails, the event still goes out and one notice 
     expect(result.exitCode).toBe(0);
     expect(annotations(result.stdout, 'warning')).toEqual([]);
     expect(annotations(result.stdout, 'notice')).toEqual([
-      'GitHub lookups left out the previous deployment to PRODUCTION (GraphQL: Resource not accessible by integration); the event carries what the payload says. To fix: grant the job permissions: deployments: read.',
+      "The event lacks the previous deployment (what shipped is counted from the push's previous commit instead): GitHub did not give the deployments to PRODUCTION: GraphQL: Resource not accessible by integration. To add it: grant the job permissions: deployments: read.",
     ]);
     expect(data()).toMatchObject({ previous: { found_by: 'push' }, commits: { count: 2 } });
   });
@@ -222,7 +222,7 @@ describe('when GitHub refuses or fails, the event still goes out and one notice 
     expect(result.exitCode).toBe(0);
     const [notice, ...more] = annotations(result.stdout, 'notice');
     expect(more).toEqual([]);
-    expect(notice).toMatch(/^GitHub lookups left out the pull request of this commit \(HTTP 403: rate limited\), what shipped since the previous deploy \(HTTP 500: Server Error\);/);
+    expect(notice).toMatch(/^The event lacks the pull request of this commit; and what shipped since the previous deploy \(commits, pull requests, tickets, lead time\): GitHub did not give the pull request of this commit: HTTP 403: rate limited, what shipped since the previous deploy: HTTP 500: Server Error\. To add it: /);
     expect(data()).toMatchObject({ previous: { commit: sha(4), found_by: 'push' }, commits: { count: 3 }, compare_url: expect.stringContaining('/compare/6113728f27ae...') });
     expect(data().pull_request).toBeUndefined();
   });

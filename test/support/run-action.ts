@@ -41,7 +41,8 @@ export function runnerEnv(overrides: Record<string, string> = {}): Record<string
     GITHUB_RUN_ID: '1658821493',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_EVENT_NAME: 'push',
-    RUNNER_TEMP: tmpdir(),
+    // The runner gives every job a RUNNER_TEMP of its own: one runnerEnv() is one job.
+    RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'runner-temp-')),
     ...overrides,
   };
 }

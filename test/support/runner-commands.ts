@@ -28,11 +28,12 @@ export function runnerCommands(stdout: string): RunnerCommand[] {
 }
 
 /**
- * The debug lines the action writes itself (src/steps/main.ts, src/github/client.ts, a link left out by
- * src/event/cloud-event.ts, named by the action's own keys): a fixed prefix, then at most the API's own
- * words, defused. Any other `::debug::` came from text the action printed.
+ * The debug lines the action writes itself (src/steps/main.ts, src/steps/send.ts, src/github/client.ts, a
+ * link left out by src/event/cloud-event.ts, named by the action's own keys): a fixed prefix or ending,
+ * then at most the API's own words, defused. Any other `::debug::` came from text the action printed.
  */
-const OWN_DEBUG = /^::debug::(GitHub lookups: \d+ requests\.$|GitHub API: |The link data(\.[a-z_]+|\[\d+\])+ was left out: )/;
+const OWN_DEBUG =
+  /^::debug::(GitHub lookups: \d+ requests\.$|GitHub API: |OpsTrails event id |The link data(\.[a-z_]+|\[\d+\])+ was left out: |GitHub lookups: .* could not be read; the event lacks nothing for it\.$|The event lacks .* \(An earlier step of this job gave this notice\.\)$)/;
 
 /** The commands the action issues itself, each in the one form it writes; `secrets` are the values it masks. */
 function isOwnCommand({ name, line }: RunnerCommand, secrets: readonly string[]): boolean {

@@ -98,7 +98,7 @@ describe('parseSettings on any inputs', () => {
           const json = JSON.stringify(event);
           expect(validationError(JSON.parse(json) as Record<string, unknown>, json)).toBeUndefined();
           protectSecrets([KEY]);
-          const summary = redact(summaryMarkdown({ title: 'Event', event, status: 'dry-run' }));
+          const summary = redact(summaryMarkdown({ event, status: 'dry-run' }));
           expect(summary).not.toContain(KEY);
         } catch (error) {
           expect(error).toBeInstanceOf(ConfigError);

@@ -157,10 +157,15 @@ describe('other runs', () => {
     expect(collectChange(buildWorkflowContext(env('release'), named), none).description).toBe('Winter release');
   });
 
-  it('deployment: the environment is the subject', () => {
+  it('deployment: the environment, upper-cased as every derived subject, is the subject', () => {
     const change = collectChange(buildWorkflowContext(env('deployment'), payload('deployment')), none);
-    expect(change.subject).toBe('production');
+    expect(change.subject).toBe('PRODUCTION');
     expect(change.description).toBeUndefined();
+  });
+
+  it('description: tickets are read from it first, as from every other text', () => {
+    const change = collectChange(buildWorkflowContext(env('deployment'), payload('deployment')), { ...none, description: 'Deploy for PAY-42' });
+    expect(change.data.ticket).toBe('PAY-42');
   });
 
   it('workflow_dispatch: its inputs, links to the run and commit, nothing invented', () => {

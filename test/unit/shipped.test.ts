@@ -131,20 +131,29 @@ describe('the plan and the notice', () => {
     expect(planLookups(deployment, await settingsWith({}))?.environment).toBe('production');
   });
 
-  it('one line: each part left out and why, the permissions to grant in one list', () => {
+  it('one line: what the event lacks, why, and the permissions to grant in one list', () => {
     const failures = new Map([
       ['deployments', new LookupError('forbidden', 'HTTP 403: Resource not accessible by integration')],
       ['compare', new LookupError('timeout', 'no answer within 5 s')],
       ['pull-request', new LookupError('forbidden', 'HTTP 403: Resource not accessible by integration')],
     ] as const);
-    const line = noticeLine(new Map(failures), { environment: 'production' }, 5);
-    expect(line).toBe(
-      'GitHub lookups left out the previous deployment to production (HTTP 403: Resource not accessible by integration), what shipped since the previous deploy (no answer within 5 s), the pull request of this commit (HTTP 403: Resource not accessible by integration); the event carries what the payload says. To fix: grant the job permissions: deployments: read, pull-requests: read; raise lookup-timeout (now 5 s) if GitHub is slow from this runner.',
+    const nothingFound = { previousFoundBy: undefined, pullRequest: false };
+    const { notice, grant } = noticeLine(new Map(failures), { environment: 'production' }, 5, nothingFound);
+    expect(notice).toBe(
+      'The event lacks the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time); and the pull request of this commit: GitHub did not give the deployments to production: HTTP 403: Resource not accessible by integration, what shipped since the previous deploy: no answer within 5 s, the pull request of this commit: HTTP 403: Resource not accessible by integration. To add it: grant the job permissions: deployments: read, pull-requests: read; raise lookup-timeout (now 5 s) if GitHub is slow from this runner.',
     );
-    expect(line).not.toMatch(/\n/);
-    const typo = noticeLine(new Map([['compare', new LookupError('not-found', 'HTTP 404: Not Found')]]), { since: 'v1.9' }, 5);
-    expect(typo).toMatch(/To fix: check that input "since" "v1\.9" names a commit, tag or branch of this repository\.$/);
-    expect(noticeLine(new Map(), {}, 5)).toBeUndefined();
+    expect(grant).toEqual(['deployments: read', 'pull-requests: read']);
+    expect(notice).not.toMatch(/\n/);
+    const typo = noticeLine(new Map([['compare', new LookupError('not-found', 'HTTP 404: Not Found')]]), { since: 'v1.9' }, 5, { previousFoundBy: 'input', pullRequest: false });
+    expect(typo.notice).toMatch(/^The event lacks what shipped since the previous deploy .*To add it: check that input "since" "v1\.9" names a commit, tag or branch of this repository\.$/);
+    expect(noticeLine(new Map(), {}, 5, nothingFound)).toEqual({ notice: undefined, debug: undefined, grant: undefined });
+  });
+
+  it('no notice when the event lost nothing: deployments refused, the previous deploy found by its tag', () => {
+    const refused = new Map([['deployments', new LookupError('forbidden', 'HTTP 403: Resource not accessible by integration')]] as const);
+    const { notice, debug } = noticeLine(new Map(refused), { environment: 'PRODUCTION' }, 5, { previousFoundBy: 'tag', pullRequest: false });
+    expect(notice).toBeUndefined();
+    expect(debug).toBe('GitHub lookups: the previous deployment (HTTP 403: Resource not accessible by integration) could not be read; the event lacks nothing for it.');
   });
 });
 

@@ -177,7 +177,7 @@ describe('observer mode: a workflow_run run describes the watched run', () => {
 describe('deployment_status: deploys reported by any platform', () => {
   it("records the deployment's commit, creator, environment, status and links", async () => {
     const { event } = await eventFor('deployment_status', payload('deployment_status'));
-    expect(event).toMatchObject({ type: 'deployment', subject: 'production', version: 'f95f852' });
+    expect(event).toMatchObject({ type: 'deployment', subject: 'PRODUCTION', version: 'f95f852' });
     expect(event.data).toMatchObject({
       description: 'Deploy the login timeout fix (JIRA-1234) to production',
       deployer: 'Codertocat',
