@@ -11,7 +11,7 @@ import { observedPullRequest } from '../context/observed-run.js';
 import type { PushedCommit } from '../context/trigger.js';
 import { extractTickets } from './tickets.js';
 import { firstLine, MAX_LINE, MAX_LISTED } from '../common/subject-line.js';
-import type { FoundChange } from '../github/lookup-plan.js';
+import type { FoundChange } from '../github/lookups.js';
 
 export interface ChangeFacts {
   /** Keys for `data`, in the order they should appear. */

@@ -9,8 +9,7 @@ import { buildWorkflowContext, readEventPayload, runUrl, type WorkflowContext } 
 import { ConfigError } from '../common/errors.js';
 import { INPUT_DEFAULTS } from '../inputs/defaults.js';
 import { readInputs } from '../inputs/read.js';
-import { planLookups, type FoundChange } from '../github/lookup-plan.js';
-import type { LookupOutcome } from '../github/lookups.js';
+import { planLookups, runLookups, type FoundChange, type LookupOutcome } from '../github/lookups.js';
 import { log, saveState, setOutput } from '../runner/output.js';
 import { verdictFor } from './verdict.js';
 import { pairedHalf, planEvent } from './plan-event.js';
@@ -46,7 +45,6 @@ export async function run(): Promise<void> {
 async function lookUp(settings: Settings, context: WorkflowContext, eventTime: Date): Promise<LookupOutcome | undefined> {
   const plan = planLookups(context, settings);
   if (!plan) return undefined;
-  const { runLookups } = await import('../github/lookups.js');
   const outcome = await runLookups(plan, { eventTime, workspace: process.env.GITHUB_WORKSPACE });
   log.debug(`GitHub lookups: ${outcome.requestCount} requests.`);
   if (outcome.debug) log.debug(outcome.debug);

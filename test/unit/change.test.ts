@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { collectChange, ticketTexts, type ChangeOptions } from '../../src/change/collect.js';
 import { MAX_LISTED } from '../../src/common/subject-line.js';
 import { choosePullRequest, readPullRequest } from '../../src/context/pull-request.js';
-import { pullRequestLookup } from '../../src/github/lookup-plan.js';
+import { pullRequestLookup } from '../../src/github/lookups.js';
 import { buildWorkflowContext, type Env } from '../../src/context/workflow-context.js';
 import { ConfigError } from '../../src/common/errors.js';
 import { buildEvent, payloadBytes, TRIM_ORDER } from '../../src/event/cloud-event.js';
