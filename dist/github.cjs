@@ -368,7 +368,7 @@ __export(undici_unused_exports, {
   fetch: () => fetch
 });
 function fetch() {
-  throw new Error("undici is not bundled with this action: Octokit must be given src/github-fetch.ts as request.fetch");
+  throw new Error("undici is not bundled with this action: Octokit must be given src/github/fetch.ts as request.fetch");
 }
 var ProxyAgent;
 var init_undici_unused = __esm({

@@ -361,6 +361,18 @@ function duration(ms) {
   if (ms < 24 * 36e5) return `${Math.round(ms / 36e4) / 10} h`;
   return "a day or more";
 }
+function span(seconds) {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  const minutes = Math.floor(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  return plural(Math.floor(hours / 24), "day");
+}
+function plural(count3, one, many = `${one}s`) {
+  return `${count3} ${count3 === 1 ? one : many}`;
+}
 
 // src/context/github-user.ts
 init_define_ACTION_INPUT_DEFAULTS();
@@ -2833,13 +2845,13 @@ async function changedFilesFromGit(workspace, base, head, signal) {
 }
 function parseLog(output) {
   const changed = { added: /* @__PURE__ */ new Map(), removed: /* @__PURE__ */ new Map() };
-  for (const record4 of output.split("")) {
-    const end = record4.indexOf("\0");
-    const header = end === -1 ? record4 : record4.slice(0, end);
+  for (const record3 of output.split("")) {
+    const end = record3.indexOf("\0");
+    const header = end === -1 ? record3 : record3.slice(0, end);
     const side2 = header[0] === ">" ? changed.added : header[0] === "<" ? changed.removed : void 0;
     const sha2 = header.slice(1).trim();
     if (!side2 || !/^[0-9a-f]{40,64}$/.test(sha2)) continue;
-    const files = end === -1 ? [] : record4.slice(end + 1).replace(/^\n/, "").split("\0").filter((file) => file !== "");
+    const files = end === -1 ? [] : record3.slice(end + 1).replace(/^\n/, "").split("\0").filter((file) => file !== "");
     side2.set(sha2, files);
   }
   return changed;
@@ -3212,8 +3224,8 @@ function isPlainObject(o) {
   return true;
 }
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str2) {
-  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -3304,13 +3316,13 @@ function finalizeIssue(iss, ctx, config2) {
   return full;
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str2) {
-  const units = str2.length;
-  if (!highSurrogate.test(str2))
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
     return units;
   let count3 = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
       count3--;
       i++;
     }
@@ -4963,21 +4975,9 @@ init_define_ACTION_INPUT_DEFAULTS();
 
 // src/steps/story.ts
 init_define_ACTION_INPUT_DEFAULTS();
-var record3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-var str = (value) => typeof value === "string" && value !== "" ? value : void 0;
 var num = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : void 0;
-var plural = (count3, one, many = `${one}s`) => `${count3} ${count3 === 1 ? one : many}`;
-function span(seconds) {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  const minutes = Math.floor(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
-  return plural(Math.floor(hours / 24), "day");
-}
 function serviceName(event) {
-  const repository = str(event.data.repository) ?? event.source;
+  const repository = text(event.data.repository) ?? event.source;
   return repository.split("/").filter(Boolean).pop() ?? repository;
 }
 function started(event) {
@@ -4992,8 +4992,8 @@ function whatAndWhere(event) {
   return parts.join(" ");
 }
 function changeCount(data, rollback) {
-  const commits = record3(data.commits);
-  const removed = record3(data.removed);
+  const commits = record(data.commits);
+  const removed = record(data.removed);
   const count3 = num(rollback ? removed?.count ?? commits?.count : commits?.count);
   if (count3 === void 0) return void 0;
   const parts = [plural(count3, "commit")];
@@ -5005,20 +5005,20 @@ function changeCount(data, rollback) {
   return parts.join(", ");
 }
 function since(data, time2, word) {
-  const previous = record3(data.previous);
-  const version2 = str(previous?.version) ?? str(previous?.commit)?.slice(0, 7);
+  const previous = record(data.previous);
+  const version2 = text(previous?.version) ?? text(previous?.commit)?.slice(0, 7);
   if (!previous || !version2) return void 0;
-  const how = [str(previous.found_by)];
-  const deployedAt = Date.parse(str(previous.deployed_at) ?? "");
+  const how = [text(previous.found_by)];
+  const deployedAt = Date.parse(text(previous.deployed_at) ?? "");
   const at = Date.parse(time2);
   if (Number.isFinite(deployedAt) && Number.isFinite(at) && at >= deployedAt) how.push(`${span((at - deployedAt) / 1e3)} ago`);
   const known = how.filter(Boolean);
   return `${word} ${version2}${known.length ? ` (${known.join(", ")})` : ""}`;
 }
 function restoreText(data) {
-  const restores = record3(data.restores);
+  const restores = record(data.restores);
   if (!restores) return void 0;
-  const what = str(restores.version) ?? str(restores.commit)?.slice(0, 7);
+  const what = text(restores.version) ?? text(restores.commit)?.slice(0, 7);
   const seconds = num(restores.seconds);
   if (!what) return seconds === void 0 ? void 0 : `restores service after ${span(seconds)}`;
   return seconds === void 0 ? `restores service after ${what} failed` : `restores service ${span(seconds)} after ${what} failed`;
@@ -5026,27 +5026,27 @@ function restoreText(data) {
 function revertText(data) {
   const reverted = data.reverted ?? data.reverts;
   if (Array.isArray(reverted)) return reverted.length ? `reverts ${plural(reverted.length, "commit")}` : void 0;
-  const sha2 = str(reverted) ?? str(record3(reverted)?.commit) ?? str(record3(reverted)?.sha);
+  const sha2 = text(reverted) ?? text(record(reverted)?.commit) ?? text(record(reverted)?.sha);
   return sha2 ? `reverts ${sha2.slice(0, 7)}` : void 0;
 }
 function pathsText(data) {
-  const paths = Array.isArray(data.paths) ? data.paths : Array.isArray(record3(data.paths)?.list) ? record3(data.paths).list : [];
+  const paths = Array.isArray(data.paths) ? data.paths : Array.isArray(record(data.paths)?.list) ? record(data.paths).list : [];
   const names2 = paths.filter((p) => typeof p === "string");
   if (!names2.length) return void 0;
   return `in ${names2.slice(0, 3).join(", ")}${names2.length > 3 ? ` and ${names2.length - 3} more` : ""}`;
 }
 function details(event) {
   const data = event.data;
-  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
+  const rollback = event.type === "rollback" || text(data.rollback_of) !== void 0;
   const parts = [];
   if (data.phase === "finished") {
-    const outcome = str(data.outcome);
+    const outcome = text(data.outcome);
     const duration3 = num(data.duration_seconds);
     if (outcome) parts.push(duration3 === void 0 ? outcome : `${outcome} after ${span(duration3)}`);
   }
   const count3 = changeCount(data, rollback);
   if (rollback) {
-    const of = str(data.rollback_of);
+    const of = text(data.rollback_of);
     if (of) parts.push(`rolls back ${of}`);
     if (count3) parts.push(`takes out ${count3}`);
   } else {
@@ -5096,8 +5096,8 @@ var HEADLINE = {
   "dry-run": "\u{1F9EA} Dry run, not sent:",
   failed: "\u26A0\uFE0F Not recorded:"
 };
-function escapeText(text2) {
-  return text2.replace(/[&<>|\\`*_~[\]]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(w{3})\./gi, "$1\u200B.").replace(/[\r\n]+/g, " ").replace(/^(\s*)([#>+=-]|\d+[.)])/, (_, space, opener) => space + opener.replace(/\D/, (m) => `&#${m.charCodeAt(0)};`));
+function escapeText(untrusted) {
+  return untrusted.replace(/[&<>|\\`*_~[\]]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(w{3})\./gi, "$1\u200B.").replace(/[\r\n]+/g, " ").replace(/^(\s*)([#>+=-]|\d+[.)])/, (_, space, opener) => space + opener.replace(/\D/, (m) => `&#${m.charCodeAt(0)};`));
 }
 function repositoryUrl(runUrl2) {
   const at = runUrl2?.indexOf("/actions/runs/") ?? -1;
@@ -5111,17 +5111,17 @@ function link(label, repo, path) {
 function pullRequests(data) {
   const items = Array.isArray(data.pull_requests) ? data.pull_requests : [];
   return items.flatMap((item) => {
-    const pr = record3(item);
+    const pr = record(item);
     const number2 = num(pr?.number);
-    return number2 !== void 0 && Number.isInteger(number2) ? [{ number: number2, title: str(pr?.title) ?? "" }] : [];
+    return number2 !== void 0 && Number.isInteger(number2) ? [{ number: number2, title: text(pr?.title) ?? "" }] : [];
   });
 }
 function commitsOf(data, rollback) {
-  const source = rollback ? record3(data.removed) ?? record3(data.commits) : record3(data.commits);
+  const source = rollback ? record(data.removed) ?? record(data.commits) : record(data.commits);
   const items = Array.isArray(source?.list) ? source.list : [];
   return items.flatMap((item) => {
-    const commit = record3(item);
-    return commit ? [{ sha: sha(commit.sha), message: str(commit.message) ?? "", author: str(commit.author) }] : [];
+    const commit = record(item);
+    return commit ? [{ sha: sha(commit.sha), message: text(commit.message) ?? "", author: text(commit.author) }] : [];
   });
 }
 function inPullRequest(commit, numbers) {
@@ -5131,7 +5131,7 @@ function inPullRequest(commit, numbers) {
 var names = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 function shippedSection(event, repo) {
   const data = event.data;
-  const rollback = event.type === "rollback" || str(data.rollback_of) !== void 0;
+  const rollback = event.type === "rollback" || text(data.rollback_of) !== void 0;
   const pulls = pullRequests(data);
   const numbers = new Set(pulls.map((p) => p.number));
   const commits = commitsOf(data, rollback).filter((c) => !inPullRequest(c, numbers));
@@ -5147,7 +5147,7 @@ function shippedSection(event, repo) {
       out.push(`| ${label} | ${escapeText(c.message)} | ${escapeText(c.author ?? "")} |`);
     }
     const listed = commitsOf(data, rollback).length;
-    const count3 = num(record3(rollback ? data.removed ?? data.commits : data.commits)?.count);
+    const count3 = num(record(rollback ? data.removed ?? data.commits : data.commits)?.count);
     if (count3 !== void 0 && count3 > listed) out.push("", `${plural(count3 - listed, "older commit")} not listed.`);
     out.push("");
   }
@@ -5157,7 +5157,7 @@ function shippedSection(event, repo) {
 }
 function previousLine(event, repo) {
   const data = event.data;
-  const previous = record3(data.previous);
+  const previous = record(data.previous);
   const from = since(data, event.time, "Previous deploy:");
   if (!previous || !from) return [];
   const rollback = event.type === "rollback";
@@ -5168,7 +5168,7 @@ function previousLine(event, repo) {
 function undoLines(event) {
   const data = event.data;
   const out = [];
-  const of = str(data.rollback_of);
+  const of = text(data.rollback_of);
   if (of) out.push(`\u21A9\uFE0F **Rollback** of ${escapeText(of)}.`);
   const restore = restoreText(data);
   if (restore) out.push(`\u{1FA79} **Restore:** ${escapeText(restore)}.`);
@@ -5196,7 +5196,7 @@ function fieldsTable(report) {
 }
 function trackedJobTable(report, start) {
   const { event } = report;
-  const outcome = str(event.data.outcome) ?? "unknown";
+  const outcome = text(event.data.outcome) ?? "unknown";
   const duration3 = num(event.data.duration_seconds);
   return [
     `**Tracked job:** ${escapeText(outcome)}${duration3 === void 0 ? "" : ` after ${span(duration3)}`}.`,
@@ -5206,7 +5206,7 @@ function trackedJobTable(report, start) {
     `| start | ${STATUS_TEXT[start.status]} | ${escapeText(start.event.type)} | ${escapeText(start.id)} | ${escapeText(start.event.time)} |`,
     `| end | ${STATUS_TEXT[report.status]} | ${escapeText(event.type)} | ${escapeText(report.storedId ?? event.id)} | ${escapeText(report.storedTime ?? event.time)} |`,
     "",
-    `Severity ${escapeText(event.severity ?? "none")}; context id ${escapeText(str(event.data.context_id) ?? "none")}.`,
+    `Severity ${escapeText(event.severity ?? "none")}; context id ${escapeText(text(event.data.context_id) ?? "none")}.`,
     ""
   ];
 }

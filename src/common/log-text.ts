@@ -46,3 +46,22 @@ export function duration(ms: number): string {
   if (ms < 24 * 3600_000) return `${Math.round(ms / 360_000) / 10} h`;
   return 'a day or more';
 }
+
+/**
+ * An elapsed time as a person compares it: `45 s`, `12 min`, `5 h 12 min`, `2 days`. Coarser than
+ * `duration`, which states waits and time limits to the millisecond.
+ */
+export function span(seconds: number): string {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  const minutes = Math.floor(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  return plural(Math.floor(hours / 24), 'day');
+}
+
+/** `1 commit`, `3 commits`. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

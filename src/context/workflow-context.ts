@@ -161,7 +161,7 @@ export const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
 
 /**
  * Beyond these a payload is not parsed. Within the byte cap, JSON.parse of millions of `{}` takes
- * seconds and gigabytes (7 s and 1 GB for 25 MB on Node 24, 2 vCPU), of a million keys about 2 s.
+ * seconds and gigabytes (figures in BENCHMARKS.md, "Growth with the payload").
  * The largest real webhook, a push listing 2,048 commits, holds about 12,000 objects and arrays and
  * 50,000 values plus its file lists.
  */
@@ -216,8 +216,8 @@ const OPEN_BRACKET = 0x5b;
 /**
  * What JSON.parse of `bytes` would build past the bounds, or undefined: one pass that skips strings,
  * counting objects and arrays (`{`, `[`) and the values after the first in each (`,`). Byte by byte is
- * right for UTF-8, where no byte of a multi-byte character is ASCII. About 3-5 ns a byte: 75-135 ms for
- * 25 MB on 2 vCPU, where JSON.parse of the same real-shaped payload takes 80-200 ms.
+ * right for UTF-8, where no byte of a multi-byte character is ASCII. It costs about what JSON.parse of a
+ * real-shaped payload of the same size does (BENCHMARKS.md).
  */
 function excessOf(bytes: Uint8Array): string | undefined {
   let containers = 0;

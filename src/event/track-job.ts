@@ -127,14 +127,6 @@ export function finishedJob(
   };
 }
 
-/** `73 s`, `4 min 05 s`, `1 h 02 min`: the duration as a person reads it in the log. */
-export function humanDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-
 /**
  * The end event repeats the start's data and adds keys of its own, so a start close to the 10 KB limit
  * could leave an end that cannot be sent once the job is done. The main step checks the end with the

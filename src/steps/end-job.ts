@@ -5,13 +5,14 @@ import { ConfigError } from '../common/errors.js';
 import { buildEndEvent } from '../event/cloud-event.js';
 import { readInputs } from '../inputs/read.js';
 import { log } from '../runner/output.js';
+import { span } from '../common/log-text.js';
 import { verdictFor } from './verdict.js';
 import { sendEvent } from './send.js';
 import { parseSettings, readStepPolicy } from '../inputs/settings.js';
 import { type RawInputs } from '../inputs/names.js';
 import { State, type ReadState } from '../runner/state.js';
 import { reportConfigError, reportUnexpected } from './problems.js';
-import { endEventId, endEventType, endSeverity, finishedJob, humanDuration, readSavedStart, type SavedStart } from '../event/track-job.js';
+import { endEventId, endEventType, endSeverity, finishedJob, readSavedStart, type SavedStart } from '../event/track-job.js';
 
 /** The post step of a tracked job; `finishedAt` is when the job's other steps were done. Never throws. */
 export async function runEndJob(finishedAt: Date, readState: ReadState): Promise<void> {
@@ -76,7 +77,7 @@ async function sendEndEvent(start: SavedStart, finishedAt: Date, raw: RawInputs)
     severity: endSeverity(settings.failureSeverity, start.event.severity, job.outcome),
   });
   for (const warning of warnings) log.warning(warning);
-  log.info(`The job ended: ${job.outcome}, ${humanDuration(job.durationSeconds)} after the start event.`);
+  log.info(`The job ended: ${job.outcome}, ${span(job.durationSeconds)} after the start event.`);
   if (start.status === 'failed' || start.status === 'unknown') {
     const fate = start.status === 'failed' ? 'was not recorded' : 'may not have been recorded (the main step was stopped while sending it)';
     log.info(`The start event ${fate}; the end event still carries started_at and context_id, so the job can be timed and paired.`);

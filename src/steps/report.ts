@@ -9,7 +9,9 @@
 import type { CloudEvent } from '../event/cloud-event.js';
 import { setOutput } from '../runner/output.js';
 import type { DeliveryStatus } from '../common/step-contract.js';
-import { details, num, plural, record, restoreText, revertText, since, span, started, str, whatAndWhere, type Data } from './story.js';
+import { details, num, restoreText, revertText, since, started, whatAndWhere, type Data } from './story.js';
+import { plural, span } from '../common/log-text.js';
+import { record, text } from '../common/json.js';
 
 /** A tracked job's start event, as the post step knows it, to report with the end in one section. */
 export interface StartReport {
@@ -61,8 +63,8 @@ const HEADLINE: Record<DeliveryStatus, string> = {
  * addresses and @mentions need no markup to become links: a zero-width space after `@`, in `://` and
  * in `www.` keeps them text, and the text still reads the same.
  */
-export function escapeText(text: string): string {
-  return text
+export function escapeText(untrusted: string): string {
+  return untrusted
     .replace(/[&<>|\\`*_~[\]]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/@/g, '@\u200b')
     .replace(/:\/\//g, ':\u200b//')
@@ -102,7 +104,7 @@ function pullRequests(data: Data): ListedPull[] {
   return items.flatMap((item) => {
     const pr = record(item);
     const number = num(pr?.number);
-    return number !== undefined && Number.isInteger(number) ? [{ number, title: str(pr?.title) ?? '' }] : [];
+    return number !== undefined && Number.isInteger(number) ? [{ number, title: text(pr?.title) ?? '' }] : [];
   });
 }
 
@@ -111,7 +113,7 @@ function commitsOf(data: Data, rollback: boolean): ListedCommit[] {
   const items = Array.isArray(source?.list) ? source.list : [];
   return items.flatMap((item) => {
     const commit = record(item);
-    return commit ? [{ sha: sha(commit.sha), message: str(commit.message) ?? '', author: str(commit.author) }] : [];
+    return commit ? [{ sha: sha(commit.sha), message: text(commit.message) ?? '', author: text(commit.author) }] : [];
   });
 }
 
@@ -126,7 +128,7 @@ const names = (value: unknown): string[] => (Array.isArray(value) ? value.filter
 /** "What shipped" (or, for a rollback, what it takes out): a table, then tickets and authors. */
 function shippedSection(event: CloudEvent, repo: string | undefined): string[] {
   const data = event.data;
-  const rollback = event.type === 'rollback' || str(data.rollback_of) !== undefined;
+  const rollback = event.type === 'rollback' || text(data.rollback_of) !== undefined;
   const pulls = pullRequests(data);
   const numbers = new Set(pulls.map((p) => p.number));
   const commits = commitsOf(data, rollback).filter((c) => !inPullRequest(c, numbers));
@@ -167,7 +169,7 @@ function previousLine(event: CloudEvent, repo: string | undefined): string[] {
 function undoLines(event: CloudEvent): string[] {
   const data = event.data;
   const out: string[] = [];
-  const of = str(data.rollback_of);
+  const of = text(data.rollback_of);
   if (of) out.push(`↩️ **Rollback** of ${escapeText(of)}.`);
   const restore = restoreText(data);
   if (restore) out.push(`🩹 **Restore:** ${escapeText(restore)}.`);
@@ -200,7 +202,7 @@ function fieldsTable(report: EventReport): string[] {
 /** A tracked job's start and end in one table, with the job's outcome and duration. */
 function trackedJobTable(report: EventReport, start: StartReport): string[] {
   const { event } = report;
-  const outcome = str(event.data.outcome) ?? 'unknown';
+  const outcome = text(event.data.outcome) ?? 'unknown';
   const duration = num(event.data.duration_seconds);
   return [
     `**Tracked job:** ${escapeText(outcome)}${duration === undefined ? '' : ` after ${span(duration)}`}.`,
@@ -210,7 +212,7 @@ function trackedJobTable(report: EventReport, start: StartReport): string[] {
     `| start | ${STATUS_TEXT[start.status]} | ${escapeText(start.event.type)} | ${escapeText(start.id)} | ${escapeText(start.event.time)} |`,
     `| end | ${STATUS_TEXT[report.status]} | ${escapeText(event.type)} | ${escapeText(report.storedId ?? event.id)} | ${escapeText(report.storedTime ?? event.time)} |`,
     '',
-    `Severity ${escapeText(event.severity ?? 'none')}; context id ${escapeText(str(event.data.context_id) ?? 'none')}.`,
+    `Severity ${escapeText(event.severity ?? 'none')}; context id ${escapeText(text(event.data.context_id) ?? 'none')}.`,
     '',
   ];
 }

@@ -5,7 +5,8 @@
 // an older producer); each part of the line is left out when its key is.
 import type { CloudEvent } from '../event/cloud-event.js';
 import type { DeliveryStatus } from '../common/step-contract.js';
-import { oneLine } from '../common/log-text.js';
+import { oneLine, plural, span } from '../common/log-text.js';
+import { record, text } from '../common/json.js';
 
 /** What became of the event: the line starts differently for a dry run. */
 export interface StoryDelivery {
@@ -17,26 +18,11 @@ export interface StoryDelivery {
 export type Data = Record<string, unknown>;
 
 /** Readers of `data` as sent: a key of another shape than expected counts as absent. */
-export const record = (value: unknown): Data | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Data) : undefined;
-export const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 export const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
-export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
-
-/** A span for a reader: `45 s`, `12 min`, `5 h 12 min`, `2 days`. */
-export function span(seconds: number): string {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  const minutes = Math.floor(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
-  return plural(Math.floor(hours / 24), 'day');
-}
 
 /** The deployed thing's name: the repository's, else the last part of the source. */
 export function serviceName(event: CloudEvent): string {
-  const repository = str(event.data.repository) ?? event.source;
+  const repository = text(event.data.repository) ?? event.source;
   return repository.split('/').filter(Boolean).pop() ?? repository;
 }
 
@@ -73,10 +59,10 @@ function changeCount(data: Data, rollback: boolean): string | undefined {
 /** `since 1.4.1 (deployment, 2 days ago)`. */
 export function since(data: Data, time: string, word: string): string | undefined {
   const previous = record(data.previous);
-  const version = str(previous?.version) ?? str(previous?.commit)?.slice(0, 7);
+  const version = text(previous?.version) ?? text(previous?.commit)?.slice(0, 7);
   if (!previous || !version) return undefined;
-  const how = [str(previous.found_by)];
-  const deployedAt = Date.parse(str(previous.deployed_at) ?? '');
+  const how = [text(previous.found_by)];
+  const deployedAt = Date.parse(text(previous.deployed_at) ?? '');
   const at = Date.parse(time);
   if (Number.isFinite(deployedAt) && Number.isFinite(at) && at >= deployedAt) how.push(`${span((at - deployedAt) / 1000)} ago`);
   const known = how.filter(Boolean);
@@ -87,7 +73,7 @@ export function since(data: Data, time: string, word: string): string | undefine
 export function restoreText(data: Data): string | undefined {
   const restores = record(data.restores);
   if (!restores) return undefined;
-  const what = str(restores.version) ?? str(restores.commit)?.slice(0, 7);
+  const what = text(restores.version) ?? text(restores.commit)?.slice(0, 7);
   const seconds = num(restores.seconds);
   if (!what) return seconds === undefined ? undefined : `restores service after ${span(seconds)}`;
   return seconds === undefined ? `restores service after ${what} failed` : `restores service ${span(seconds)} after ${what} failed`;
@@ -97,7 +83,7 @@ export function restoreText(data: Data): string | undefined {
 export function revertText(data: Data): string | undefined {
   const reverted = data.reverted ?? data.reverts;
   if (Array.isArray(reverted)) return reverted.length ? `reverts ${plural(reverted.length, 'commit')}` : undefined;
-  const sha = str(reverted) ?? str(record(reverted)?.commit) ?? str(record(reverted)?.sha);
+  const sha = text(reverted) ?? text(record(reverted)?.commit) ?? text(record(reverted)?.sha);
   return sha ? `reverts ${sha.slice(0, 7)}` : undefined;
 }
 
@@ -111,16 +97,16 @@ function pathsText(data: Data): string | undefined {
 /** The details after the colon: what shipped (or what a rollback takes out), lead time, restore, outcome. */
 export function details(event: CloudEvent): string[] {
   const data = event.data;
-  const rollback = event.type === 'rollback' || str(data.rollback_of) !== undefined;
+  const rollback = event.type === 'rollback' || text(data.rollback_of) !== undefined;
   const parts: string[] = [];
   if (data.phase === 'finished') {
-    const outcome = str(data.outcome);
+    const outcome = text(data.outcome);
     const duration = num(data.duration_seconds);
     if (outcome) parts.push(duration === undefined ? outcome : `${outcome} after ${span(duration)}`);
   }
   const count = changeCount(data, rollback);
   if (rollback) {
-    const of = str(data.rollback_of);
+    const of = text(data.rollback_of);
     if (of) parts.push(`rolls back ${of}`);
     if (count) parts.push(`takes out ${count}`);
   } else {

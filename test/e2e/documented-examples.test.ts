@@ -119,11 +119,12 @@ describe('the documented examples put no annotation on a run when GitHub answers
     expect(opstrails.stored).toHaveLength(2);
   });
 
-  it("track-event's migrated example: the drop-in replacement, at most 8 GitHub requests (docs/migration.md)", async () => {
+  it("track-event's migrated example: the drop-in replacement, a push sends 3 to 6 GitHub requests (docs/migration.md)", async () => {
     const push = { ...payload('push-merge'), before: sha(3), after: sha(4), commits: [] };
     expectQuiet(await runExample(example('docs/migration.md', 'was: OpsTrails/track-event@v1'), 'push', push));
     expect(opstrails.stored).toHaveLength(1);
-    expect(github.requests.length).toBeLessThanOrEqual(8);
+    expect(github.requests.length).toBeGreaterThanOrEqual(3);
+    expect(github.requests.length).toBeLessThanOrEqual(6);
     expect(new Set(github.requests.map((r) => r.endpoint))).toEqual(new Set(['pulls', 'graphql', 'compare']));
   });
 

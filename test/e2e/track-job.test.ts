@@ -166,7 +166,7 @@ describe('track-job', () => {
     // A deadline, not a speed test: the post step has up to a minute to run.
     expect(endData.duration_seconds).toBeGreaterThanOrEqual(3600);
     expect(endData.duration_seconds).toBeLessThan(3660);
-    expect(post.stdout).toContain('The job ended: success, 1 h 00 min after the start event.');
+    expect(post.stdout).toContain('The job ended: success, 1 h after the start event.');
   });
 
   it('still sends a complete end event when the start could not be delivered', async () => {

@@ -1,9 +1,11 @@
-// The layer check that `npm run lint` runs: src/ passes, and a circle or an upward import fails it.
+// The layer check that `npm run lint` runs: src/ passes, and a circle or an upward import fails it; and
+// docs/development.md describes the folders as they are.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LAYERS } from '../../scripts/check-layers.mjs';
 
 const CHECK = join(import.meta.dirname, '../../scripts/check-layers.mjs');
 const made: string[] = [];
@@ -49,5 +51,22 @@ describe('the layers of src/', () => {
     expect(status).toBe(1);
     expect(stderr).toContain('common/json.ts imports steps/main.ts: steps/ is above common/');
     expect(stderr).toContain('loose.ts: every module lives in one of the folders');
+  });
+});
+
+describe('docs/development.md', () => {
+  it('names every folder of src/ in the order the layer check holds, and every module in its folder', () => {
+    const layout = readFileSync(join(import.meta.dirname, '../../docs/development.md'), 'utf8').split('## Layout')[1]!.split('\n## ')[0]!;
+    const src = join(import.meta.dirname, '../../src');
+    const folders = readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const listed = [...layout.matchAll(/^ {4}src\/([a-z-]+)\//gm)].map((match) => match[1]);
+    expect(listed).toEqual(LAYERS.filter((layer) => folders.includes(layer)));
+    expect(new Set(listed)).toEqual(new Set(folders));
+    const missing = folders
+      .filter((folder) => folder !== 'vendor-stubs')
+      .flatMap((folder) => readdirSync(join(src, folder)).map((file) => ({ folder, file })))
+      .filter(({ file }) => file.endsWith('.ts') && !layout.includes(file))
+      .map(({ folder, file }) => `${folder}/${file}`);
+    expect(missing).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
 // action may or may not add (restores, removed, scanned ranges, paths, forks), present and absent.
 import { describe, expect, it } from 'vitest';
 import type { CloudEvent } from '../../src/event/cloud-event.js';
-import { span, storyLines } from '../../src/steps/story.js';
+import { span } from '../../src/common/log-text.js';
+import { storyLines } from '../../src/steps/story.js';
 
 function event(type: string, data: Record<string, unknown>, extra: Partial<CloudEvent> = {}): CloudEvent {
   return { specversion: '1.0', id: 'evt-1', type, source: '//github.com/acme/api', subject: 'PRODUCTION', version: '1.4.2', time: '2025-01-10T12:00:00Z', datacontenttype: 'application/json', data: { repository: 'acme/api', ...data }, ...extra };

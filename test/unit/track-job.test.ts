@@ -13,7 +13,6 @@ import {
   endEventType,
   endSeverity,
   finishedJob,
-  humanDuration,
   outcomeOf,
   readSavedStart,
   startEventType,
@@ -89,18 +88,13 @@ describe('endSeverity', () => {
   });
 });
 
-describe('durationSeconds and humanDuration', () => {
+describe('durationSeconds', () => {
   it('counts whole seconds from start to end, rounded', () => {
     expect(durationSeconds('2025-01-15T14:30:00.000Z', new Date('2025-01-15T14:31:13.600Z'))).toBe(74);
     expect(durationSeconds('2025-01-15T16:30:00+02:00', new Date('2025-01-15T14:30:05.000Z'))).toBe(5);
   });
   it('is never negative when the clock stepped back', () => {
     expect(durationSeconds('2025-01-15T14:30:00.000Z', new Date('2025-01-15T14:29:00.000Z'))).toBe(0);
-  });
-  it('reads as seconds, minutes or hours', () => {
-    expect(humanDuration(59)).toBe('59 s');
-    expect(humanDuration(245)).toBe('4 min 05 s');
-    expect(humanDuration(3720)).toBe('1 h 02 min');
   });
 });
 
