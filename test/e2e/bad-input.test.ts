@@ -88,14 +88,13 @@ describe('the bundled main step on generated inputs', () => {
         if (result.outputs.status === 'sent') expect(api.stored).toHaveLength(1);
         else expect(api.stored).toHaveLength(0);
       }),
-      // Ten processes, not forty. Each case gives about twenty inputs generated text, so nearly every case
-      // ends in the configuration-error path (one line per input, exit 1, nothing sent: 40 of 40 when this
-      // was counted), whose breadth test/unit/bad-input.property.test.ts walks in-process (parseSettings on
-      // 300 generated input sets, buildEvent on 200). What only the bundle can prove (generated text through
-      // INPUT_* with hyphens, no stack trace, the key in no file) holds or breaks alike on every case: more
-      // processes bought CPU time, a bundled step each, not breadth.
-      // The first example is good text in an input that takes any text: the sending path runs on every
-      // seed, not only when the generator happens to produce only good values.
+      // Ten generated processes, not forty. A case of every input gives about twenty inputs generated
+      // text and nearly always ends in the configuration-error path (one line per input, exit 1, nothing
+      // sent: 40 of 40 when this was counted), whose breadth test/unit/bad-input.property.test.ts walks
+      // in-process (parseSettings on 300 generated input sets, buildEvent on 200). What only the bundle
+      // can prove (generated text through INPUT_* with hyphens, no stack trace, the key in no file) holds
+      // or breaks alike on every case: more processes bought CPU time, not breadth. The example is good
+      // text in an input that takes any text, so the sending path runs on every seed.
       { numRuns: 10, examples: [[{ description: 'Deploy for PAY-42 \u2028 — ok' }]] },
     );
     expect(statuses).toContain('sent');
