@@ -5803,7 +5803,7 @@ function parsePaths(raw) {
   if (patterns.length > MAX_PATH_PATTERNS) throw new ConfigError(`Input "paths" holds ${patterns.length} patterns. Use at most ${MAX_PATH_PATTERNS}, with ** for whole folders.`);
   for (const pattern of patterns) {
     const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
-    const problem = pattern.length > MAX_PATH_PATTERN_LENGTH ? `is longer than ${MAX_PATH_PATTERN_LENGTH} characters` : body === "" ? "excludes nothing" : /[\u0000-\u001f\u007f]/.test(body) ? "holds a control character" : body.includes("\\") ? "uses \\; paths in git use /" : body.startsWith("/") || /^[A-Za-z]:/.test(body) ? "is absolute; patterns are relative to the repository root" : body.split("/").includes("..") ? "climbs out of the repository with .." : void 0;
+    const problem = pattern.length > MAX_PATH_PATTERN_LENGTH ? `is longer than ${MAX_PATH_PATTERN_LENGTH} characters` : body === "" ? "excludes nothing" : /[\u0000-\u001f\u007f]/.test(body) ? "holds a control character" : body.includes("\\") ? "uses \\; paths in git use /" : body.startsWith("/") || /^[A-Za-z]:/.test(body) ? "is absolute" : body.split("/").includes("..") ? "climbs out of the repository with .." : void 0;
     if (problem) throw new ConfigError(`Input "paths" pattern ${quote(pattern)} ${problem}. Give patterns relative to the repository root, ${example}.`);
   }
   return patterns;

@@ -258,7 +258,7 @@ function parsePaths(raw: string): string[] {
             : body.includes('\\')
               ? 'uses \\; paths in git use /'
               : body.startsWith('/') || /^[A-Za-z]:/.test(body)
-                ? 'is absolute; patterns are relative to the repository root'
+                ? 'is absolute'
                 : body.split('/').includes('..')
                   ? 'climbs out of the repository with ..'
                   : undefined;

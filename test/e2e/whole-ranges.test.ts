@@ -290,7 +290,7 @@ describe('paths: one service of a monorepo', () => {
     const result = await run(repo.sha.api2!, { paths: 'services/api/**\n/etc/**' }, { GITHUB_WORKSPACE: repo.dir });
     expect(result.exitCode).toBe(1);
     expect(annotations(result.stdout, 'error')).toEqual([
-      'Input "paths" pattern "/etc/**" is absolute; patterns are relative to the repository root. Give patterns relative to the repository root, e.g. "services/api/**, libs/shared/**, !**/*.md".',
+      'Input "paths" pattern "/etc/**" is absolute. Give patterns relative to the repository root, e.g. "services/api/**, libs/shared/**, !**/*.md".',
     ]);
     expect(github.requests).toEqual([]);
     expect(opstrails.stored).toEqual([]);
