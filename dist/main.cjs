@@ -5796,14 +5796,23 @@ function parseGitRef(name, raw) {
 }
 var MAX_PATH_PATTERNS = 50;
 var MAX_PATH_PATTERN_LENGTH = 255;
+function pathPatternProblem(pattern) {
+  const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+  if (pattern.length > MAX_PATH_PATTERN_LENGTH) return `is longer than ${MAX_PATH_PATTERN_LENGTH} characters`;
+  if (body === "") return "excludes nothing";
+  if (/[\u0000-\u001f\u007f]/.test(body)) return "holds a control character";
+  if (body.includes("\\")) return "uses \\; paths in git use /";
+  if (body.startsWith("/") || /^[A-Za-z]:/.test(body)) return "is absolute";
+  if (body.split("/").includes("..")) return "climbs out of the repository with ..";
+  return void 0;
+}
 function parsePaths(raw) {
   const patterns = raw.split(/[\r\n,]+/).map((pattern) => pattern.trim()).filter((pattern) => pattern !== "");
   const example = 'e.g. "services/api/**, libs/shared/**, !**/*.md"';
   if (patterns.length === 0) throw new ConfigError(`Input "paths" holds no pattern. Give glob patterns, ${example}, or remove it.`);
   if (patterns.length > MAX_PATH_PATTERNS) throw new ConfigError(`Input "paths" holds ${patterns.length} patterns. Use at most ${MAX_PATH_PATTERNS}, with ** for whole folders.`);
   for (const pattern of patterns) {
-    const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
-    const problem = pattern.length > MAX_PATH_PATTERN_LENGTH ? `is longer than ${MAX_PATH_PATTERN_LENGTH} characters` : body === "" ? "excludes nothing" : /[\u0000-\u001f\u007f]/.test(body) ? "holds a control character" : body.includes("\\") ? "uses \\; paths in git use /" : body.startsWith("/") || /^[A-Za-z]:/.test(body) ? "is absolute" : body.split("/").includes("..") ? "climbs out of the repository with .." : void 0;
+    const problem = pathPatternProblem(pattern);
     if (problem) throw new ConfigError(`Input "paths" pattern ${quote(pattern)} ${problem}. Give patterns relative to the repository root, ${example}.`);
   }
   return patterns;

@@ -28,6 +28,7 @@
 // must be reviewable, diff by diff. Unminified, a change to src/ shows as the same change in dist/, and
 // start-up is no slower (measured: see docs/development.md). Tree shaking still drops unused code.
 import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineActionInputDefaults } from './action-defaults.mjs';
@@ -112,6 +113,7 @@ for (const [name, source] of Object.entries(STEPS)) {
 }
 await build({ ...common, entryPoints: { yaml: 'yaml' }, banner: { js: banner('yaml', 'node_modules/yaml (the steps require it only for a YAML data input)') } });
 await build({ ...common, entryPoints: { re2js: 're2js' }, banner: { js: banner('re2js', 'node_modules/re2js (the main step requires it only for a ticket-pattern input)') } });
+foldEncodedStrings(join(root, 'dist/re2js.cjs'));
 await build({ ...common, entryPoints: { picomatch: 'picomatch' }, banner: { js: banner('picomatch', 'node_modules/picomatch (the main step requires it only with the paths input)') } });
 await build({
   ...common,
@@ -120,3 +122,16 @@ await build({
   alias: { undici: './src/vendor-stubs/undici-unused.ts' },
   plugins: [githubContextStub],
 });
+
+/**
+ * re2js carries its Unicode tables as encoded string literals thousands of characters long, one per line,
+ * which would make dist/re2js.cjs unreadable line by line. Each such literal (only characters of the
+ * encoding, no escapes) is written as a concatenation of 100-character pieces: the same string, decoded
+ * only when a ticket-pattern needs the table. esbuild folds concatenations back, hence a pass on its output.
+ */
+function foldEncodedStrings(file) {
+  const folded = readFileSync(file, 'utf8').replace(/"([A-Za-z0-9+/=_-]{200,})"/g, (_, encoded) =>
+    encoded.match(/.{1,100}/g).map((piece) => `"${piece}"`).join(' +\n        '),
+  );
+  writeFileSync(file, folded);
+}

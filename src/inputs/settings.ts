@@ -237,6 +237,18 @@ function parseGitRef(name: 'since' | 'commit', raw: string): string {
 export const MAX_PATH_PATTERNS = 50;
 const MAX_PATH_PATTERN_LENGTH = 255;
 
+/** What is wrong with one `paths` pattern, for its error line; undefined when nothing is. */
+function pathPatternProblem(pattern: string): string | undefined {
+  const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+  if (pattern.length > MAX_PATH_PATTERN_LENGTH) return `is longer than ${MAX_PATH_PATTERN_LENGTH} characters`;
+  if (body === '') return 'excludes nothing';
+  if (/[\u0000-\u001f\u007f]/.test(body)) return 'holds a control character';
+  if (body.includes('\\')) return 'uses \\; paths in git use /';
+  if (body.startsWith('/') || /^[A-Za-z]:/.test(body)) return 'is absolute';
+  if (body.split('/').includes('..')) return 'climbs out of the repository with ..';
+  return undefined;
+}
+
 /** `paths`: glob patterns, one per line or comma-separated, relative to the repository's root. */
 function parsePaths(raw: string): string[] {
   const patterns = raw
@@ -247,21 +259,7 @@ function parsePaths(raw: string): string[] {
   if (patterns.length === 0) throw new ConfigError(`Input "paths" holds no pattern. Give glob patterns, ${example}, or remove it.`);
   if (patterns.length > MAX_PATH_PATTERNS) throw new ConfigError(`Input "paths" holds ${patterns.length} patterns. Use at most ${MAX_PATH_PATTERNS}, with ** for whole folders.`);
   for (const pattern of patterns) {
-    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    const problem =
-      pattern.length > MAX_PATH_PATTERN_LENGTH
-        ? `is longer than ${MAX_PATH_PATTERN_LENGTH} characters`
-        : body === ''
-          ? 'excludes nothing'
-          : /[\u0000-\u001f\u007f]/.test(body)
-            ? 'holds a control character'
-            : body.includes('\\')
-              ? 'uses \\; paths in git use /'
-              : body.startsWith('/') || /^[A-Za-z]:/.test(body)
-                ? 'is absolute'
-                : body.split('/').includes('..')
-                  ? 'climbs out of the repository with ..'
-                  : undefined;
+    const problem = pathPatternProblem(pattern);
     if (problem) throw new ConfigError(`Input "paths" pattern ${quote(pattern)} ${problem}. Give patterns relative to the repository root, ${example}.`);
   }
   return patterns;
