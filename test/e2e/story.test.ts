@@ -4,22 +4,15 @@
 import { marked } from 'marked';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
-import { startFakeGitHub, type FakeCommit, type FakeGitHub } from '../support/fake-github.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { runnerEnv, runStep, type StepResult } from '../support/run-action.js';
-import { deploymentStatus, fakeSha, payload, workflowRun } from '../fixtures/generated.js';
+import { apiServiceHistory, deploymentStatus, fakeSha, payload, workflowRun } from '../fixtures/generated.js';
 
 const REPOSITORY = 'acme/api-service';
 const TIME = '2025-01-10T12:00:00Z';
 const sha = (n: number) => fakeSha(n);
 const short = (n: number) => sha(n).slice(0, 7);
-const HISTORY: FakeCommit[] = [
-  { sha: sha(1), message: 'Initial import', login: 'octocat', date: '2025-01-01T10:00:00Z' },
-  { sha: sha(2), message: 'Add the billing page (PAY-1)', login: 'hubot', date: '2025-01-02T10:00:00Z' },
-  { sha: sha(3), message: 'Merge pull request #21 from acme/PAY-2-refunds\n\nRefund a payment', login: 'octocat', date: '2025-01-03T10:00:00Z' },
-  { sha: sha(4), message: 'Speed up the monthly report (#22)', login: 'mona', date: '2025-01-08T12:00:00Z' },
-  { sha: sha(5), message: 'Fix the CSV export (OPS-5)', name: 'Dana Doe', date: '2025-01-09T10:00:00Z' },
-  { sha: sha(6), message: 'Merge pull request #23 from acme/OPS-6-alerts\n\nAlert on failed refunds', login: 'octocat', date: '2025-01-10T06:48:00Z' },
-];
+const HISTORY = apiServiceHistory('2025-01-10T06:48:00Z');
 
 let opstrails: FakeOpsTrails;
 let github: FakeGitHub;
