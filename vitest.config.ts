@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { defineActionInputDefaults } from './scripts/action-defaults.mjs';
 
-export default defineConfig({
+// `vitest run --mode bundle` (npm run test:bundle): every step the tests run in-process goes to the bundle
+// instead, as a process of its own (test/support/run-in-process.ts).
+export default defineConfig(({ mode }) => ({
   define: defineActionInputDefaults(fileURLToPath(new URL('./action.yml', import.meta.url))),
   test: {
     include: ['test/**/*.test.ts'],
@@ -23,5 +25,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     retry: 0,
+    env: mode === 'bundle' ? { STEPS_AS_BUNDLE: '1' } : {},
   },
-});
+}));

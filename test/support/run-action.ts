@@ -96,7 +96,14 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
   return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
 }
 
-export async function runStep(step: 'main' | 'post', options: StepOptions = {}): Promise<StepResult> {
+/** A step's runner files and environment, as the runner prepares them before starting the step. */
+export interface PreparedStep {
+  env: Record<string, string>;
+  files: StepResult['files'];
+}
+
+/** Fresh GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files, the payload on disk, and the step's environment. */
+export function prepareStep(step: 'main' | 'post', options: StepOptions = {}): PreparedStep {
   const dir = mkdtempSync(join(tmpdir(), `event-action-${step}-`));
   const fresh = { output: join(dir, 'output'), state: join(dir, 'state'), summary: join(dir, 'summary') };
   for (const file of Object.values(fresh)) writeFileSync(file, '');
@@ -118,6 +125,18 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
     writeFileSync(path, typeof payload === 'string' ? payload : JSON.stringify(payload));
     env.GITHUB_EVENT_PATH = path;
   }
+  return { env, files };
+}
+
+/** What the step left in its runner files. A path given in place of a file (a directory, to make it unwritable) has nothing to read. */
+export function readStepFiles(files: StepResult['files']): Pick<StepResult, 'outputs' | 'state' | 'summary'> {
+  const read = (path: string) => (statSync(path).isFile() ? readFileSync(path, 'utf8') : '');
+  return { outputs: parseFileCommands(read(files.output)), state: parseFileCommands(read(files.state)), summary: read(files.summary) };
+}
+
+/** Runs the bundled step `dist/<step>.cjs` as a process of its own, under Node 24, the way the runner does. */
+export async function runStep(step: 'main' | 'post', options: StepOptions = {}): Promise<StepResult> {
+  const { env, files } = prepareStep(step, options);
   const child = spawn(options.node ?? BUNDLE_NODE, [join(DIST, `${step}.cjs`)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -128,17 +147,7 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
   options.cancelWhen?.then(cancel, cancel);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
-  // A path given in place of a file (a directory, to make it unwritable) has nothing to read.
-  const read = (path: string) => (statSync(path).isFile() ? readFileSync(path, 'utf8') : '');
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseFileCommands(read(files.output)),
-    state: parseFileCommands(read(files.state)),
-    summary: read(files.summary),
-    files,
-  };
+  return { exitCode, stdout, stderr, ...readStepFiles(files), files };
 }
 
 /** Lines the runner turns into annotations: `::error::…`, `::warning::…`, `::notice::…`. */
