@@ -1,7 +1,8 @@
-// Bad input against the bundled main step, run as the runner runs it. Whatever comes in, the process
-// ends cleanly (exit 0 or 1, no stack trace), a configuration problem is one line per input and sends
-// nothing, and the API key appears nowhere: not in stdout (the ::add-mask:: line aside), stderr, outputs,
-// state or summary, even when the server echoes it back.
+// Bad input against the main step. Whatever comes in, the step ends cleanly (exit 0 or 1, no stack
+// trace), a configuration problem is one line per input and sends nothing, and the API key appears
+// nowhere: not in stdout (the ::add-mask:: line aside), stderr, outputs, state or summary, even when the
+// server echoes it back. Generated and hostile inputs go through the bundle, run as the runner runs it
+// (text through a real process environment); unreadable payloads and echoing servers, in-process.
 import { mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { INPUT_NAMES } from '../../src/inputs/names.js';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails, type Scripted } from '../support/fake-opstrails.js';
 import { annotations, runStep, runnerEnv, type StepOptions, type StepResult } from '../support/run-action.js';
+import { runStepInProcess, type InProcessOptions } from '../support/run-in-process.js';
 
 let api: FakeOpsTrails;
 beforeEach(async () => {
@@ -23,8 +25,14 @@ const NAMED_INPUT = new RegExp(`"(${INPUT_NAMES.join('|')})"`);
 /** A V8 stack frame, as an uncaught exception prints it. */
 const STACK_FRAME = /^\s+at .+(\(|:\d+:\d+)/m;
 
+/** The bundle, for what generated and hostile text does on its way through the process's environment. */
 function run(inputs: Record<string, string>, options: Omit<StepOptions, 'inputs'> = {}): Promise<StepResult> {
   return runStep('main', { ...options, inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, ...inputs } });
+}
+
+/** The step in-process, for what the step does with an unreadable payload or a hostile answer. */
+function runInProcess(inputs: Record<string, string>, options: Omit<InProcessOptions, 'inputs'> = {}): Promise<StepResult> {
+  return runStepInProcess('main', { ...options, inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, ...inputs } });
 }
 
 /** The invariants every run must keep, whatever its inputs. */
@@ -146,8 +154,8 @@ describe('GITHUB_EVENT_PATH', () => {
   });
 
   /** The payload cannot be read: the event is still sent, with a warning naming GITHUB_EVENT_PATH. */
-  async function expectSentWithWarning(options: Omit<StepOptions, 'inputs'>): Promise<StepResult> {
-    const result = await run({}, options);
+  async function expectSentWithWarning(options: Omit<InProcessOptions, 'inputs'>): Promise<StepResult> {
+    const result = await runInProcess({}, options);
     expectCleanEnd(result);
     expect(result.exitCode).toBe(0);
     expect(api.stored).toHaveLength(1);
@@ -201,7 +209,7 @@ describe('a server that echoes the key', () => {
   ])('%s: the key appears nowhere', async (_, answer) => {
     api.script(answer);
     for (const onError of ['auto', 'fail']) {
-      const result = await run({ retries: '0', 'on-error': onError });
+      const result = await runInProcess({ retries: '0', 'on-error': onError });
       expectNoKey(result);
       expect(result.stderr).not.toMatch(STACK_FRAME);
       api.script(answer);
@@ -211,7 +219,7 @@ describe('a server that echoes the key', () => {
   it('the key from OPSTRAILS_API_KEY appears nowhere either', async () => {
     const key = 'ot_env_only_key_9876543210';
     api.script({ status: 401, body: { success: false, error: `unknown key ${key}`, code: 'UNAUTHORIZED' } });
-    const result = await runStep('main', { inputs: { 'api-url': api.url, retries: '0' }, env: runnerEnv({ OPSTRAILS_API_KEY: key }) });
+    const result = await runStepInProcess('main', { inputs: { 'api-url': api.url, retries: '0' }, env: runnerEnv({ OPSTRAILS_API_KEY: key }) });
     expect(result.exitCode).toBe(1);
     expectNoKey(result, key);
   });

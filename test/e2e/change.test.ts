@@ -1,10 +1,11 @@
-// The change behind the event, end to end: the bundled main step, run as the runner runs it, against
-// the loopback OpsTrails and a loopback GitHub REST API (GITHUB_API_URL), with GitHub's payload shapes.
+// The change behind the event, end to end: the main step (the bundle for the first case, in-process for
+// the rest), against the loopback OpsTrails and a loopback GitHub REST API (GITHUB_API_URL), with GitHub's payload shapes.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startFakeGitHub, type FakeGitHub, type GitHubBehaviour } from '../support/fake-github.js';
 import { annotations, nodeRuntimes, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
+import { runStepInProcess, type InProcessOptions } from '../support/run-in-process.js';
 import { MERGE_SHA, mergedPullRequest, payload, pullRequestWithBody, pushOfCommits } from '../fixtures/generated.js';
 
 const REPOSITORY = 'Codertocat/Hello-World';
@@ -20,10 +21,13 @@ afterEach(async () => {
   await Promise.all([opstrails.close(), github.close()]);
 });
 
-/** A push run of Codertocat/Hello-World with only the key given: everything else is the runner's. */
+/**
+ * A push run of Codertocat/Hello-World with only the key given: everything else is the runner's. With
+ * `node`, the bundle under that Node; else the step in-process.
+ */
 function pushRun(event: object, options: { sha?: string; inputs?: Record<string, string>; node?: string } = {}): Promise<StepResult> {
-  return runStep('main', {
-    node: options.node,
+  const run = options.node ? (step: 'main', given: InProcessOptions) => runStep(step, { ...given, node: options.node }) : runStepInProcess;
+  return run('main', {
     payload: event,
     env: runnerEnv({
       GITHUB_REPOSITORY: REPOSITORY,
@@ -168,7 +172,7 @@ describe('a failed pull request lookup is one notice line, never an error', () =
   it('an API that is not there at all', async () => {
     const url = github.url;
     await github.close();
-    const result = await runStep('main', {
+    const result = await runStepInProcess('main', {
       payload: payload('push-merge'),
       env: runnerEnv({ GITHUB_REPOSITORY: REPOSITORY, GITHUB_SHA: MERGE_SHA, GITHUB_REF: 'refs/heads/master', GITHUB_API_URL: url, OPSTRAILS_API_URL: opstrails.url }),
       inputs: { 'api-key': READ_WRITE_KEY, 'github-token': GITHUB_TOKEN },
@@ -197,7 +201,7 @@ describe('no lookup when it cannot help or is not wanted', () => {
   });
 
   it('a pull_request run: the payload names the pull request', async () => {
-    const result = await runStep('main', {
+    const result = await runStepInProcess('main', {
       payload: payload('pull_request'),
       env: runnerEnv({ GITHUB_REPOSITORY: REPOSITORY, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/2/merge', GITHUB_API_URL: github.url, OPSTRAILS_API_URL: opstrails.url }),
       inputs: { 'api-key': READ_WRITE_KEY, 'github-token': GITHUB_TOKEN },
@@ -208,7 +212,7 @@ describe('no lookup when it cannot help or is not wanted', () => {
   });
 
   it('a deployment run: the environment is the subject (only its deployments are asked about)', async () => {
-    const result = await runStep('main', {
+    const result = await runStepInProcess('main', {
       payload: payload('deployment'),
       env: runnerEnv({ GITHUB_REPOSITORY: REPOSITORY, GITHUB_EVENT_NAME: 'deployment', GITHUB_API_URL: github.url, OPSTRAILS_API_URL: opstrails.url }),
       inputs: { 'api-key': READ_WRITE_KEY, 'github-token': GITHUB_TOKEN },
@@ -221,7 +225,7 @@ describe('no lookup when it cannot help or is not wanted', () => {
   });
 
   it('a release run: the tag is the version', async () => {
-    const result = await runStep('main', {
+    const result = await runStepInProcess('main', {
       payload: payload('release'),
       env: runnerEnv({ GITHUB_REPOSITORY: REPOSITORY, GITHUB_EVENT_NAME: 'release', GITHUB_REF: 'refs/tags/0.0.1', GITHUB_REF_TYPE: 'tag', GITHUB_API_URL: github.url, OPSTRAILS_API_URL: opstrails.url }),
       inputs: { 'api-key': READ_WRITE_KEY, type: 'release' },

@@ -1,9 +1,10 @@
-// Every input and output of the main step, observed end to end: the bundled dist/main.cjs run as the
-// runner runs it, against the loopback OpsTrails. One row of the inputs table per `describe`.
+// Every input and output of the main step, observed end to end: the step in-process with the runner's
+// INPUT_* variables (hyphens kept) and files (run-in-process.ts), against the loopback OpsTrails. One row of the inputs table per `describe`.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { payload } from '../fixtures/generated.js';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
-import { annotations, runStep, runnerEnv, type StepOptions, type StepResult } from '../support/run-action.js';
+import { annotations, runnerEnv, type StepResult } from '../support/run-action.js';
+import { runStepInProcess, type InProcessOptions } from '../support/run-in-process.js';
 
 let api: FakeOpsTrails;
 beforeEach(async () => {
@@ -17,8 +18,8 @@ const SHA = runnerEnv().GITHUB_SHA!;
 const ISO_MS_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** The main step with a working key and the loopback server, plus the given inputs. */
-function run(inputs: Record<string, string> = {}, options: Omit<StepOptions, 'inputs'> = {}): Promise<StepResult> {
-  return runStep('main', { ...options, inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, ...inputs } });
+function run(inputs: Record<string, string> = {}, options: Omit<InProcessOptions, 'inputs'> = {}): Promise<StepResult> {
+  return runStepInProcess('main', { ...options, inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, ...inputs } });
 }
 
 function sent(): Record<string, unknown> {
@@ -46,19 +47,19 @@ describe('api-key', () => {
   });
 
   it('falls back to OPSTRAILS_API_KEY', async () => {
-    const result = await runStep('main', { inputs: { 'api-url': api.url }, env: runnerEnv({ OPSTRAILS_API_KEY: READ_WRITE_KEY }) });
+    const result = await runStepInProcess('main', { inputs: { 'api-url': api.url }, env: runnerEnv({ OPSTRAILS_API_KEY: READ_WRITE_KEY }) });
     expect(result.exitCode).toBe(0);
     expect(api.requests[0]!.headers.authorization).toBe(`Bearer ${READ_WRITE_KEY}`);
   });
 
   it('is required unless dry-run', async () => {
-    expectRefused(await runStep('main', { inputs: { 'api-url': api.url } }), 'api-key');
+    expectRefused(await runStepInProcess('main', { inputs: { 'api-url': api.url } }), 'api-key');
   });
 });
 
 describe('api-url', () => {
   it('falls back to OPSTRAILS_API_URL', async () => {
-    const result = await runStep('main', { inputs: { 'api-key': READ_WRITE_KEY }, env: runnerEnv({ OPSTRAILS_API_URL: api.url }) });
+    const result = await runStepInProcess('main', { inputs: { 'api-key': READ_WRITE_KEY }, env: runnerEnv({ OPSTRAILS_API_URL: api.url }) });
     expect(result.exitCode).toBe(0);
     expect(api.stored).toHaveLength(1);
   });
@@ -115,7 +116,7 @@ describe('type, source, subject, severity, id, dataschema: sent as given', () =>
   });
 
   it('names the GitHub Enterprise host in the default source', async () => {
-    await runStep('main', {
+    await runStepInProcess('main', {
       inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url },
       env: runnerEnv({ GITHUB_SERVER_URL: 'https://ghe.acme.com', GITHUB_API_URL: 'https://ghe.acme.com/api/v3' }),
     });
@@ -137,7 +138,7 @@ describe('type, source, subject, severity, id, dataschema: sent as given', () =>
 describe('version', () => {
   it('is the tag name for a tag run', async () => {
     const push = { ...payload('push'), ref: 'refs/tags/v1.4.0', base_ref: null };
-    await runStep('main', {
+    await runStepInProcess('main', {
       inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url },
       env: runnerEnv({ GITHUB_REF: 'refs/tags/v1.4.0', GITHUB_REF_NAME: 'v1.4.0', GITHUB_REF_TYPE: 'tag' }),
       payload: push,
@@ -307,7 +308,7 @@ describe('retries and timeout', () => {
 
 describe('dry-run and outputs', () => {
   it('dry-run sends nothing, needs no key, and reports the event as usual', async () => {
-    const result = await runStep('main', { inputs: { 'dry-run': 'true', subject: 'PRODUCTION' } });
+    const result = await runStepInProcess('main', { inputs: { 'dry-run': 'true', subject: 'PRODUCTION' } });
     expect(result.exitCode).toBe(0);
     expect(api.requests).toHaveLength(0);
     expect(result.outputs.status).toBe('dry-run');
@@ -319,7 +320,7 @@ describe('dry-run and outputs', () => {
   });
 
   it('sets event-id, event-time, event and status, and writes the summary table with a run link', async () => {
-    const result = await runStep('main', {
+    const result = await runStepInProcess('main', {
       inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, subject: 'PRODUCTION', severity: 'critical', source: 'BE' },
     });
     expect(result.exitCode).toBe(0);
@@ -343,7 +344,7 @@ describe('dry-run and outputs', () => {
 
   it('keeps the undelivered event in the event output and the summary, ready to replay', async () => {
     api.script({ status: 503, body: { success: false, error: 'down' } });
-    const result = await runStep('main', { inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, retries: '0' } });
+    const result = await runStepInProcess('main', { inputs: { 'api-key': READ_WRITE_KEY, 'api-url': api.url, retries: '0' } });
     expect(result.outputs.status).toBe('failed');
     const event = JSON.parse(result.outputs.event!) as Record<string, unknown>;
     expect(event).toEqual(api.requests[0]!.body);

@@ -1,17 +1,17 @@
-// Finding the previous deploy, end to end: the bundled main step against a loopback GitHub API holding
+// Finding the previous deploy, end to end: the main step in-process against a loopback GitHub API holding
 // thousands of tags on several lines, two services deploying to one environment from two workflows,
 // failure streaks, and hostile answers. What the event says is asserted, and how many requests and
 // round trips it took.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startFakeGitHub, type FakeCommit, type FakeDeployment, type FakeGitHub } from '../support/fake-github.js';
-import { annotations, nodeRuntimes, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
+import { annotations, runnerEnv, type StepResult } from '../support/run-action.js';
+import { runStepInProcess } from '../support/run-in-process.js';
 import { fakeSha, payload } from '../fixtures/generated.js';
 
 const REPOSITORY = 'acme/monorepo';
 const TOKEN = 'ghs_fakeInstallationToken0123456789abcd';
 const RUN_ID = '7000';
-const NODE = nodeRuntimes().at(-1)!.path;
 const TIME = '2025-01-10T12:00:00Z';
 const sha = (n: number) => fakeSha(n);
 const HISTORY: FakeCommit[] = Array.from({ length: 8 }, (_, i) => ({ sha: sha(i + 1), message: `Change ${i + 1} (#${100 + i})`, login: 'octocat', date: `2025-01-0${i + 1}T10:00:00Z` }));
@@ -35,8 +35,7 @@ interface Run {
 }
 
 function run({ event = 'workflow_dispatch', body = payload('workflow_dispatch'), head = 8, inputs = {}, env = {} }: Run): Promise<StepResult> {
-  return runStep('main', {
-    node: NODE,
+  return runStepInProcess('main', {
     payload: body,
     env: runnerEnv({
       GITHUB_REPOSITORY: REPOSITORY,

@@ -1,11 +1,12 @@
-// The log line and the job summary tell the story (issue 18.1, 18.2), end to end: the bundled main step,
-// run as the runner runs it, for each kind of run, against the loopback OpsTrails and GitHub. The line
+// The log line and the job summary tell the story (issue 18.1, 18.2), end to end: the main step
+// in-process (the runner's variables and files), for each kind of run, against the loopback OpsTrails and GitHub. The line
 // is read from the log as a user reads it; the summary is rendered as GitHub Flavored Markdown.
 import { marked } from 'marked';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { runnerEnv, runStep, type StepResult } from '../support/run-action.js';
+import { runnerEnv, type StepResult } from '../support/run-action.js';
+import { runStepInProcess } from '../support/run-in-process.js';
 import { apiServiceHistory, deploymentStatus, fakeSha, payload, workflowRun } from '../fixtures/generated.js';
 
 const REPOSITORY = 'acme/api-service';
@@ -25,7 +26,7 @@ afterEach(async () => {
 });
 
 function run(event: string, body: object, head: number, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<StepResult> {
-  return runStep('main', {
+  return runStepInProcess('main', {
     payload: body,
     env: runnerEnv({ GITHUB_REPOSITORY: REPOSITORY, GITHUB_EVENT_NAME: event, GITHUB_SHA: sha(head), GITHUB_API_URL: github.url, OPSTRAILS_API_URL: opstrails.url, ...env }),
     inputs: { 'api-key': READ_WRITE_KEY, 'github-token': 'ghs_storyToken0123456789abcdef', time: TIME, ...inputs },

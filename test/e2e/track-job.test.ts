@@ -1,9 +1,11 @@
-// track-job on the bundled dist/, the way the runner does it: the main step, then the post step with
-// STATE_* from the main step's GITHUB_STATE file and `with:` evaluated again (job-status, check-run-id).
+// track-job the way the runner does it: the main step, then the post step with STATE_* from the main
+// step's GITHUB_STATE file and `with:` evaluated again (job-status, check-run-id). The steps run in-process
+// (run-in-process.ts), except a main step cancelled mid-delivery, which only a process can show.
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { annotations, runStep, type StepResult } from '../support/run-action.js';
+import { runStepInProcess } from '../support/run-in-process.js';
 
 let api: FakeOpsTrails;
 beforeEach(async () => {
@@ -25,8 +27,8 @@ async function trackedJob(options: {
   inputs: Record<string, string>;
   post?: Record<string, string>;
 }): Promise<TrackedJob> {
-  const main = await runStep('main', { inputs: { 'job-status': 'success', ...options.inputs } });
-  const post = await runStep('post', { state: main.state, inputs: { ...options.inputs, ...options.post } });
+  const main = await runStepInProcess('main', { inputs: { 'job-status': 'success', ...options.inputs } });
+  const post = await runStepInProcess('post', { state: main.state, inputs: { ...options.inputs, ...options.post } });
   return { main, post };
 }
 
@@ -157,9 +159,9 @@ describe('track-job', () => {
   });
 
   it('measures the duration from the moment the main step began', async () => {
-    const main = await runStep('main', { inputs: tracked() });
+    const main = await runStepInProcess('main', { inputs: tracked() });
     const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
-    const post = await runStep('post', { state: { ...main.state, 'started-at': anHourAgo }, inputs: { ...tracked(), 'job-status': 'success' } });
+    const post = await runStepInProcess('post', { state: { ...main.state, 'started-at': anHourAgo }, inputs: { ...tracked(), 'job-status': 'success' } });
     expect(post.exitCode).toBe(0);
     const endData = api.stored[1]!.data as Record<string, unknown>;
     expect(endData.started_at).toBe(anHourAgo);
@@ -171,11 +173,11 @@ describe('track-job', () => {
 
   it('still sends a complete end event when the start could not be delivered', async () => {
     const unreachable = await closedPort();
-    const main = await runStep('main', { inputs: tracked({ 'api-url': unreachable, retries: '0', timeout: '10' }) });
+    const main = await runStepInProcess('main', { inputs: tracked({ 'api-url': unreachable, retries: '0', timeout: '10' }) });
     expect(main.exitCode).toBe(0);
     expect(main.outputs.status).toBe('failed');
     expect(annotations(main.stdout, 'warning').join('\n')).toContain('did not record the start event');
-    const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'failure' } });
+    const post = await runStepInProcess('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'failure' } });
     expect(post.exitCode).toBe(0);
     expect(api.stored).toHaveLength(1);
     const start = JSON.parse(main.outputs.event!) as Record<string, unknown>;
@@ -190,7 +192,7 @@ describe('track-job', () => {
     const main = await runStep('main', { inputs: tracked({ timeout: '120' }), cancelWhen: until(() => api.requests.length > 0) });
     expect(main.exitCode).toBeNull();
     expect(api.requests).toHaveLength(1);
-    const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'cancelled' } });
+    const post = await runStepInProcess('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'cancelled' } });
     expect(post.exitCode).toBe(0);
     expect(api.stored).toHaveLength(1);
     const start = api.requests[0]!.body!;
@@ -222,7 +224,7 @@ describe('track-job', () => {
   });
 
   it('defers to the post step when the end event could not fit, sending nothing', async () => {
-    const bare = await runStep('main', { inputs: tracked({ 'include-context': 'false', data: '{"notes":""}', 'dry-run': 'true' }) });
+    const bare = await runStepInProcess('main', { inputs: tracked({ 'include-context': 'false', data: '{"notes":""}', 'dry-run': 'true' }) });
     const room = 10_240 - Buffer.byteLength(bare.outputs.event!) - 20;
     const { main, post } = await trackedJob({
       inputs: tracked({ 'include-context': 'false', data: JSON.stringify({ notes: 'n'.repeat(room) }) }),
@@ -238,14 +240,14 @@ describe('track-job', () => {
   // The README's promise: a revoked key never stops the deploy under on-error: auto, and the job still ends red.
   it('runs the deploy with a revoked key under on-error: auto, then fails the job after it', async () => {
     api.script({ status: 401, body: { success: false, error: 'Invalid or missing API key', code: 'UNAUTHORIZED' } });
-    const main = await runStep('main', { inputs: tracked() });
+    const main = await runStepInProcess('main', { inputs: tracked() });
     expect(main.exitCode).toBe(0);
     expect(main.outputs.status).toBe('failed');
     expect(annotations(main.stdout, 'error')).toEqual([
       expect.stringMatching(/^OpsTrails did not record the start event: 401 UNAUTHORIZED.*\(on-error: auto lets the deploy go on; the post step fails the job once it is done\.\)$/),
     ]);
     // The runner runs the next step (deploy.sh) only after a step that exits 0: it did, above.
-    const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'success' } });
+    const post = await runStepInProcess('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'success' } });
     expect(post.exitCode).toBe(1);
     expect(api.requests).toHaveLength(1);
     expect(annotations(post.stdout, 'error')).toEqual([
@@ -254,24 +256,24 @@ describe('track-job', () => {
   });
 
   it('runs the deploy without a key under on-error: auto, then fails the job after it', async () => {
-    const main = await runStep('main', { inputs: { ...tracked(), 'api-key': '' } });
+    const main = await runStepInProcess('main', { inputs: { ...tracked(), 'api-key': '' } });
     expect(main.exitCode).toBe(0);
     expect(annotations(main.stdout, 'error')).toEqual([expect.stringMatching(/"api-key".*on-error: auto lets the deploy go on/)]);
-    const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'api-key': '', 'job-status': 'success' } });
+    const post = await runStepInProcess('post', { state: main.state, inputs: { ...tracked(), 'api-key': '', 'job-status': 'success' } });
     expect(post.exitCode).toBe(1);
     expect(api.requests).toHaveLength(0);
   });
 
   it('fails the main step at once with a revoked key under on-error: fail', async () => {
     api.script({ status: 401, body: { success: false, error: 'Invalid or missing API key', code: 'UNAUTHORIZED' } });
-    const main = await runStep('main', { inputs: tracked({ 'on-error': 'fail' }) });
+    const main = await runStepInProcess('main', { inputs: tracked({ 'on-error': 'fail' }) });
     expect(main.exitCode).toBe(1);
     expect(annotations(main.stdout, 'error').join('\n')).toContain('did not record the start event: 401 UNAUTHORIZED');
   });
 
   it('fails a step placed after the deploy with a revoked key under on-error: auto, as before', async () => {
     api.script({ status: 401, body: { success: false, error: 'Invalid or missing API key', code: 'UNAUTHORIZED' } });
-    const main = await runStep('main', { inputs: tracked({ 'track-job': 'false' }) });
+    const main = await runStepInProcess('main', { inputs: tracked({ 'track-job': 'false' }) });
     expect(main.exitCode).toBe(1);
   });
 
@@ -302,26 +304,26 @@ describe('track-job', () => {
   });
 
   it('does not fail the job when OpsTrails refuses the end event under on-error: auto', async () => {
-    const main = await runStep('main', { inputs: tracked() });
+    const main = await runStepInProcess('main', { inputs: tracked() });
     api.script({ status: 401, body: { success: false, error: 'Invalid or missing API key', code: 'UNAUTHORIZED' } });
-    const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'success' } });
+    const post = await runStepInProcess('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'success' } });
     expect(post.exitCode).toBe(0);
     expect(annotations(post.stdout, 'warning')).toEqual([expect.stringMatching(/did not record the end event: 401 UNAUTHORIZED.*\(on-error: auto, so the step goes on\)$/)]);
     expect(post.summary).toContain('⚠️ not delivered');
   });
 
   it('fails the post step on an undelivered end event under on-error: fail', async () => {
-    const main = await runStep('main', { inputs: tracked({ 'on-error': 'fail' }) });
+    const main = await runStepInProcess('main', { inputs: tracked({ 'on-error': 'fail' }) });
     api.script({ status: 503, body: { success: false, error: 'down', code: 'UNAVAILABLE' } });
-    const post = await runStep('post', { state: main.state, inputs: { ...tracked({ 'on-error': 'fail', retries: '0' }), 'job-status': 'success' } });
+    const post = await runStepInProcess('post', { state: main.state, inputs: { ...tracked({ 'on-error': 'fail', retries: '0' }), 'job-status': 'success' } });
     expect(post.exitCode).toBe(1);
     expect(annotations(post.stdout, 'error').join('\n')).toContain('did not record the end event: 503');
   });
 
   it('never shows the API key in the post step’s log, summary or files', async () => {
-    const main = await runStep('main', { inputs: tracked() });
+    const main = await runStepInProcess('main', { inputs: tracked() });
     api.script({ status: 400, body: { success: false, error: `bad key ${READ_WRITE_KEY}`, code: 'VALIDATION_ERROR' } });
-    const post = await runStep('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'success' } });
+    const post = await runStepInProcess('post', { state: main.state, inputs: { ...tracked(), 'job-status': 'success' } });
     const log = post.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     expect(log.join('\n')).toContain('did not record the end event');
     expect(log.join('\n')).not.toContain(READ_WRITE_KEY);

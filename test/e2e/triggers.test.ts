@@ -1,9 +1,11 @@
-// Each trigger end to end (issue 10): the bundled main step, run as the runner runs it, with payloads in
-// GitHub's shapes, against the loopback OpsTrails (and the loopback GitHub API for a push's lookup).
+// Each trigger end to end (issue 10): the main step in-process (run-in-process.ts: the runner's variables
+// and files; `npm run test:bundle` for the bundle), with payloads in GitHub's shapes, against the
+// loopback OpsTrails (and the loopback GitHub API for a push's lookup).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { annotations, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
+import { annotations, runnerEnv, type StepResult } from '../support/run-action.js';
+import { runStepInProcess } from '../support/run-in-process.js';
 import { deploymentStatus, FORK_REPOSITORY, forkWorkflowRun, MERGE_SHA, mergedPullRequest, payload, workflowRun } from '../fixtures/generated.js';
 
 const REPOSITORY = 'Codertocat/Hello-World';
@@ -20,7 +22,7 @@ afterEach(async () => {
 
 /** One run of the main step for `eventName` with `body` as its webhook payload; each call is a separate run. */
 function runFor(eventName: string, body: object, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<StepResult> {
-  return runStep('main', {
+  return runStepInProcess('main', {
     payload: body,
     env: runnerEnv({
       GITHUB_REPOSITORY: REPOSITORY,

@@ -1,18 +1,17 @@
-// What shipped since the previous deploy, end to end: the bundled main step, run as the runner runs it,
-// against the loopback OpsTrails and a loopback GitHub REST API holding one repository's history,
-// deployments, tags and releases. One runtime (the one action.yml declares, when installed): the
-// runtime itself is covered by the other e2e suites, and these runs are many.
+// What shipped since the previous deploy, end to end: the main step in-process (the runner's variables and
+// files), against the loopback OpsTrails and a loopback GitHub REST API holding one repository's history,
+// deployments, tags and releases. The bundle is covered by harness-parity.test.ts and `npm run test:bundle`.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startProxy } from '../support/proxy.js';
-import { annotations, nodeRuntimes, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
+import { annotations, runnerEnv, type StepResult } from '../support/run-action.js';
+import { runStepInProcess } from '../support/run-in-process.js';
 import { apiServiceHistory, fakeSha, payload } from '../fixtures/generated.js';
 
 const REPOSITORY = 'acme/api-service';
 const GITHUB_TOKEN = 'ghs_fakeInstallationToken0123456789abcd';
 const RUN_ID = '1658821493';
-const NODE = nodeRuntimes().at(-1)!.path;
 /** The event's time, given as an input, so the lead time is exact. */
 const TIME = '2025-01-10T12:00:00Z';
 
@@ -38,8 +37,7 @@ interface Run {
 }
 
 function run({ event, payload: body, head, inputs = {}, env = {} }: Run): Promise<StepResult> {
-  return runStep('main', {
-    node: NODE,
+  return runStepInProcess('main', {
     payload: body,
     env: runnerEnv({
       GITHUB_REPOSITORY: REPOSITORY,

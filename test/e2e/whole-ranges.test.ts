@@ -1,5 +1,5 @@
-// Whole ranges, true dates and the `paths` input, end to end: the bundled main step, run as the runner
-// runs it, against the loopback OpsTrails and a loopback GitHub that pages compare as GitHub documents it,
+// Whole ranges, true dates and the `paths` input, end to end: the main step in-process (the runner's
+// variables and files), against the loopback OpsTrails and a loopback GitHub that pages compare as GitHub documents it,
 // and, for `paths`, a real git repository built here as the workspace.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,12 +8,12 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startFakeGitHub, type FakeCommit, type FakeGitHub } from '../support/fake-github.js';
-import { annotations, nodeRuntimes, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
+import { annotations, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
+import { runStepInProcess } from '../support/run-in-process.js';
 import { fakeSha, payload } from '../fixtures/generated.js';
 
 const REPOSITORY = 'acme/monorepo';
 const GITHUB_TOKEN = 'ghs_fakeInstallationToken0123456789abcd';
-const NODE = nodeRuntimes().at(-1)!.path;
 const TIME = '2025-03-01T12:00:00Z';
 
 let opstrails: FakeOpsTrails;
@@ -25,9 +25,9 @@ afterEach(async () => {
   await Promise.all([opstrails.close(), github.close()]);
 });
 
-function run(head: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<StepResult> {
-  return runStep('main', {
-    node: NODE,
+/** The step in-process, or with `runStep` the bundle, as a process of its own. */
+function run(head: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}, harness: typeof runStep = runStepInProcess): Promise<StepResult> {
+  return harness('main', {
     payload: payload('workflow_dispatch'),
     env: runnerEnv({ GITHUB_REPOSITORY: REPOSITORY, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: head, GITHUB_API_URL: github.url, OPSTRAILS_API_URL: opstrails.url, ...env }),
     inputs: { 'api-key': READ_WRITE_KEY, 'github-token': GITHUB_TOKEN, time: TIME, subject: 'production', ...inputs },
@@ -246,8 +246,9 @@ describe('paths: one service of a monorepo', () => {
   });
   const paths = 'services/api/**\nlibs/shared/**, !**/*.md';
 
+  // On the bundle: its own picomatch.cjs, and git started by a process the runner started.
   it('with the whole history checked out (fetch-depth: 0): only commits touching the paths, from git, no request for them', async () => {
-    const result = await run(repo.sha.api2!, { paths }, { GITHUB_WORKSPACE: repo.dir });
+    const result = await run(repo.sha.api2!, { paths }, { GITHUB_WORKSPACE: repo.dir }, runStep);
 
     expect(result.exitCode).toBe(0);
     expect(github.to('commits')).toEqual([]);
