@@ -38,13 +38,8 @@ function steady(text: string, paths: readonly string[]): string {
     .replace(/\bghadelimiter_[0-9a-f-]+/g, '<delimiter>');
 }
 
-interface Seen {
-  exitCode: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  state: Record<string, string>;
-  summary: string;
+/** What the runner sees of a step, without the files' paths, and what the servers received from it. */
+interface Seen extends Omit<StepResult, 'files'> {
   /** What OpsTrails received: method, path and body of every request. */
   received: string[];
   /** What GitHub was asked. */
