@@ -637,6 +637,16 @@ function observedRef(run2, foreign) {
   if (VERSION_NAME.test(name)) return { ref: void 0, refType: void 0 };
   return { ref: `refs/heads/${name}`, refType: "branch" };
 }
+function possibleTag(context) {
+  const { trigger } = context;
+  if (trigger.kind !== "observed-run" || context.refType !== void 0 || context.sha !== trigger.run.headSha) return void 0;
+  const name = trigger.run.headBranch;
+  if (name === void 0 || trigger.run.event === "release" || foreignCode(trigger.run, context.repository) !== void 0) return void 0;
+  return VERSION_NAME.test(name) ? name : void 0;
+}
+function withConfirmedTag(context, name) {
+  return { ...context, ref: `refs/tags/${name}`, refName: name, refType: "tag" };
+}
 function observedRunContext(base, run2) {
   return {
     ...base,
@@ -2456,10 +2466,11 @@ var MAX_TAG_PAGES = 10;
 var TAGS_PER_PAGE = 100;
 async function findPrevious(question, ask, repo) {
   const { environment } = question;
-  const current = question.tag ? parseVersionTag(question.tag) : void 0;
+  const named = question.tag ? parseVersionTag(question.tag) : void 0;
   const deployments = environment ? ask.graphql("deployments", DEPLOYMENTS_QUERY, { environments: environmentSpellings(environment), first: DEPLOYMENTS_EXAMINED }) : void 0;
   const runs = environment && question.workflowFile ? ask.quiet("/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: question.workflowFile, per_page: RUNS_LISTED }) : void 0;
-  const tags = current && question.tag ? readTagLine(question.tag, current, ask) : void 0;
+  const tags = named && question.tag ? readTagLine(question.tag, named, ask) : void 0;
+  const current = named && (question.tagConfirmed === void 0 || await question.tagConfirmed) ? named : void 0;
   const lines = [];
   const why = [];
   let restores;
@@ -2957,6 +2968,7 @@ function planLookups(context, settings, env = process.env) {
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return void 0;
   const { trigger } = context;
   const given = settings.commit !== void 0;
+  const maybeTag = possibleTag(context);
   const plan = {
     apiUrl: context.apiUrl,
     token: settings.githubToken,
@@ -2970,14 +2982,15 @@ function planLookups(context, settings, env = process.env) {
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
     environment: settings.environment ?? settings.subject ?? (trigger.kind === "deployment" ? trigger.deployment.environment : void 0),
-    tag: context.refType === "tag" ? context.refName : trigger.kind === "release" && !given ? trigger.tagName : void 0,
+    tag: context.refType === "tag" ? context.refName : trigger.kind === "release" && !given ? trigger.tagName : maybeTag,
+    possibleTag: maybeTag,
     pushBefore: !given && (trigger.kind === "push" || trigger.kind === "tag-push") && !trigger.deleted ? trigger.before : void 0,
     commitName,
     workflowFile: deployingWorkflow(context, env),
     succeeds: deploySucceeds(context, settings),
     paths: settings.paths
   };
-  const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
+  const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore || plan.possibleTag;
   return anything ? plan : void 0;
 }
 function deployingWorkflow(context, env) {
@@ -3000,7 +3013,8 @@ var PARTS = {
   compare: { what: "what shipped since the previous deploy", permission: "contents: read" },
   pages: { what: "some pages of a long range (the event names what the pages read hold)", permission: "contents: read" },
   commits: { what: 'the commits touching input "paths"', permission: "contents: read" },
-  commit: { what: 'the commit of input "commit"', permission: "contents: read" }
+  commit: { what: 'the commit of input "commit"', permission: "contents: read" },
+  tag: { what: "whether the watched run's head_branch is a tag", permission: "contents: read" }
 };
 async function runLookups(plan, options) {
   const failures = /* @__PURE__ */ new Map();
@@ -3018,7 +3032,7 @@ async function runLookups(plan, options) {
     });
   } catch (error2) {
     const notice2 = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine(error2.message)}). The event lacks the pull request and what shipped since the previous deploy.`;
-    return { found: {}, commit: void 0, restores: void 0, shipped: void 0, notice: notice2, notes: [], requestCount: 0 };
+    return { found: {}, commit: void 0, tag: void 0, restores: void 0, shipped: void 0, notice: notice2, notes: [], requestCount: 0 };
   }
   const recorded = async (part, question) => {
     try {
@@ -3032,6 +3046,10 @@ async function runLookups(plan, options) {
   const repo = { serverUrl: plan.serverUrl, repository: plan.repository };
   const pulls = plan.pullRequestSha ? ask("pull-request", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: plan.pullRequestSha }) : void 0;
   const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : void 0;
+  const tagCheck = plan.possibleTag ? checkTag(plan.possibleTag, plan.head, client).then((check) => {
+    if (check.failure) failures.set("tag", check.failure);
+    return check;
+  }) : void 0;
   const asker = {
     get: (part, route, params) => ask(part, route, params),
     page: (part, route, params) => recorded(part, () => client.page(route, params)),
@@ -3050,7 +3068,17 @@ async function runLookups(plan, options) {
   const headSha = resolved ?? plan.head;
   if (!previous) {
     const answer = await findPrevious(
-      { head: headSha, runId: plan.runId, environment: plan.environment, workflowFile: plan.workflowFile, tag: plan.tag, pushBefore: plan.pushBefore, succeeds: plan.succeeds, eventTime: options.eventTime },
+      {
+        head: headSha,
+        runId: plan.runId,
+        environment: plan.environment,
+        workflowFile: plan.workflowFile,
+        tag: plan.tag,
+        tagConfirmed: tagCheck?.then((check) => check.isTag),
+        pushBefore: plan.pushBefore,
+        succeeds: plan.succeeds,
+        eventTime: options.eventTime
+      },
       asker,
       repo
     );
@@ -3059,6 +3087,9 @@ async function runLookups(plan, options) {
   }
   const commit = resolved ? await resolved : void 0;
   const head = commit ?? plan.head;
+  const tagChecked = tagCheck ? await tagCheck : void 0;
+  if (tagChecked?.note) notes.push(tagChecked.note);
+  if (tagCheck && !tagChecked?.isTag) failures.delete("tags");
   const range = previous ? await lookUpRange(ask, { previous, head, paths: plan.paths, workspace: options.workspace, signal }) : void 0;
   if (range?.malformed) failures.set("compare", new LookupError("unavailable", "the answer is not a comparison"));
   const shipped = range?.shipped;
@@ -3069,6 +3100,7 @@ async function runLookups(plan, options) {
   return {
     found: { pullRequest, shipped: restores ? { ...facts ?? { ticketTexts: [] }, data: { ...facts?.data, restores } } : facts },
     commit,
+    tag: tagChecked?.isTag ? plan.possibleTag : void 0,
     restores,
     shipped,
     ...noticeLine(failures, plan, seconds, { previousFoundBy: previous?.foundBy, pullRequest: pullRequest !== void 0 }),
@@ -3084,6 +3116,18 @@ async function resolveCommit(name, ask) {
   const sha2 = typeof answer === "string" ? answer.trim() : text(record(answer)?.sha);
   return sha2 && /^[0-9a-f]{40}$/i.test(sha2) ? sha2.toLowerCase() : void 0;
 }
+async function checkTag(name, head, client) {
+  try {
+    const answer = await client.get("/repos/{owner}/{repo}/commits/{ref}", { ref: `tags/${name}`, mediaType: { format: "sha" } });
+    const sha2 = (typeof answer === "string" ? answer.trim() : text(record(answer)?.sha))?.toLowerCase();
+    if (sha2 === head.toLowerCase()) return { isTag: true };
+    if (!sha2 || !/^[0-9a-f]{40}$/.test(sha2)) return { isTag: false };
+    return { isTag: false, note: `Tag ${quote(oneLine(name, 80))} is on commit ${sha2.slice(0, 7)}, not on the watched run's ${head.slice(0, 7)}: the event does not name that tag, and its version is the short SHA.` };
+  } catch (error2) {
+    const failure2 = asLookupError(error2);
+    return failure2.failure === "not-found" || /^HTTP 422\b/.test(failure2.message) ? { isTag: false } : { isTag: false, failure: failure2 };
+  }
+}
 var LACKS = {
   "pull-request": "the pull request of this commit",
   deployments: "the previous deploy, and what shipped since it (commits, pull requests, tickets, lead time)",
@@ -3091,7 +3135,8 @@ var LACKS = {
   compare: "what shipped since the previous deploy (commits, pull requests, tickets, lead time)",
   pages: "some pages of a long range (the event names what the pages read hold)",
   commits: 'the commits touching input "paths"',
-  commit: `the commit of input "commit" (the event names the run's own commit)`
+  commit: `the commit of input "commit" (the event names the run's own commit)`,
+  tag: "the watched run's tag (its version is the short SHA)"
 };
 function noticeLine(failures, plan, seconds, found) {
   const answered = found.previousFoundBy !== void 0 && found.previousFoundBy !== "push";
@@ -6078,7 +6123,8 @@ async function runMain(raw, policy) {
     if (pair?.kind === "skip") return skip(pair.reason);
     const contextDeadline = Date.now() + settings.lookupTimeoutMs;
     const lookups = pair && isForkRun(runContext) ? void 0 : await lookUp(settings, runContext, settings.time && settings.time !== "NOW" ? new Date(settings.time) : now);
-    const context = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
+    const resolved = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
+    const context = lookups?.tag ? withConfirmedTag(resolved, lookups.tag) : resolved;
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets, description: settings.description }, found);

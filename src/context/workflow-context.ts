@@ -81,8 +81,8 @@ const VERSION_NAME = /^v?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
  * What the watched run's `head_branch` names. GitHub puts a branch or a tag there and says not which. A
  * release run's is its tag. Any other run's is taken for a branch, unless it is shaped like a version:
  * then it may be a pushed tag or a branch anyone with push access, or a fork, named so, and it is left
- * untyped rather than claimed as a tag (a tag ref and a version say what was released). A fork's branch
- * is not a ref of this repository at all.
+ * untyped rather than claimed as a tag (a tag ref and a version say what was released) until the lookups
+ * find that tag on the run's commit (possibleTag). A fork's branch is not a ref of this repository at all.
  */
 function observedRef(run: ObservedRun, foreign: boolean): Pick<WorkflowContext, 'ref' | 'refType'> {
   const name = run.headBranch;
@@ -90,6 +90,25 @@ function observedRef(run: ObservedRun, foreign: boolean): Pick<WorkflowContext, 
   if (run.event === 'release') return { ref: `refs/tags/${name}`, refType: 'tag' };
   if (VERSION_NAME.test(name)) return { ref: undefined, refType: undefined };
   return { ref: `refs/heads/${name}`, refType: 'branch' };
+}
+
+/**
+ * The watched run's `head_branch` when it may be a tag pushed to this repository: a name shaped like a
+ * version, of a run of this repository's own code, other than a release run's (already a tag), on the
+ * commit the event describes (not one the `commit` input replaced). observedRef leaves it untyped; the
+ * lookups ask GitHub whether this repository has a tag of that name on that commit (withConfirmedTag).
+ */
+export function possibleTag(context: WorkflowContext): string | undefined {
+  const { trigger } = context;
+  if (trigger.kind !== 'observed-run' || context.refType !== undefined || context.sha !== trigger.run.headSha) return undefined;
+  const name = trigger.run.headBranch;
+  if (name === undefined || trigger.run.event === 'release' || foreignCode(trigger.run, context.repository) !== undefined) return undefined;
+  return VERSION_NAME.test(name) ? name : undefined;
+}
+
+/** The context once GitHub confirmed that `name`, the watched run's head_branch, is a tag on its commit. */
+export function withConfirmedTag(context: WorkflowContext, name: string): WorkflowContext {
+  return { ...context, ref: `refs/tags/${name}`, refName: name, refType: 'tag' };
 }
 
 /** The context of the watched run: everything the event describes is the watched run's, not the observer's. */

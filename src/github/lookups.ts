@@ -6,13 +6,14 @@
 // The budget: one deadline (lookup-timeout) and at most MAX_REQUESTS requests for all of them.
 // Independent questions go out together, so a step waits at most three round trips: (1) the pull
 // request, the deployments with their latest statuses, this workflow's runs, the tag line and releases,
-// the `commit` input's SHA; (2) only for a tag prefix GitHub pages, its other pages; (3) the compare's
-// first page, both ways at once. Only a range longer than one compare page (100 commits) asks a fourth
-// time, for all its other pages at once (range-lookups.ts). A lookup that fails is left out and named in
-// one notice line; it never fails the step. A partial answer or a fallback is one note line each.
+// the `commit` input's SHA, whether a watched run's version-shaped head_branch is a tag on its commit;
+// (2) only for a tag prefix GitHub pages, its other pages; (3) the compare's first page, both ways at once.
+// Only a range longer than one compare page (100 commits) asks a fourth time, for all its other pages at
+// once (range-lookups.ts). A lookup that fails is left out and named in one notice line; it never fails
+// the step. A partial answer or a fallback is one note line each.
 import { choosePullRequest, type PullRequest } from '../context/pull-request.js';
 import type { ShippedFacts } from './shipped.js';
-import type { WorkflowContext } from '../context/workflow-context.js';
+import { possibleTag, type WorkflowContext } from '../context/workflow-context.js';
 import { record, text } from '../common/json.js';
 import { createGitHubClient, LookupError, type GitHubClient, type LookupFailure } from './client.js';
 import { oneLine, quote } from '../common/log-text.js';
@@ -76,8 +77,10 @@ export interface LookupPlan {
   since: string | undefined;
   /** The GitHub environment whose deployments to read. */
   environment: string | undefined;
-  /** The tag this run is for (tag and release runs). */
+  /** The tag this run is for (tag and release runs), or the name that may be one (`possibleTag`). */
   tag: string | undefined;
+  /** A watched run's version-shaped head_branch: whether it is a tag on `head` is asked in round 1. */
+  possibleTag: string | undefined;
   /** A push run's `before` commit. */
   pushBefore: string | undefined;
   /** The `paths` input: what shipped counts only commits touching them. */
@@ -101,6 +104,7 @@ export function planLookups(context: WorkflowContext, settings: Settings, env: R
   if (!settings.includeContext || !settings.githubToken || !repository || !head) return undefined;
   const { trigger } = context;
   const given = settings.commit !== undefined;
+  const maybeTag = possibleTag(context);
   const plan: LookupPlan = {
     apiUrl: context.apiUrl,
     token: settings.githubToken,
@@ -114,14 +118,15 @@ export function planLookups(context: WorkflowContext, settings: Settings, env: R
     since: settings.since,
     // The environment input, else the subject, else the environment of a deployment run.
     environment: settings.environment ?? settings.subject ?? (trigger.kind === 'deployment' ? trigger.deployment.environment : undefined),
-    tag: context.refType === 'tag' ? context.refName : trigger.kind === 'release' && !given ? trigger.tagName : undefined,
+    tag: context.refType === 'tag' ? context.refName : trigger.kind === 'release' && !given ? trigger.tagName : maybeTag,
+    possibleTag: maybeTag,
     pushBefore: !given && (trigger.kind === 'push' || trigger.kind === 'tag-push') && !trigger.deleted ? trigger.before : undefined,
     commitName,
     workflowFile: deployingWorkflow(context, env),
     succeeds: deploySucceeds(context, settings),
     paths: settings.paths,
   };
-  const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore;
+  const anything = plan.pullRequestSha || plan.since || plan.environment || plan.tag || plan.pushBefore || plan.possibleTag;
   return anything ? plan : undefined;
 }
 
@@ -154,6 +159,7 @@ const PARTS = {
   pages: { what: 'some pages of a long range (the event names what the pages read hold)', permission: 'contents: read' },
   commits: { what: 'the commits touching input "paths"', permission: 'contents: read' },
   commit: { what: 'the commit of input "commit"', permission: 'contents: read' },
+  tag: { what: 'whether the watched run\'s head_branch is a tag', permission: 'contents: read' },
 } as const;
 type Part = keyof typeof PARTS;
 
@@ -162,6 +168,8 @@ export interface LookupOutcome {
   found: FoundChange;
   /** The SHA the `commit` input's tag or branch name resolved to. */
   commit: string | undefined;
+  /** The plan's `possibleTag`, once GitHub showed it is a tag on the event's commit. */
+  tag: string | undefined;
   /** `data.restores`: the failure of this service's previous deploy that this one ends. */
   restores: Restores | undefined;
   /** What shipped, when the compare answered: says whether this deploy is a rollback. */
@@ -203,7 +211,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
     });
   } catch (error) {
     const notice = `The GitHub lookups were skipped: the API client could not be loaded (${oneLine((error as Error).message)}). The event lacks the pull request and what shipped since the previous deploy.`;
-    return { found: {}, commit: undefined, restores: undefined, shipped: undefined, notice, notes: [], requestCount: 0 };
+    return { found: {}, commit: undefined, tag: undefined, restores: undefined, shipped: undefined, notice, notes: [], requestCount: 0 };
   }
   // A failed question leaves its answer out and names its part in the notice; the first failure of a part is kept.
   const recorded = async <T>(part: Part, question: () => Promise<T>): Promise<T | undefined> => {
@@ -220,6 +228,10 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
   // Round 1: everything that depends on nothing else.
   const pulls = plan.pullRequestSha ? ask('pull-request', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: plan.pullRequestSha }) : undefined;
   const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : undefined;
+  const tagCheck = plan.possibleTag ? checkTag(plan.possibleTag, plan.head, client).then((check) => {
+    if (check.failure) failures.set('tag', check.failure);
+    return check;
+  }) : undefined;
   const asker: Asker = {
     get: (part, route, params) => ask(part, route, params),
     page: (part, route, params) => recorded(part, () => client.page(route, params)),
@@ -239,7 +251,17 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
   const headSha = resolved ?? plan.head;
   if (!previous) {
     const answer = await findPrevious(
-      { head: headSha, runId: plan.runId, environment: plan.environment, workflowFile: plan.workflowFile, tag: plan.tag, pushBefore: plan.pushBefore, succeeds: plan.succeeds, eventTime: options.eventTime },
+      {
+        head: headSha,
+        runId: plan.runId,
+        environment: plan.environment,
+        workflowFile: plan.workflowFile,
+        tag: plan.tag,
+        tagConfirmed: tagCheck?.then((check) => check.isTag),
+        pushBefore: plan.pushBefore,
+        succeeds: plan.succeeds,
+        eventTime: options.eventTime,
+      },
       asker,
       repo,
     );
@@ -248,6 +270,10 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
   }
   const commit = resolved ? await resolved : undefined;
   const head = commit ?? plan.head;
+  const tagChecked = tagCheck ? await tagCheck : undefined;
+  if (tagChecked?.note) notes.push(tagChecked.note);
+  // The line of a name that is no tag here was read in vain: what it could not read is nothing the event lacks.
+  if (tagCheck && !tagChecked?.isTag) failures.delete('tags');
 
   // Rounds 3 and 4: the compare's first page both ways, then every other page at once (range-lookups.ts).
   const range = previous
@@ -267,6 +293,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
   return {
     found: { pullRequest, shipped: restores ? { ...(facts ?? { ticketTexts: [] }), data: { ...facts?.data, restores } } : facts },
     commit,
+    tag: tagChecked?.isTag ? plan.possibleTag : undefined,
     restores,
     shipped,
     ...noticeLine(failures, plan, seconds, { previousFoundBy: previous?.foundBy, pullRequest: pullRequest !== undefined }),
@@ -286,6 +313,32 @@ async function resolveCommit(name: string, ask: (part: Part, route: string, para
   return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : undefined;
 }
 
+interface TagCheck {
+  isTag: boolean;
+  /** An info line: a tag of that name exists, on another commit. */
+  note?: string | undefined;
+  /** Why it could not be told (a refusal, a timeout): the event keeps the short SHA as its version. */
+  failure?: LookupError | undefined;
+}
+
+/**
+ * Whether `name` is a tag of this repository on `head`: `GET /commits/tags/{name}` with the SHA media type
+ * answers the commit the tag points to (an annotated tag's too). GitHub answers 422 or 404 for a name that
+ * is no tag: then it is a branch named like a version, which is said nowhere, as before.
+ */
+async function checkTag(name: string, head: string, client: GitHubClient): Promise<TagCheck> {
+  try {
+    const answer = await client.get('/repos/{owner}/{repo}/commits/{ref}', { ref: `tags/${name}`, mediaType: { format: 'sha' } } as unknown as Record<string, string>);
+    const sha = (typeof answer === 'string' ? answer.trim() : text(record(answer)?.sha))?.toLowerCase();
+    if (sha === head.toLowerCase()) return { isTag: true };
+    if (!sha || !/^[0-9a-f]{40}$/.test(sha)) return { isTag: false };
+    return { isTag: false, note: `Tag ${quote(oneLine(name, 80))} is on commit ${sha.slice(0, 7)}, not on the watched run's ${head.slice(0, 7)}: the event does not name that tag, and its version is the short SHA.` };
+  } catch (error) {
+    const failure = asLookupError(error);
+    return failure.failure === 'not-found' || /^HTTP 422\b/.test(failure.message) ? { isTag: false } : { isTag: false, failure };
+  }
+}
+
 /** What the event lacks when a part is refused, and nothing else gave it. */
 const LACKS: Record<Part, string> = {
   'pull-request': 'the pull request of this commit',
@@ -295,6 +348,7 @@ const LACKS: Record<Part, string> = {
   pages: 'some pages of a long range (the event names what the pages read hold)',
   commits: 'the commits touching input "paths"',
   commit: 'the commit of input "commit" (the event names the run\'s own commit)',
+  tag: 'the watched run\'s tag (its version is the short SHA)',
 };
 
 /**

@@ -33,6 +33,11 @@ export interface PreviousQuestion {
   /** The workflow file whose runs make this service's deployments (`deploy-api.yml`); undefined to not tell them apart. */
   workflowFile: string | undefined;
   tag: string | undefined;
+  /**
+   * For a tag that is only a possible one (a watched run's head_branch shaped like a version), whether
+   * GitHub has it on this commit: its line is asked at once, beside the rest, and used only if so.
+   */
+  tagConfirmed?: Promise<boolean> | undefined;
   pushBefore: string | undefined;
   /** This deploy succeeds: a failed previous deploy of this service is then restored by it. */
   succeeds: boolean;
@@ -56,7 +61,7 @@ export interface PreviousAnswer {
 
 export async function findPrevious(question: PreviousQuestion, ask: Asker, repo: Repository): Promise<PreviousAnswer> {
   const { environment } = question;
-  const current = question.tag ? parseVersionTag(question.tag) : undefined;
+  const named = question.tag ? parseVersionTag(question.tag) : undefined;
   // Round 1, all at once.
   const deployments = environment
     ? ask.graphql('deployments', DEPLOYMENTS_QUERY, { environments: environmentSpellings(environment), first: DEPLOYMENTS_EXAMINED })
@@ -64,7 +69,9 @@ export async function findPrevious(question: PreviousQuestion, ask: Asker, repo:
   const runs = environment && question.workflowFile
     ? ask.quiet('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: question.workflowFile, per_page: RUNS_LISTED })
     : undefined;
-  const tags = current && question.tag ? readTagLine(question.tag, current, ask) : undefined;
+  const tags = named && question.tag ? readTagLine(question.tag, named, ask) : undefined;
+  // Answered in the same round: a possible tag counts (its line, the deployments of that line) only once confirmed.
+  const current = named && (question.tagConfirmed === undefined || (await question.tagConfirmed)) ? named : undefined;
 
   const lines: string[] = [];
   const why: string[] = [];

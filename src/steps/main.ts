@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { collectChange, ticketTexts } from '../change/collect.js';
 import { withDeployedCommit } from '../context/deployed-commit.js';
-import { buildWorkflowContext, readEventPayload, runUrl, type WorkflowContext } from '../context/workflow-context.js';
+import { buildWorkflowContext, readEventPayload, runUrl, withConfirmedTag, type WorkflowContext } from '../context/workflow-context.js';
 import { ConfigError } from '../common/errors.js';
 import { INPUT_DEFAULTS } from '../inputs/defaults.js';
 import { readInputs } from '../inputs/read.js';
@@ -96,8 +96,10 @@ async function runMain(raw: RawInputs, policy: StepPolicy): Promise<void> {
     // A fork's run that observe-forks records deployed nothing here: what shipped since the previous
     // deploy, or a rollback, would be false of it, so GitHub is not asked.
     const lookups = pair && isForkRun(runContext) ? undefined : await lookUp(settings, runContext, settings.time && settings.time !== 'NOW' ? new Date(settings.time) : now);
-    // The `commit` input's tag or branch, resolved by the lookups: the event records its SHA.
-    const context = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
+    // The `commit` input's tag or branch, resolved by the lookups: the event records its SHA. A watched
+    // run's head_branch the lookups found to be a tag on its commit: the event names the tag.
+    const resolved = lookups?.commit ? { ...runContext, sha: lookups.commit } : runContext;
+    const context = lookups?.tag ? withConfirmedTag(resolved, lookups.tag) : resolved;
     const found = lookups?.found ?? {};
     const tickets = await findTickets(settings, context, found, contextDeadline - Date.now());
     const change = collectChange(context, { rollbackOf: settings.rollbackOf, tickets, description: settings.description }, found);

@@ -224,6 +224,62 @@ describe('enough deployments, in any letter case', () => {
   });
 });
 
+describe('observer mode of a pipeline a pushed tag started', () => {
+  /** The watched run: a push of `name` (a tag, or a branch named like one) on sha(8). */
+  function observedPush(name: string): Promise<StepResult> {
+    const observed = payload('workflow_run-completed');
+    Object.assign(observed.workflow_run as Record<string, unknown>, { head_sha: sha(8), head_branch: name, event: 'push' });
+    return run({ event: 'workflow_run', body: observed, inputs: { subject: 'production' }, env: { GITHUB_WORKFLOW_REF: `${REPOSITORY}/.github/workflows/observe.yml@refs/heads/main` } });
+  }
+  const asked = () => github.to('commit').map((request) => decodeURIComponent(request.path));
+
+  it('a tag on the watched commit: the event names it (version, data.ref) and its line gives the previous deploy, in the same round trips', async () => {
+    github.tags = [{ name: 'v1.4.0', sha: sha(8), annotated: true }, { name: 'v1.3.0', sha: sha(5) }, { name: 'v1.3.1-rc.1', sha: sha(6) }];
+    github.quietMs = 150;
+    const result = await observedPush('v1.4.0');
+    expect(result.exitCode).toBe(0);
+    expect(opstrails.stored[0]).toMatchObject({ version: 'v1.4.0' });
+    expect(data()).toMatchObject({ ref: 'refs/tags/v1.4.0', previous: { version: 'v1.3.0', found_by: 'tag' }, commits: { count: 3 } });
+    expect(asked()).toEqual([`/repos/${REPOSITORY}/commits/tags/v1.4.0`]);
+    // The check goes out with the deployments and the tag line: one round, then the compare.
+    expect(github.roundTrips()).toBe(2);
+    expect(annotations(result.stdout, 'notice')).toEqual([]);
+  });
+
+  it('a branch named like a version: no tag claimed and nothing said of it, the short SHA as version', async () => {
+    github.tags = [{ name: 'v1.3.0', sha: sha(5) }];
+    const result = await observedPush('v9.9.9');
+    expect(result.exitCode).toBe(0);
+    expect(asked()).toEqual([`/repos/${REPOSITORY}/commits/tags/v9.9.9`]);
+    expect(opstrails.stored[0]).toMatchObject({ version: sha(8).slice(0, 7) });
+    expect(data().ref).toBeUndefined();
+    expect(JSON.stringify(opstrails.stored[0])).not.toContain('v1.3.0');
+    expect(result.stdout).not.toContain('v9.9.9');
+    expect(annotations(result.stdout, 'notice')).toEqual([]);
+  });
+
+  it('a tag of that name on another commit: one line says so, and the version is the short SHA', async () => {
+    github.tags = [{ name: 'v1.4.0', sha: sha(6) }];
+    const result = await observedPush('v1.4.0');
+    expect(result.exitCode).toBe(0);
+    expect(opstrails.stored[0]).toMatchObject({ version: sha(8).slice(0, 7) });
+    expect(data().ref).toBeUndefined();
+    expect(info(result, 'Tag "v1.4.0"')).toEqual([
+      `Tag "v1.4.0" is on commit ${sha(6).slice(0, 7)}, not on the watched run's ${sha(8).slice(0, 7)}: the event does not name that tag, and its version is the short SHA.`,
+    ]);
+  });
+
+  it('the check refused (no contents: read): the notice names what the event lacks, and the version is the short SHA', async () => {
+    github.tags = [{ name: 'v1.4.0', sha: sha(8) }];
+    github.fail = { commit: 'forbidden' };
+    const result = await observedPush('v1.4.0');
+    expect(result.exitCode).toBe(0);
+    expect(opstrails.stored[0]).toMatchObject({ version: sha(8).slice(0, 7) });
+    expect(annotations(result.stdout, 'notice')).toEqual([expect.stringContaining("the watched run's tag (its version is the short SHA)")]);
+    expect(annotations(result.stdout, 'notice')[0]).toContain('contents: read');
+  });
+});
+
 describe('the commit input', () => {
   it('a rollback started from main with an older tag records that tag\'s commit, version and what it takes out', async () => {
     github.tags = [{ name: 'v1.9.0', sha: sha(5) }];

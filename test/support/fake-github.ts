@@ -149,8 +149,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const json = (status: number, body: unknown, headers?: Record<string, string>): Answer => ({ status, text: JSON.stringify(body), headers });
   const notFound = () => json(404, { message: 'Not Found', documentation_url: DOCS });
 
+  /** A commit SHA (or its start), a tag or branch name, or, as GitHub documents for `commits/{ref}`, `tags/TAG` or `heads/BRANCH`. */
   const resolve = (ref: string): number => {
-    const named = fake.tags.find((tag) => tag.name === ref)?.sha ?? fake.branches[ref] ?? ref;
+    const tagSha = (name: string) => fake.tags.find((tag) => tag.name === name)?.sha;
+    const named = ref.startsWith('tags/') ? tagSha(ref.slice(5)) : ref.startsWith('heads/') ? fake.branches[ref.slice(6)] : (tagSha(ref) ?? fake.branches[ref] ?? ref);
+    if (named === undefined) return -1;
     return fake.history.findIndex((commit) => commit.sha === named || (named.length >= 7 && commit.sha.startsWith(named)));
   };
   /** A commit and its ancestors, newest first: the commit before it in `history`, unless it names a `parent`. */

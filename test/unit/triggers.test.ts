@@ -2,7 +2,8 @@
 // (workflow_run), deployment_status, workflow_dispatch inputs, pull_request runs. Pure: no runner, no server.
 import { describe, expect, it } from 'vitest';
 import { collectChange, type ChangeOptions } from '../../src/change/collect.js';
-import { buildWorkflowContext, runUrl, type Env } from '../../src/context/workflow-context.js';
+import { buildWorkflowContext, possibleTag, runUrl, withConfirmedTag, type Env } from '../../src/context/workflow-context.js';
+import { withDeployedCommit } from '../../src/context/deployed-commit.js';
 import { MAX_INPUT_VALUE, readDispatchInputs } from '../../src/context/dispatch-inputs.js';
 import { triggerPhase, type PairingSettings, type TriggerPhase } from '../../src/event/pairing.js';
 import { pairedHalf, planEvent } from '../../src/steps/plan-event.js';
@@ -158,6 +159,24 @@ describe('observer mode: a workflow_run run describes the watched run', () => {
     expect(JSON.stringify(versionNamed.event)).not.toContain('refs/tags/');
     const branch = buildWorkflowContext(env('workflow_run'), workflowRun('completed', { head_branch: 'release-2' }));
     expect(branch).toMatchObject({ ref: 'refs/heads/release-2', refType: 'branch', refName: 'release-2' });
+  });
+
+  it('a head named like a version is a possible tag, for the lookups to check; a confirmed one becomes the ref and version', async () => {
+    const context = (changes: Record<string, unknown>, overrides: Env = {}) => buildWorkflowContext(env('workflow_run', overrides), workflowRun('completed', changes));
+    expect(possibleTag(context({ head_branch: 'v9.9.9' }))).toBe('v9.9.9');
+    expect(possibleTag(context({ head_branch: '2.0.1-rc.1' }))).toBe('2.0.1-rc.1');
+    // A branch, a release run's tag (already a tag), a fork's branch, a run that is not watched: nothing to check.
+    expect(possibleTag(context({ head_branch: 'main' }))).toBeUndefined();
+    expect(possibleTag(context({ event: 'release', head_branch: 'v1.4.0' }))).toBeUndefined();
+    expect(possibleTag(buildWorkflowContext(env('workflow_run'), forkWorkflowRun('completed', { event: 'push' })))).toBeUndefined();
+    expect(possibleTag(buildWorkflowContext(env('push'), payload('push')))).toBeUndefined();
+    // The commit input names another commit: the watched run's name says nothing of it.
+    expect(possibleTag(withDeployedCommit(context({ head_branch: 'v9.9.9' }), 'a'.repeat(40)))).toBeUndefined();
+    expect(possibleTag(withDeployedCommit(context({ head_branch: 'v9.9.9' }), 'v1.0.0'))).toBeUndefined();
+
+    const confirmed = withConfirmedTag(context({ head_branch: 'v9.9.9' }), 'v9.9.9');
+    expect(confirmed).toMatchObject({ ref: 'refs/tags/v9.9.9', refType: 'tag', refName: 'v9.9.9' });
+    expect(possibleTag(confirmed)).toBeUndefined();
   });
 
   it('a workflow_run webhook with an action GitHub does not send is no half and no deploy: nothing is sent', async () => {
