@@ -2094,6 +2094,7 @@ function exchange({ url, method, agent, headers, body, signal, maxBodyBytes }) {
 // src/github/fetch.ts
 var MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 var MAX_REDIRECTS = 3;
+var JSON_TYPE = /^\s*application\/(scim\+)?json\s*(;|$)/i;
 function fetchOverHttpClient(userAgent, apiUrl) {
   const apiOrigin = new URL(apiUrl).origin;
   const client = new HttpClient(userAgent, void 0, { keepAlive: true });
@@ -2143,7 +2144,16 @@ function response(url, status, raw, body) {
     headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => headers.entries() },
     text: async () => body.toString("utf8"),
     json: async () => JSON.parse(body.toString("utf8")),
-    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)
+    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength),
+    get body() {
+      const textValue = body.toString("utf8");
+      if (!JSON_TYPE.test(headers.get("content-type") ?? "")) return textValue;
+      try {
+        return JSON.parse(textValue);
+      } catch {
+        return textValue;
+      }
+    }
   };
 }
 
@@ -2181,7 +2191,10 @@ async function createGitHubClient(options) {
       throw classify(error2, options);
     }
   };
-  const request = (route, params) => send2(() => octokit.request(`GET ${route}`, { owner, repo, ...params, headers: { "X-GitHub-Api-Version": "2022-11-28" }, request: { signal: options.signal } }));
+  const request = (route, params) => (
+    // The body parsed by fetch.ts (`body`), not by Octokit: its parse is several times slower on a large answer.
+    send2(() => octokit.request(`GET ${route}`, { owner, repo, ...params, headers: { "X-GitHub-Api-Version": "2022-11-28" }, request: { signal: options.signal, parseSuccessResponseBody: false } }))
+  );
   return {
     get requestCount() {
       return requestCount;

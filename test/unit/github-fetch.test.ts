@@ -21,6 +21,12 @@ beforeEach(async () => {
       res.writeHead(301, { Location: `http://localhost:${(server.address() as AddressInfo).port}/repos/acme/api` });
       return res.end();
     }
+    if (req.url?.startsWith('/typed/')) {
+      // /typed/<content type>/<body>, both URL-encoded: an answer of any media type.
+      const [, , type = '', text = ''] = req.url.split('/');
+      res.writeHead(200, { 'Content-Type': decodeURIComponent(type) });
+      return res.end(decodeURIComponent(text));
+    }
     if (req.url === '/renamed') {
       res.writeHead(301, { Location: '/repos/acme/api' });
       return res.end();
@@ -47,6 +53,17 @@ describe('fetchOverHttpClient', () => {
     expect(Object.fromEntries(answer.headers)).toMatchObject({ 'x-ratelimit-remaining': '4999' });
     expect(await answer.json()).toEqual({ full_name: 'acme/api' });
     expect(seen[0]?.headers.authorization).toBe('token t0k3n');
+  });
+
+  it('gives the body as client.ts takes it: JSON parsed, anything else as text, as Octokit would', async () => {
+    const bodyOf = async (type: string, text: string) => (await fetch()(`${base}/typed/${encodeURIComponent(type)}/${encodeURIComponent(text)}`)).body;
+    expect(await bodyOf('application/json; charset=utf-8', '{"sha":"abc","n":[1,2]}')).toEqual({ sha: 'abc', n: [1, 2] });
+    expect(await bodyOf('Application/JSON', '[1]')).toEqual([1]);
+    // The SHA media type answers 40 characters of text.
+    expect(await bodyOf('application/vnd.github.sha; charset=utf-8', 'a'.repeat(40))).toBe('a'.repeat(40));
+    // Not JSON after all: the text, for the reader to refuse (Octokit does the same).
+    expect(await bodyOf('application/json', '<html>busy</html>')).toBe('<html>busy</html>');
+    expect(await bodyOf('application/jsonx', '{"a":1}')).toBe('{"a":1}');
   });
 
   it('follows a redirect on the same host with the token, and to another host without it', async () => {
