@@ -3059,10 +3059,7 @@ async function runLookups(plan, options) {
   const repo = { serverUrl: plan.serverUrl, repository: plan.repository };
   const pulls = plan.pullRequestSha ? ask("pull-request", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: plan.pullRequestSha }) : void 0;
   const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : void 0;
-  const tagCheck = plan.possibleTag ? checkTag(plan.possibleTag, plan.head, client).then((check) => {
-    if (check.failure) failures.set("tag", check.failure);
-    return check;
-  }) : void 0;
+  const tagCheck = plan.possibleTag ? checkTag(plan.possibleTag, plan.head, client) : void 0;
   const asker = {
     get: (part, route, params) => ask(part, route, params),
     page: (part, route, params) => recorded(part, () => client.page(route, params)),
@@ -3101,6 +3098,7 @@ async function runLookups(plan, options) {
   const commit = resolved ? await resolved : void 0;
   const head = commit ?? plan.head;
   const tagChecked = tagCheck ? await tagCheck : void 0;
+  if (tagChecked?.failure) failures.set("tag", tagChecked.failure);
   if (tagChecked?.note) notes.push(tagChecked.note);
   if (tagCheck && !tagChecked?.isTag) failures.delete("tags");
   const range = previous ? await lookUpRange(ask, { previous, head, paths: plan.paths, workspace: options.workspace, signal }) : void 0;

@@ -228,10 +228,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
   // Round 1: everything that depends on nothing else.
   const pulls = plan.pullRequestSha ? ask('pull-request', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: plan.pullRequestSha }) : undefined;
   const resolved = plan.commitName ? resolveCommit(plan.commitName, ask) : undefined;
-  const tagCheck = plan.possibleTag ? checkTag(plan.possibleTag, plan.head, client).then((check) => {
-    if (check.failure) failures.set('tag', check.failure);
-    return check;
-  }) : undefined;
+  const tagCheck = plan.possibleTag ? checkTag(plan.possibleTag, plan.head, client) : undefined;
   const asker: Asker = {
     get: (part, route, params) => ask(part, route, params),
     page: (part, route, params) => recorded(part, () => client.page(route, params)),
@@ -271,6 +268,7 @@ export async function runLookups(plan: LookupPlan, options: LookupOptions): Prom
   const commit = resolved ? await resolved : undefined;
   const head = commit ?? plan.head;
   const tagChecked = tagCheck ? await tagCheck : undefined;
+  if (tagChecked?.failure) failures.set('tag', tagChecked.failure);
   if (tagChecked?.note) notes.push(tagChecked.note);
   // The line of a name that is no tag here was read in vain: what it could not read is nothing the event lacks.
   if (tagCheck && !tagChecked?.isTag) failures.delete('tags');
