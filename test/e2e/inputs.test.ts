@@ -1,5 +1,6 @@
 // Every input and output of the main step, observed end to end: the step in-process with the runner's
-// INPUT_* variables (hyphens kept) and files (run-in-process.ts), against the loopback OpsTrails. One row of the inputs table per `describe`.
+// INPUT_* variables (hyphens kept) and files (run-in-process.ts), against the loopback OpsTrails. One row
+// of the inputs table per `describe`.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { payload } from '../fixtures/generated.js';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
