@@ -2163,11 +2163,13 @@ var USER_AGENT = "opstrails-event-action/1";
 
 // src/github/client.ts
 var LookupError = class extends Error {
-  constructor(failure2, message) {
+  constructor(failure2, message, status) {
     super(message);
     this.failure = failure2;
+    this.status = status;
   }
   failure;
+  status;
   name = "LookupError";
 };
 async function createGitHubClient(options) {
@@ -2231,9 +2233,9 @@ function classify(error2, options) {
     return new LookupError("rate-limited", `HTTP ${status}: rate limited`);
   }
   if (!failed.response) return new LookupError("unavailable", reason);
-  if (status === 401 || status === 403) return new LookupError("forbidden", `HTTP ${status}: ${reason}`);
-  if (status === 404 || status === 410) return new LookupError("not-found", `HTTP ${status}: ${reason}`);
-  return new LookupError("unavailable", `HTTP ${status}: ${reason}`);
+  if (status === 401 || status === 403) return new LookupError("forbidden", `HTTP ${status}: ${reason}`, status);
+  if (status === 404 || status === 410) return new LookupError("not-found", `HTTP ${status}: ${reason}`, status);
+  return new LookupError("unavailable", `HTTP ${status}: ${reason}`, status);
 }
 
 // src/github/previous-deploy.ts
@@ -3122,21 +3124,24 @@ async function runLookups(plan, options) {
 function asLookupError(error2) {
   return error2 instanceof LookupError ? error2 : new LookupError("unavailable", oneLine(String(error2)));
 }
-async function resolveCommit(name, ask) {
-  const answer = await ask("commit", "/repos/{owner}/{repo}/commits/{ref}", { ref: name, mediaType: { format: "sha" } });
+var COMMIT_SHA_ROUTE = "/repos/{owner}/{repo}/commits/{ref}";
+var commitShaParams = (ref) => ({ ref, mediaType: { format: "sha" } });
+function commitShaOf(answer) {
   const sha2 = typeof answer === "string" ? answer.trim() : text(record(answer)?.sha);
   return sha2 && /^[0-9a-f]{40}$/i.test(sha2) ? sha2.toLowerCase() : void 0;
 }
+async function resolveCommit(name, ask) {
+  return commitShaOf(await ask("commit", COMMIT_SHA_ROUTE, commitShaParams(name)));
+}
 async function checkTag(name, head, client) {
   try {
-    const answer = await client.get("/repos/{owner}/{repo}/commits/{ref}", { ref: `tags/${name}`, mediaType: { format: "sha" } });
-    const sha2 = (typeof answer === "string" ? answer.trim() : text(record(answer)?.sha))?.toLowerCase();
+    const sha2 = commitShaOf(await client.get(COMMIT_SHA_ROUTE, commitShaParams(`tags/${name}`)));
     if (sha2 === head.toLowerCase()) return { isTag: true };
-    if (!sha2 || !/^[0-9a-f]{40}$/.test(sha2)) return { isTag: false };
+    if (!sha2) return { isTag: false };
     return { isTag: false, note: `Tag ${quote(oneLine(name, 80))} is on commit ${sha2.slice(0, 7)}, not on the watched run's ${head.slice(0, 7)}: the event does not name that tag, and its version is the short SHA.` };
   } catch (error2) {
     const failure2 = asLookupError(error2);
-    return failure2.failure === "not-found" || /^HTTP 422\b/.test(failure2.message) ? { isTag: false } : { isTag: false, failure: failure2 };
+    return failure2.failure === "not-found" || failure2.status === 422 ? { isTag: false } : { isTag: false, failure: failure2 };
   }
 }
 var LACKS = {

@@ -19,6 +19,8 @@ export class LookupError extends Error {
   constructor(
     readonly failure: LookupFailure,
     message: string,
+    /** The HTTP status GitHub answered with, when it answered. */
+    readonly status?: number,
   ) {
     super(message);
   }
@@ -122,7 +124,7 @@ function classify(error: unknown, options: ClientOptions): LookupError {
   }
   // Octokit reports a network failure (refused, reset, DNS) as status 500 without a response.
   if (!failed.response) return new LookupError('unavailable', reason);
-  if (status === 401 || status === 403) return new LookupError('forbidden', `HTTP ${status}: ${reason}`);
-  if (status === 404 || status === 410) return new LookupError('not-found', `HTTP ${status}: ${reason}`);
-  return new LookupError('unavailable', `HTTP ${status}: ${reason}`);
+  if (status === 401 || status === 403) return new LookupError('forbidden', `HTTP ${status}: ${reason}`, status);
+  if (status === 404 || status === 410) return new LookupError('not-found', `HTTP ${status}: ${reason}`, status);
+  return new LookupError('unavailable', `HTTP ${status}: ${reason}`, status);
 }

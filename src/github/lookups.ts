@@ -304,11 +304,22 @@ function asLookupError(error: unknown): LookupError {
   return error instanceof LookupError ? error : new LookupError('unavailable', oneLine(String(error)));
 }
 
-/** The SHA of the `commit` input's tag or branch (`GET /commits/{ref}` with the SHA media type: 40 bytes). */
-async function resolveCommit(name: string, ask: (part: Part, route: string, params?: Record<string, string | number>) => Promise<unknown>): Promise<string | undefined> {
-  const answer = await ask('commit', '/repos/{owner}/{repo}/commits/{ref}', { ref: name, mediaType: { format: 'sha' } } as unknown as Record<string, string>);
+/**
+ * `GET /commits/{ref}` with the SHA media type: the 40 characters of the commit `ref` names (a branch, a
+ * tag, peeled when annotated, or `tags/TAG` and `heads/BRANCH` to say which).
+ */
+const COMMIT_SHA_ROUTE = '/repos/{owner}/{repo}/commits/{ref}';
+const commitShaParams = (ref: string) => ({ ref, mediaType: { format: 'sha' } }) as unknown as Record<string, string>;
+
+/** The SHA in that answer, lower case; undefined when it holds none. */
+function commitShaOf(answer: unknown): string | undefined {
   const sha = typeof answer === 'string' ? answer.trim() : text(record(answer)?.sha);
   return sha && /^[0-9a-f]{40}$/i.test(sha) ? sha.toLowerCase() : undefined;
+}
+
+/** The SHA of the `commit` input's tag or branch. */
+async function resolveCommit(name: string, ask: (part: Part, route: string, params?: Record<string, string | number>) => Promise<unknown>): Promise<string | undefined> {
+  return commitShaOf(await ask('commit', COMMIT_SHA_ROUTE, commitShaParams(name)));
 }
 
 interface TagCheck {
@@ -326,14 +337,13 @@ interface TagCheck {
  */
 async function checkTag(name: string, head: string, client: GitHubClient): Promise<TagCheck> {
   try {
-    const answer = await client.get('/repos/{owner}/{repo}/commits/{ref}', { ref: `tags/${name}`, mediaType: { format: 'sha' } } as unknown as Record<string, string>);
-    const sha = (typeof answer === 'string' ? answer.trim() : text(record(answer)?.sha))?.toLowerCase();
+    const sha = commitShaOf(await client.get(COMMIT_SHA_ROUTE, commitShaParams(`tags/${name}`)));
     if (sha === head.toLowerCase()) return { isTag: true };
-    if (!sha || !/^[0-9a-f]{40}$/.test(sha)) return { isTag: false };
+    if (!sha) return { isTag: false };
     return { isTag: false, note: `Tag ${quote(oneLine(name, 80))} is on commit ${sha.slice(0, 7)}, not on the watched run's ${head.slice(0, 7)}: the event does not name that tag, and its version is the short SHA.` };
   } catch (error) {
     const failure = asLookupError(error);
-    return failure.failure === 'not-found' || /^HTTP 422\b/.test(failure.message) ? { isTag: false } : { isTag: false, failure };
+    return failure.failure === 'not-found' || failure.status === 422 ? { isTag: false } : { isTag: false, failure };
   }
 }
 
