@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_WRITE_KEY, startFakeOpsTrails, type FakeOpsTrails } from '../support/fake-opstrails.js';
 import { startFakeGitHub, type FakeGitHub, type GitHubBehaviour } from '../support/fake-github.js';
 import { annotations, nodeRuntimes, runnerEnv, runStep, type StepResult } from '../support/run-action.js';
-import { runStepInProcess, type InProcessOptions } from '../support/run-in-process.js';
+import { runStepInProcess } from '../support/run-in-process.js';
 import { MERGE_SHA, mergedPullRequest, payload, pullRequestWithBody, pushOfCommits } from '../fixtures/generated.js';
 
 const REPOSITORY = 'Codertocat/Hello-World';
@@ -26,8 +26,9 @@ afterEach(async () => {
  * `node`, the bundle under that Node; else the step in-process.
  */
 function pushRun(event: object, options: { sha?: string; inputs?: Record<string, string>; node?: string } = {}): Promise<StepResult> {
-  const run = options.node ? (step: 'main', given: InProcessOptions) => runStep(step, { ...given, node: options.node }) : runStepInProcess;
+  const run: typeof runStep = options.node ? runStep : runStepInProcess;
   return run('main', {
+    node: options.node,
     payload: event,
     env: runnerEnv({
       GITHUB_REPOSITORY: REPOSITORY,
